@@ -38,6 +38,8 @@ internal sealed class BalancingInstanceBuilder
 
     public bool HasProblems => _problemCount > 0;
 
+    public int ProblemCount => _problemCount;
+
     public void Problem(string code, string message, string? path, params string[] ids)
     {
         _problemCount++;
@@ -122,9 +124,8 @@ internal sealed class BalancingInstanceBuilder
         }
 
         var subjectIndex = _subjectIds.Count;
-        string Path() => "subjects[" + subjectIndex.ToString(CultureInfo.InvariantCulture) + "]";
-        var eligibleId = Intern(eligible, id, Path, "eligible", ref _lastEligible);
-        var preferredId = Intern(preferred, id, Path, "preferred", ref _lastPreferred);
+        var eligibleId = Intern(eligible, id, subjectIndex, "eligible", ref _lastEligible);
+        var preferredId = Intern(preferred, id, subjectIndex, "preferred", ref _lastPreferred);
         if (preferredId != 0 && !_checkedPairs.Contains(((long)eligibleId << 32) | (uint)preferredId))
         {
             // Check preferred ⊆ eligible once per distinct pair of lists.
@@ -145,7 +146,7 @@ internal sealed class BalancingInstanceBuilder
                 if (_mark[t] != _stamp)
                 {
                     ok = false;
-                    Problem("balancing.preferred-not-eligible", $"Subject '{id}' prefers talker '{_talkerIds[t]}', who is not in its eligible list; preferred talkers must be eligible.", Path() + ".preferred", id, _talkerIds[t]);
+                    Problem("balancing.preferred-not-eligible", $"Subject '{id}' prefers talker '{_talkerIds[t]}', who is not in its eligible list; preferred talkers must be eligible.", SubjectPath(subjectIndex) + ".preferred", id, _talkerIds[t]);
                 }
             }
 
@@ -195,6 +196,8 @@ internal sealed class BalancingInstanceBuilder
             _previousIds.ToArray());
     }
 
+    private static string SubjectPath(int index) => "subjects[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
     private static long Gcd(long a, long b)
     {
         while (b != 0)
@@ -205,7 +208,7 @@ internal sealed class BalancingInstanceBuilder
         return a;
     }
 
-    private int Intern(ReadOnlySpan<int> talkers, string subjectId, Func<string> path, string what, ref int hint)
+    private int Intern(ReadOnlySpan<int> talkers, string subjectId, int subjectIndex, string what, ref int hint)
     {
         if (_scratch.Length < talkers.Length)
         {
@@ -238,7 +241,7 @@ internal sealed class BalancingInstanceBuilder
             {
                 if (m > 0 && span[m - 1] == span[i])
                 {
-                    Problem("balancing.duplicate-in-list", $"Subject '{subjectId}' lists talker '{_talkerIds[span[i]]}' twice in its {what} list; list each talker once.", path() + "." + what, subjectId, _talkerIds[span[i]]);
+                    Problem("balancing.duplicate-in-list", $"Subject '{subjectId}' lists talker '{_talkerIds[span[i]]}' twice in its {what} list; list each talker once.", SubjectPath(subjectIndex) + "." + what, subjectId, _talkerIds[span[i]]);
                     continue;
                 }
 

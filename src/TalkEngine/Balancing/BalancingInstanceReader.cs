@@ -85,10 +85,15 @@ public static class BalancingInstanceReader
         private int[] _eligible = new int[64];
         private int[] _preferred = new int[16];
         private byte[] _unescape = new byte[256];
+        private long _base;               // offset of the current reader's slice in the whole buffer
+        private long _lastEligibleStart = -1;
+        private int _lastEligibleLength;
+        private int _lastEligibleCount;
+        private JsonReaderState _afterLastEligible;
 
         public BalancingInstance Parse(ReadOnlySpan<byte> json)
         {
-            var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip };
+            var options = default(JsonReaderOptions);
             var reader = new Utf8JsonReader(json, options);
             string? name = null;
             var sawTalkers = false;
@@ -116,12 +121,12 @@ public static class BalancingInstanceReader
                         reader.Read();
                         if (sawTalkers)
                         {
-                            ReadSubjects(ref reader);
+                            ReadSubjects(ref reader, json);
                             subjectsAt = -2;
                         }
                         else
                         {
-                            subjectsAt = reader.TokenStartIndex; // read once the talkers are known
+                            subjectsAt = _base + reader.TokenStartIndex; // read once the talkers are known
                             reader.Skip();
                         }
                     }
@@ -144,15 +149,16 @@ public static class BalancingInstanceReader
                 else if (subjectsAt >= 0)
                 {
                     var rest = new Utf8JsonReader(json[(int)subjectsAt..], options);
+                    _base = subjectsAt;
                     rest.Read();
-                    ReadSubjects(ref rest);
+                    ReadSubjects(ref rest, json);
                 }
             }
             catch (JsonException e)
             {
                 _builder.Problem(
                     "balancing.malformed-json",
-                    $"The file is not valid JSON near byte {(e.BytePositionInLine ?? reader.BytesConsumed).ToString(CultureInfo.InvariantCulture)} of line {((e.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}: {e.Message}",
+                    $"The file is not valid JSON near byte {(_base + (e.BytePositionInLine ?? 0)).ToString(CultureInfo.InvariantCulture)}: {e.Message}",
                     null);
             }
             catch (InvalidOperationException e)
@@ -245,7 +251,7 @@ public static class BalancingInstanceReader
             return whenNull;
         }
 
-        private void ReadSubjects(ref Utf8JsonReader reader)
+        private void ReadSubjects(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
         {
             Expect(ref reader, reader.TokenType == JsonTokenType.StartArray, "\"subjects\" to be an array");
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -266,7 +272,37 @@ public static class BalancingInstanceReader
                     else if (reader.ValueTextEquals("eligible"u8))
                     {
                         reader.Read();
+                        var start = _base + reader.TokenStartIndex;
+
+                        // Fast path: consecutive subjects usually carry byte-identical eligible lists (a
+                        // region's talkers); compare the raw bytes and resume the reader after them in the
+                        // state it had after the previous, identical list.
+                        if (reader.TokenType == JsonTokenType.StartArray
+                            && _lastEligibleStart >= 0
+                            && start + _lastEligibleLength <= json.Length
+                            && json.Slice((int)start, _lastEligibleLength).SequenceEqual(json.Slice((int)_lastEligibleStart, _lastEligibleLength)))
+                        {
+                            _base = start + _lastEligibleLength;
+                            reader = new Utf8JsonReader(json[(int)_base..], isFinalBlock: true, _afterLastEligible);
+                            eligibleCount = _lastEligibleCount;
+                            continue;
+                        }
+
+                        var problemsBefore = _builder.ProblemCount;
                         eligibleCount = ReadIdList(ref reader, ref _eligible, subjectIndex, "eligible", id);
+                        var end = _base + reader.TokenStartIndex + 1;
+                        var raw = json.Slice((int)start, (int)(end - start));
+                        if (reader.TokenType == JsonTokenType.EndArray && _builder.ProblemCount == problemsBefore && raw.IndexOfAny((byte)'\n', (byte)'\r') < 0)
+                        {
+                            _lastEligibleStart = start;
+                            _lastEligibleLength = raw.Length;
+                            _lastEligibleCount = eligibleCount;
+                            _afterLastEligible = reader.CurrentState;
+                        }
+                        else
+                        {
+                            _lastEligibleStart = -1;
+                        }
                     }
                     else if (reader.ValueTextEquals("preferred"u8))
                     {
@@ -301,12 +337,20 @@ public static class BalancingInstanceReader
                 return 0;
             }
 
-            Expect(ref reader, reader.TokenType == JsonTokenType.StartArray, $"\"{what}\" to be an array of talker ids");
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                Expect(ref reader, false, $"\"{what}\" to be an array of talker ids");
+            }
+
             var n = 0;
             var position = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                Expect(ref reader, reader.TokenType == JsonTokenType.String, "a talker id string");
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    Expect(ref reader, false, "a talker id string");
+                }
+
                 var index = _table.Find(ValueBytes(ref reader));
                 if (index < 0)
                 {
