@@ -99,10 +99,10 @@ internal sealed class ComponentSolver<T>
         var sinkDemand = c.SubjectCount;
         if (warm)
         {
-            var level = PriceLevel(out var degree);
+            var level = PriceLevel();
             for (var t = 0; t < _t; t++)
             {
-                var units = Units(t, level, degree[t]);
+                var units = Units(t, level);
                 c.Load[t] += units;
                 _deficit[_k + t] = units;
                 sinkDemand -= units;
@@ -132,16 +132,10 @@ internal sealed class ComponentSolver<T>
         return true;
     }
 
-    /// <summary>The largest price Λ at which the talkers' water-filling loads (units cheaper than Λ, within capacity and the subjects they may take) sum to at most the subjects.</summary>
-    private T PriceLevel(out int[] degree)
+    /// <summary>The largest price Λ at which the talkers' water-filling loads (units cheaper than Λ, within capacity) sum to at most the subjects.</summary>
+    private T PriceLevel()
     {
         var c = _c;
-        degree = new int[_t];
-        for (var a = 0; a < c.ArcTalker.Length; a++)
-        {
-            degree[c.ArcTalker[a]] += c.TypeSupply[c.ArcType[a]];
-        }
-
         var lo = T.Zero;
         var hi = T.Zero;
         for (var t = 0; t < _t; t++)
@@ -157,7 +151,7 @@ internal sealed class ComponentSolver<T>
             long total = 0;
             for (var t = 0; t < _t && total <= c.SubjectCount; t++)
             {
-                total += Units(t, mid, degree[t]);
+                total += Units(t, mid);
             }
 
             if (total <= c.SubjectCount)
@@ -173,8 +167,12 @@ internal sealed class ComponentSolver<T>
         return lo;
     }
 
-    /// <summary>Units j ≥ 1 of talker t with marginal cost Q·scale·(2(b+j)−1) &lt; level, clamped to its capacity and degree.</summary>
-    private int Units(int t, T level, int degree)
+    /// <summary>
+    /// Units j ≥ 1 of talker t with marginal cost Q·scale·(2(b+j)−1) &lt; level, clamped to its capacity
+    /// only: clamping to the subjects it may take would leave an unsaturated unit cheaper than the
+    /// level, which breaks the reduced-cost conditions.
+    /// </summary>
+    private int Units(int t, T level)
     {
         if (level <= T.Zero)
         {
@@ -184,7 +182,7 @@ internal sealed class ComponentSolver<T>
         var c = _c;
         var m = (level - T.One) / _qf[t];                 // largest odd multiplier allowed: 2(b+j)−1 ≤ m
         var jmax = ((m + T.One) >> 1) - T.CreateTruncating(c.BaseLoad[t]);
-        var limit = Math.Min(degree, c.LoadLimit[t] == int.MaxValue ? int.MaxValue : Math.Max(0, c.LoadLimit[t] - c.BaseLoad[t]));
+        var limit = c.LoadLimit[t] == int.MaxValue ? int.MaxValue : Math.Max(0, c.LoadLimit[t] - c.BaseLoad[t]);
         if (jmax <= T.Zero)
         {
             return 0;
