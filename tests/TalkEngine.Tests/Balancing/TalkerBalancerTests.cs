@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TalkEngine.Balancing;
 
 namespace TalkEngine.Tests.Balancing;
@@ -194,5 +195,51 @@ public sealed class TalkerBalancerTests
 
         public EligibilityVerdict Evaluate(BalancingTalker talker, BalancingDemand demand) =>
             talker.Id == talkerId ? EligibilityVerdict.Ineligible("Z works on the same project.") : EligibilityVerdict.Eligible;
+    }
+}
+
+public sealed class BalancingDocsExampleTests
+{
+    [Fact]
+    public void DocsExample_RulesCombine_AsDocumented()
+    {
+        var window = new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 31));
+        var talkers = new[]
+        {
+            new BalancingTalker("L01", "党委书记", roles: ["party-secretary"]),
+            new BalancingTalker("L02", "纪委书记", roles: ["discipline-secretary"]),
+            new BalancingTalker("L03", "副总经理", capacity: 4, weight: 1,
+                headships: [new UnitHeadship("U07", new DateInterval(new LocalDate(2016, 1, 1), new LocalDate(2016, 12, 31)))]),
+        };
+        var demands = new[]
+        {
+            new BalancingDemand("D001", "P101", "U07", window, "annual", preferredTalkerIds: ["L03"]),
+            new BalancingDemand("D002", "P102", "U12", window, "inspection", fixedTalkerId: "L01"),
+            new BalancingDemand("D003", "P103", "U12", window, "satisfaction", requiredRole: "discipline-secretary"),
+        };
+
+        var plan = new TalkerBalancer(new BalancingOptions { LoadCounting = LoadCounting.AllDemands })
+            .Balance(new BalancingRequest(talkers, demands, recusals: [new RecusalPair("L02", "P101")]));
+
+        plan.Assignments.Select(a => (a.DemandId, a.TalkerId)).Should().Equal(("D001", "L01"), ("D002", "L01"), ("D003", "L02"));
+        plan.Assignments[1].Reasons.Single().Text.Should().Be("由来源“inspection”指定：党委书记。");
+        plan.Loads.Select(l => l.Load).Should().Equal(2, 1, 0);
+        plan.IsProvenOptimal.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AddTalkEngine_RegistersTalkerBalancerWithConfiguredLanguage()
+    {
+        var services = new ServiceCollection();
+        services.AddTalkEngine(o => o.Language = OutputLanguage.English);
+        services.AddTalkEngine();
+        using var provider = services.BuildServiceProvider();
+
+        var balancer = provider.GetRequiredService<TalkerBalancer>();
+        var plan = balancer.Balance(new BalancingRequest(
+            [new BalancingTalker("A", "Leader A")],
+            [new BalancingDemand("D", "P", "U", new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 1, 31)), "annual")]));
+
+        plan.Assignments.Single().Reasons.Single().Text.Should().Be("Leader A was the least-loaded eligible leader (1 talks).");
     }
 }
