@@ -44,6 +44,10 @@ internal sealed class CoreResult
 /// </summary>
 internal static class BalancingCore
 {
+    /// <summary>Tests set this to run the 128-bit cost path on small instances.</summary>
+    [ThreadStatic]
+    internal static bool ForceWideCosts;
+
     public static CoreResult Solve(BalancingInstance instance)
     {
         var nT = instance.TalkerCount;
@@ -251,7 +255,7 @@ internal static class BalancingCore
         var q = (double)component.Primary;
         var arc = (q * ((2.0 * (maxBase + n)) + 1) * maxScale) + q;
         var magnitude = (n + 2) * (component.TypeCount + component.TalkerCount + 2.0) * 4 * arc;
-        if (magnitude < 4e18)
+        if (magnitude < 4e18 && !ForceWideCosts)
         {
             new ComponentSolver<long>(component).Solve();
         }

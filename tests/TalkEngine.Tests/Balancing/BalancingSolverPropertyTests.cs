@@ -175,3 +175,46 @@ internal static class BruteForce
 
     private static long Gcd(long a, long b) => b == 0 ? a : Gcd(b, a % b);
 }
+
+public sealed class WideCostTests
+{
+    [Fact]
+    public void Solve_With128BitCosts_SameResultAs64Bit()
+    {
+        Gen.Int.Sample(seed =>
+        {
+            var instance = BalancingSolverPropertyTests.RandomInstance(seed);
+            var narrow = BalancingSolver.Solve(instance);
+            ExplicitBalancingResult wide;
+            BalancingCore.ForceWideCosts = true;
+            try
+            {
+                wide = BalancingSolver.Solve(instance);
+            }
+            finally
+            {
+                BalancingCore.ForceWideCosts = false;
+            }
+
+            wide.Objective.Should().Be(narrow.Objective);
+            wide.LowerBound.Should().Be(narrow.LowerBound);
+            wide.Assignments.Should().Equal(narrow.Assignments);
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Solve_LargeDiverseWeights_ExactAndProven()
+    {
+        // LCM(1000, 999, 1) = 999,000: the scaled costs are large, and still exact.
+        var talkers = new[] { new ExplicitTalker("A", weight: 1000), new ExplicitTalker("B", weight: 999), new ExplicitTalker("C", weight: 1) };
+        var subjects = Enumerable.Range(0, 400).Select(i => new ExplicitSubject($"S{i:D3}", ["A", "B", "C"], i % 3 == 0 ? ["C"] : [], previous: i % 2 == 0 ? "A" : "B")).ToArray();
+        var instance = BalancingInstance.Create(talkers, subjects);
+
+        var result = BalancingSolver.Solve(instance);
+
+        result.IsProvenOptimal.Should().BeTrue();
+        result.Objective.SpreadDenominator.Should().Be(999000);
+        result.Loads.Select(l => l.Load).Sum().Should().Be(400);
+        result.Loads.Single(l => l.TalkerId == "C").Load.Should().BeLessThanOrEqualTo(1, "a weight-1 talker among weight-1000 ones carries almost nothing");
+    }
+}
