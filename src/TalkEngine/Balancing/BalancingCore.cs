@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace TalkEngine.Balancing;
@@ -48,6 +49,7 @@ internal static class BalancingCore
     [ThreadStatic]
     internal static bool ForceWideCosts;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     public static CoreResult Solve(BalancingInstance instance)
     {
         var nT = instance.TalkerCount;
@@ -269,6 +271,7 @@ internal static class BalancingCore
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     private static FlowComponent Build(
         BalancingInstance instance,
         int c,

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -110,6 +111,7 @@ internal sealed class BalancingInstanceBuilder
         AddSubject(id, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(eligible), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(preferred), previousIndex, previous);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     public void AddSubject(string id, ReadOnlySpan<int> eligible, ReadOnlySpan<int> preferred, int previousIndex, string? previousId)
     {
         if (string.IsNullOrWhiteSpace(id))
@@ -208,6 +210,7 @@ internal sealed class BalancingInstanceBuilder
         return a;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     private int Intern(ReadOnlySpan<int> talkers, string subjectId, int subjectIndex, string what, ref int hint)
     {
         if (_scratch.Length < talkers.Length)

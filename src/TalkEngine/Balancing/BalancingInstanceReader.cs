@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
@@ -251,6 +252,7 @@ public static class BalancingInstanceReader
             return whenNull;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
         private void ReadSubjects(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
         {
             Expect(ref reader, reader.TokenType == JsonTokenType.StartArray, "\"subjects\" to be an array");
@@ -330,6 +332,7 @@ public static class BalancingInstanceReader
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
         private int ReadIdList(ref Utf8JsonReader reader, ref int[] into, int subjectIndex, string what, string? subjectId)
         {
             if (reader.TokenType == JsonTokenType.Null)
@@ -423,6 +426,7 @@ public static class BalancingInstanceReader
             Insert(key, index);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
         public int Find(ReadOnlySpan<byte> key)
         {
             var mask = _slots.Length - 1;

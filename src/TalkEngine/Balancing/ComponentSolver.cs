@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace TalkEngine.Balancing;
@@ -133,6 +134,7 @@ internal sealed class ComponentSolver<T>
     }
 
     /// <summary>The largest price Λ at which the talkers' water-filling loads (units cheaper than Λ, within capacity) sum to at most the subjects.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     private T PriceLevel()
     {
         var c = _c;
@@ -195,6 +197,7 @@ internal sealed class ComponentSolver<T>
 
     private T LastUnitCost(int t) => _qf[t] * T.CreateTruncating((2 * _c.Load[t]) - 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Relax(int w, T nd, int stamp)
     {
         if (_settled[w] == stamp)
@@ -210,6 +213,7 @@ internal sealed class ComponentSolver<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     private bool ShortestPaths()
     {
         var c = _c;
@@ -304,6 +308,7 @@ internal sealed class ComponentSolver<T>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     private int Augment()
     {
         var c = _c;
@@ -338,6 +343,7 @@ internal sealed class ComponentSolver<T>
     }
 
     /// <summary>Iterative DFS on zero-reduced-cost residual arcs from type <paramref name="source"/> to a node with a deficit; pushes one unit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     private bool FindPath(int source, int phase)
     {
         var c = _c;
@@ -440,6 +446,7 @@ internal sealed class ComponentSolver<T>
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Apply(int depth)
     {
         var c = _c;
@@ -479,6 +486,7 @@ internal sealed class ComponentSolver<T>
     /// −Σ π(v)·b(v) + Σ u(a)·min(0, c_π(a)) for the subjects actually sent; for the flow found it must
     /// equal the primal cost.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     private void VerifyAndBound()
     {
         var c = _c;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace TalkEngine.Balancing;
@@ -13,6 +14,7 @@ internal sealed class CostHeap<T>
 
     public void Clear() => _count = 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Push(T key, int node)
     {
         if (_count == _keys.Length)
@@ -39,6 +41,7 @@ internal sealed class CostHeap<T>
         _nodes[i] = node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryPop(out T key, out int node)
     {
         if (_count == 0)

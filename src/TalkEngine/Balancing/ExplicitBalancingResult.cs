@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -58,6 +59,7 @@ public sealed class ExplicitBalancingResult
     private IReadOnlyList<SubjectAssignment>? _assignments;
     private IReadOnlyList<TalkerLoad>? _loads;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ExplicitBalancingResult(BalancingInstance instance, CoreResult core)
     {
         Instance = instance;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace TalkEngine.Balancing;
@@ -30,6 +31,7 @@ internal sealed class IntListPool
     public int Add(ReadOnlySpan<int> list) => Add(list, ref _last);
 
     /// <summary>Adds a list; <paramref name="hint"/> is the caller's previous id, tried first (consecutive subjects very often share a list).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     public int Add(ReadOnlySpan<int> list, ref int hint)
     {
         if (hint >= 0 && this[hint].SequenceEqual(list))
