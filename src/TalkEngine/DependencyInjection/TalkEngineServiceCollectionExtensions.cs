@@ -51,6 +51,7 @@ public static class TalkEngineServiceCollectionExtensions
         // A host that registers its own IClock (a FakeClock in tests) wins.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         Calendar.CalendarServiceRegistration.Register(services);
+        Balancing.BalancingServiceRegistration.Register(services);
         return new TalkEngineBuilder(services);
     }
 }

@@ -1,0 +1,259 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace TalkEngine.Balancing;
+
+/// <summary>Accumulates an instance and every problem in it (shared by <see cref="BalancingInstance.Create"/> and the reader).</summary>
+internal sealed class BalancingInstanceBuilder
+{
+    internal const string ErrorCode = "balancing.instance";
+    private const int MaxProblems = 200;
+
+    private readonly string? _name;
+    private readonly List<string> _talkerIds = [];
+    private readonly List<int> _capacities = [];
+    private readonly List<int> _weights = [];
+    private readonly List<int> _fixedLoads = [];
+    private readonly Dictionary<string, int> _talkerIndex = new(StringComparer.Ordinal);
+    private readonly List<string> _subjectIds = [];
+    private readonly HashSet<string> _subjectIdSet = new(StringComparer.Ordinal);
+    private readonly List<int> _eligible = [];
+    private readonly List<int> _preferred = [];
+    private readonly List<int> _previous = [];
+    private readonly List<string?> _previousIds = [];
+    private readonly IntListPool _lists = new();
+    private readonly List<ValidationProblem> _problems = [];
+    private readonly HashSet<long> _checkedPairs = [];
+    private int _problemCount;
+    private int[] _scratch = new int[64];
+    private int[] _mark = [];
+    private int _stamp;
+    private int _lastEligible = -1;
+    private int _lastPreferred = -1;
+
+    public BalancingInstanceBuilder(string? name) => _name = name;
+
+    public int TalkerCount => _talkerIds.Count;
+
+    public bool HasProblems => _problemCount > 0;
+
+    public int ProblemCount => _problemCount;
+
+    public void Problem(string code, string message, string? path, params string[] ids)
+    {
+        _problemCount++;
+        if (_problems.Count < MaxProblems)
+        {
+            _problems.Add(new ValidationProblem(code, message, path, ids));
+        }
+    }
+
+    public void AddTalker(string id, int capacity, int weight, int fixedLoad, string path)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Problem("balancing.talker-id-missing", "A talker has no id; give every talker a unique, non-empty id.", path);
+            return;
+        }
+
+        if (!_talkerIndex.TryAdd(id, _talkerIds.Count))
+        {
+            Problem("balancing.duplicate-talker", $"Talker id '{id}' appears more than once; talker ids must be unique.", path, id);
+            return;
+        }
+
+        if (weight < 1 || weight > BalancingInstance.MaxWeight)
+        {
+            Problem("balancing.bad-weight", $"Talker '{id}' has weight {weight.ToString(CultureInfo.InvariantCulture)}; use an integer between 1 and {BalancingInstance.MaxWeight.ToString(CultureInfo.InvariantCulture)}.", path + ".weight", id);
+            weight = 1;
+        }
+
+        if (capacity < -1)
+        {
+            Problem("balancing.bad-capacity", $"Talker '{id}' has a negative capacity; use a non-negative integer or null for no limit.", path + ".capacity", id);
+            capacity = -1;
+        }
+
+        _talkerIds.Add(id);
+        _capacities.Add(capacity);
+        _weights.Add(weight);
+        _fixedLoads.Add(Math.Max(0, fixedLoad));
+    }
+
+    public int SubjectCount => _subjectIds.Count;
+
+    public int ResolvePrevious(string? id) => id is null ? -1 : _talkerIndex.TryGetValue(id, out var p) ? p : -2;
+
+    public string TalkerId(int index) => _talkerIds[index];
+
+    public int LookupTalker(string id, string path, string subjectId)
+    {
+        if (_talkerIndex.TryGetValue(id, out var index))
+        {
+            return index;
+        }
+
+        Problem("balancing.unknown-talker", $"Subject '{subjectId}' names talker '{id}', which is not in the talkers list; add the talker or remove it from the subject.", path, subjectId, id);
+        return -1;
+    }
+
+    /// <summary>Adds a subject; talker indices of -1 (unknown, already reported) are dropped.</summary>
+    public void AddSubject(string id, List<int> eligible, List<int> preferred, string? previous)
+    {
+        var previousIndex = -1;
+        if (previous is not null)
+        {
+            previousIndex = _talkerIndex.TryGetValue(previous, out var p) ? p : -2;
+        }
+
+        AddSubject(id, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(eligible), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(preferred), previousIndex, previous);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
+    public void AddSubject(string id, ReadOnlySpan<int> eligible, ReadOnlySpan<int> preferred, int previousIndex, string? previousId)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            var at = "subjects[" + _subjectIds.Count.ToString(CultureInfo.InvariantCulture) + "]";
+            Problem("balancing.subject-id-missing", "A subject has no id; give every subject a unique, non-empty id.", at);
+            id = at;
+        }
+        else if (!_subjectIdSet.Add(id))
+        {
+            Problem("balancing.duplicate-subject", $"Subject id '{id}' appears more than once; subject ids must be unique.", "subjects[" + _subjectIds.Count.ToString(CultureInfo.InvariantCulture) + "]", id);
+        }
+
+        var subjectIndex = _subjectIds.Count;
+        var eligibleId = Intern(eligible, id, subjectIndex, "eligible", ref _lastEligible);
+        var preferredId = Intern(preferred, id, subjectIndex, "preferred", ref _lastPreferred);
+        if (preferredId != 0 && !_checkedPairs.Contains(((long)eligibleId << 32) | (uint)preferredId))
+        {
+            // Check preferred ⊆ eligible once per distinct pair of lists.
+            if (_mark.Length < _talkerIds.Count)
+            {
+                _mark = new int[_talkerIds.Count];
+            }
+
+            _stamp++;
+            foreach (var t in _lists[eligibleId])
+            {
+                _mark[t] = _stamp;
+            }
+
+            var ok = true;
+            foreach (var t in _lists[preferredId])
+            {
+                if (_mark[t] != _stamp)
+                {
+                    ok = false;
+                    Problem("balancing.preferred-not-eligible", $"Subject '{id}' prefers talker '{_talkerIds[t]}', who is not in its eligible list; preferred talkers must be eligible.", SubjectPath(subjectIndex) + ".preferred", id, _talkerIds[t]);
+                }
+            }
+
+            if (ok)
+            {
+                _checkedPairs.Add(((long)eligibleId << 32) | (uint)preferredId);
+            }
+        }
+
+        _subjectIds.Add(id);
+        _eligible.Add(eligibleId);
+        _preferred.Add(preferredId);
+        _previous.Add(previousIndex);
+        _previousIds.Add(previousId);
+    }
+
+    public BalancingInstance Build()
+    {
+        long lcm = 1;
+        foreach (var w in _weights)
+        {
+            lcm = lcm / Gcd(lcm, w) * w;
+            if (lcm > BalancingInstance.MaxWeightLcm)
+            {
+                Problem("balancing.weights-too-diverse", $"The least common multiple of the talker weights exceeds {BalancingInstance.MaxWeightLcm.ToString(CultureInfo.InvariantCulture)}; use fewer distinct weights (such as 1, 2, 3, 4).", "talkers");
+                break;
+            }
+        }
+
+        if (_problemCount > _problems.Count)
+        {
+            _problems.Add(new ValidationProblem("balancing.more-problems", $"{(_problemCount - _problems.Count).ToString(CultureInfo.InvariantCulture)} further problem(s) not listed; fix the ones above and read the file again.", null));
+        }
+
+        TalkEngineValidationException.ThrowIfAny(ErrorCode, _problems);
+        return new BalancingInstance(
+            _name,
+            _talkerIds.ToArray(),
+            _capacities.ToArray(),
+            _weights.ToArray(),
+            _fixedLoads.ToArray(),
+            _subjectIds.ToArray(),
+            _lists,
+            _eligible.ToArray(),
+            _preferred.ToArray(),
+            _previous.ToArray(),
+            _previousIds.ToArray());
+    }
+
+    private static string SubjectPath(int index) => "subjects[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static long Gcd(long a, long b)
+    {
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return a;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
+    private int Intern(ReadOnlySpan<int> talkers, string subjectId, int subjectIndex, string what, ref int hint)
+    {
+        if (_scratch.Length < talkers.Length)
+        {
+            _scratch = new int[Math.Max(talkers.Length, _scratch.Length * 2)];
+        }
+
+        var n = 0;
+        var sorted = true;
+        foreach (var t in talkers)
+        {
+            if (t < 0)
+            {
+                continue; // unknown talker, already reported
+            }
+
+            if (n > 0 && _scratch[n - 1] >= t)
+            {
+                sorted = false;
+            }
+
+            _scratch[n++] = t;
+        }
+
+        var span = _scratch.AsSpan(0, n);
+        if (!sorted)
+        {
+            span.Sort();
+            var m = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (m > 0 && span[m - 1] == span[i])
+                {
+                    Problem("balancing.duplicate-in-list", $"Subject '{subjectId}' lists talker '{_talkerIds[span[i]]}' twice in its {what} list; list each talker once.", SubjectPath(subjectIndex) + "." + what, subjectId, _talkerIds[span[i]]);
+                    continue;
+                }
+
+                span[m++] = span[i];
+            }
+
+            span = span[..m];
+        }
+
+        return _lists.Add(span, ref hint);
+    }
+}

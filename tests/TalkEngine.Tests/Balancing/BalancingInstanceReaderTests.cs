@@ -1,0 +1,94 @@
+using System.Text;
+using TalkEngine.Balancing;
+
+namespace TalkEngine.Tests.Balancing;
+
+public sealed class BalancingInstanceReaderTests
+{
+    private static BalancingInstance Read(string json) => BalancingInstanceReader.Read(Encoding.UTF8.GetBytes(json));
+
+    [Fact]
+    public void Read_BenchFormatWithExtensions_ReadsEverything()
+    {
+        var instance = Read("""
+            {"name":"tiny","seed":1,"expectFeasible":true,
+             "talkers":[{"id":"T1","capacity":null},{"id":"T2","capacity":3,"weight":2,"fixedLoad":1,"extra":[1,{"a":2}]}],
+             "subjects":[{"id":"S1","eligible":["T2","T1"],"preferred":["T1"],"previous":"T2"},{"id":"S2","eligible":["T2","T1"],"preferred":[]},{"id":"S3","eligible":[],"preferred":[]}]}
+            """);
+
+        instance.Name.Should().Be("tiny");
+        instance.Talkers.Should().Equal(new ExplicitTalker("T1"), new ExplicitTalker("T2", 3, 2, 1));
+        instance.Subjects[0].Eligible.Should().Equal("T1", "T2");
+        instance.Subjects[0].Preferred.Should().Equal("T1");
+        instance.Subjects[0].Previous.Should().Be("T2");
+        instance.Subjects[1].Eligible.Should().Equal("T1", "T2");
+        instance.Subjects[2].Eligible.Should().BeEmpty();
+        instance.EligiblePairCount.Should().Be(4);
+    }
+
+    [Fact]
+    public void Read_SubjectsBeforeTalkers_StillReads()
+    {
+        var instance = Read("""{"subjects":[{"id":"S1","eligible":["T1"],"preferred":["T1"]}],"talkers":[{"id":"T1","capacity":1}]}""");
+
+        BalancingSolver.Solve(instance).Assignments.Should().Equal(new SubjectAssignment("S1", "T1", true, false));
+    }
+
+    [Fact]
+    public void Read_RepeatedIdenticalLists_SameAsWrittenOut()
+    {
+        var json = """{"talkers":[{"id":"A","capacity":null},{"id":"B","capacity":null}],"subjects":[{"id":"S1","eligible":["A","B"],"preferred":["A"]},{"id":"S2","eligible":["A","B"],"preferred":["B"]},{"id":"S3","eligible":["A","B"],"preferred":[]}]}""";
+
+        var instance = Read(json);
+
+        instance.Subjects.Select(s => string.Join(",", s.Eligible) + "|" + string.Join(",", s.Preferred)).Should().Equal("A,B|A", "A,B|B", "A,B|");
+    }
+
+    [Fact]
+    public void Read_BadFile_ReportsEveryProblemAtOnce()
+    {
+        var act = () => Read("""
+            {"talkers":[{"id":"T1","capacity":null},{"id":"T1","capacity":2},{"id":"T3","capacity":-4}],
+             "subjects":[{"id":"S1","eligible":["T1","T9"],"preferred":["T3"]},{"id":"S1","eligible":["T1"],"preferred":[]}]}
+            """);
+
+        var error = act.Should().Throw<TalkEngineValidationException>().Which;
+        error.ErrorCode.Should().Be("balancing.instance");
+        error.Problems.Select(p => p.Code).Should().Equal(
+            "balancing.duplicate-talker", "balancing.bad-number", "balancing.unknown-talker", "balancing.preferred-not-eligible", "balancing.duplicate-subject");
+        error.Problems[2].Path.Should().Be("subjects[0].eligible[1]");
+        error.Problems[2].Ids.Should().Equal("S1", "T9");
+        error.Message.Should().Contain("T9");
+    }
+
+    [Theory]
+    [InlineData("""{"talkers":[{"id":"T1"}],"subjects":[{"id":"S1","eligible":["T1"]""")]
+    [InlineData("""{"talkers":[{"id":"T1"}] "subjects":[]}""")]
+    [InlineData("""[1,2]""")]
+    [InlineData("")]
+    public void Read_MalformedJson_ReportsMalformed(string json)
+    {
+        var act = () => Read(json);
+
+        act.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().Contain(p => p.Code == "balancing.malformed-json");
+    }
+
+    [Fact]
+    public void Read_MissingArrays_SaysWhich()
+    {
+        var act = () => Read("""{"name":"x"}""");
+
+        act.Should().Throw<TalkEngineValidationException>().Which.Problems.Select(p => p.Code)
+            .Should().Equal("balancing.missing-talkers", "balancing.missing-subjects");
+    }
+
+    [Fact]
+    public void Create_DuplicateInEligibleAndUnknownPrevious_ReportsDuplicateAndKeepsPrevious()
+    {
+        var act = () => BalancingInstance.Create([new ExplicitTalker("A")], [new ExplicitSubject("S", ["A", "A"])]);
+        act.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().ContainSingle(p => p.Code == "balancing.duplicate-in-list");
+
+        var instance = BalancingInstance.Create([new ExplicitTalker("A")], [new ExplicitSubject("S", ["A"], previous: "GONE")]);
+        BalancingSolver.Solve(instance).Objective.Changes.Should().Be(1);
+    }
+}
