@@ -92,3 +92,29 @@ public sealed class BalancingInstanceReaderTests
         BalancingSolver.Solve(instance).Objective.Changes.Should().Be(1);
     }
 }
+
+public sealed class BalancingInstanceReaderStreamTests
+{
+    [Fact]
+    public void Read_NonSeekableStream_SameAsFile()
+    {
+        var path = SharedData.PathOf("bench", "balancing", "instances", "unit-200.json");
+        using var stream = new NonSeekable(File.ReadAllBytes(path));
+
+        var fromStream = BalancingInstanceReader.Read(stream);
+        var fromFile = BalancingInstanceReader.ReadFile(path);
+
+        fromStream.Subjects.Select(s => (s.Id, string.Join(",", s.Eligible), string.Join(",", s.Preferred)))
+            .Should().Equal(fromFile.Subjects.Select(s => (s.Id, string.Join(",", s.Eligible), string.Join(",", s.Preferred))));
+        BalancingSolver.Solve(fromStream).SumOfSquares.Should().Be(2734);
+    }
+
+    private sealed class NonSeekable(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    }
+}
