@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace TalkEngine.Organization;
+
+/// <summary>Defensive copies for the collections that domain types expose, so that callers cannot mutate them afterwards.</summary>
+internal static class ReadOnly
+{
+    public static IReadOnlyList<string> Ids(IEnumerable<string>? items, string name, bool distinct = true)
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+
+        var list = new List<string>();
+        var seen = distinct ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            if (string.IsNullOrWhiteSpace(item))
+            {
+                throw new ArgumentException($"Item {index} is null or empty; remove it or supply a value.", name);
+            }
+
+            if (seen is not null && !seen.Add(item))
+            {
+                throw new ArgumentException($"Item {index} ('{item}') is listed twice; list it once.", name);
+            }
+
+            list.Add(item);
+            index++;
+        }
+
+        return new ReadOnlyCollection<string>(list);
+    }
+
+    public static IReadOnlyList<T> Items<T>(IEnumerable<T?>? items, string name)
+        where T : class
+        => new ReadOnlyCollection<T>((IList<T>)Guard.NoNullItems(items, name));
+
+    public static IReadOnlyList<T> Wrap<T>(List<T> items) => new ReadOnlyCollection<T>(items);
+}
