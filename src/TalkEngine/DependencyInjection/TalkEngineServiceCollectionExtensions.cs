@@ -50,6 +50,7 @@ public static class TalkEngineServiceCollectionExtensions
 
         // A host that registers its own IClock (a FakeClock in tests) wins.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
+        TalkEngine.Demands.DemandsServiceRegistration.Register(services);
         return new TalkEngineBuilder(services);
     }
 }

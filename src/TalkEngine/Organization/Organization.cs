@@ -84,7 +84,7 @@ public sealed class Organization
         var personIds = CheckDuplicates(peopleList, p => p.Id, "people", "person", problems);
         CheckDuplicates(leaderList, l => l.Id, "leaders", "leader", problems);
         CheckTree(unitList, unitIds, problems);
-        CheckPosts(postList, unitIds, personIds, problems);
+        CheckPosts(postList, unitList, unitIds, personIds, problems);
         CheckLeaders(leaderList, postList, unitIds, problems);
         TalkEngineValidationException.ThrowIfAny(ValidationErrorCode, problems);
         return new Organization(unitList, peopleList, postList, leaderList);
@@ -271,11 +271,27 @@ public sealed class Organization
         }
     }
 
-    private static void CheckPosts(List<Post> posts, HashSet<string> unitIds, HashSet<string> personIds, List<ValidationProblem> problems)
+    private static void CheckPosts(List<Post> posts, List<Unit> units, HashSet<string> unitIds, HashSet<string> personIds, List<ValidationProblem> problems)
     {
+        var unitById = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            unitById.TryAdd(unit.Id, unit);
+        }
+
         for (var i = 0; i < posts.Count; i++)
         {
             var post = posts[i];
+            if (post.SensitivePost is not null && unitById.TryGetValue(post.UnitId, out var postUnit)
+                && !postUnit.SensitivePosts.Contains(post.SensitivePost, StringComparer.Ordinal))
+            {
+                problems.Add(new ValidationProblem(
+                    "organization.unknown-sensitive-post",
+                    $"The post of '{post.HolderId}' in unit '{post.UnitId}' covers sensitive post '{post.SensitivePost}', which the unit does not list; add it to the unit's sensitive posts or correct the name.",
+                    Invariant($"posts[{i}].sensitivePost"),
+                    new[] { post.UnitId, post.HolderId }));
+            }
+
             if (!unitIds.Contains(post.UnitId))
             {
                 problems.Add(new ValidationProblem(

@@ -11,7 +11,11 @@ namespace TalkEngine.Organization;
 /// <param name="Role">The post's role.</param>
 /// <param name="HolderId">The id of the person who holds the post.</param>
 /// <param name="Period">When the post is held (inclusive); <see langword="null"/> when open-ended.</param>
-public sealed record Post(string UnitId, PostRole Role, string HolderId, DateInterval? Period = null)
+/// <param name="SensitivePost">
+/// The name of one of the unit's <see cref="Unit.SensitivePosts"/> this post covers (a deputy in charge of
+/// procurement, say); <see langword="null"/> when none. Holders of sensitive posts get pre-holiday reminders.
+/// </param>
+public sealed record Post(string UnitId, PostRole Role, string HolderId, DateInterval? Period = null, string? SensitivePost = null)
 {
     /// <summary>The unit's id.</summary>
     public string UnitId { get; } = Guard.NotNullOrWhiteSpace(UnitId);
@@ -24,6 +28,11 @@ public sealed record Post(string UnitId, PostRole Role, string HolderId, DateInt
 
     /// <summary>When the post is held (inclusive); <see langword="null"/> when open-ended.</summary>
     public DateInterval? Period { get; } = Period;
+
+    /// <summary>The name of the unit's sensitive post this post covers; <see langword="null"/> when none.</summary>
+    public string? SensitivePost { get; } = SensitivePost is not null && string.IsNullOrWhiteSpace(SensitivePost)
+        ? throw new ArgumentException("The sensitive post must be null or the name of one of the unit's sensitive posts, not empty.", nameof(SensitivePost))
+        : SensitivePost;
 
     /// <summary>Whether this is a head post: administrative head or party secretary.</summary>
     public bool IsHeadPost => Role is PostRole.AdministrativeHead or PostRole.PartySecretary;
