@@ -51,6 +51,7 @@ public static class TalkEngineServiceCollectionExtensions
         // A host that registers its own IClock (a FakeClock in tests) wins.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         TalkEngine.Demands.DemandsServiceRegistration.Register(services);
+        Calendar.CalendarServiceRegistration.Register(services);
         return new TalkEngineBuilder(services);
     }
 }
