@@ -32,6 +32,17 @@ internal static class CoverageLabels
             _ => source.ToString(),
         };
 
+    /// <summary>English plural of a unit kind for running text; a host's own kind uses its display name.</summary>
+    public static string KindPlural(UnitKind kind) => kind.Code switch
+    {
+        "hq-department" => "HQ departments",
+        "engineering-company" => "engineering companies",
+        "subsidiary" => "subsidiaries",
+        "specialized-company" => "specialised companies",
+        "second-level-unit" => "second-level units",
+        _ => kind.DisplayName(OutputLanguage.English),
+    };
+
     public static string Status(PersonStatusKind status, OutputLanguage language) => language == OutputLanguage.English
         ? status switch
         {

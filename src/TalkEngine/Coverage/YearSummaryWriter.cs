@@ -124,9 +124,9 @@ public static class YearSummaryWriter
             text += s.Source switch
             {
                 DemandSource.Inspection =>
-                    $" During the Party committee's {Year(r)} inspections, {By(r, s.Source, OutputLanguage.English)}talks were held with the heads of the inspected units: {N(s.PersonTimes)} person-times.",
+                    $" During the Party committee's {Year(r)} inspections, talks were held on the spot with the heads of the inspected units{By(r, s.Source, OutputLanguage.English)}: {N(s.PersonTimes)} person-times.",
                 DemandSource.SatisfactionSurvey =>
-                    $" {Capitalise(By(r, s.Source, OutputLanguage.English))}talks were held with the heads of units that scored low in the {Year(r) - 1} integrity-inspection satisfaction survey: {N(s.PersonTimes)} person-times.",
+                    $" Talks were held with the heads of units that scored low in the {Year(r) - 1} integrity-inspection satisfaction survey{By(r, s.Source, OutputLanguage.English)}: {N(s.PersonTimes)} person-times.",
                 _ => $" {Capitalise(CoverageLabels.Source(s.Source, OutputLanguage.English))}: {N(s.PersonTimes)} person-times.",
             };
         }
@@ -143,7 +143,8 @@ public static class YearSummaryWriter
         }
 
         var leaders = r.ByTalker.Count(t => t.Roles.Count > 0);
-        var text = $"谈话人共{N(talkers)}人（其中领导班子成员{N(leaders)}人），人均约谈{Average(r.ByTalker.Sum(t => t.PersonTimes), talkers)}人次";
+        var who = leaders == talkers ? $"谈话人为领导班子成员{N(talkers)}人" : $"谈话人共{N(talkers)}人（其中领导班子成员{N(leaders)}人）";
+        var text = $"{who}，人均约谈{Average(r.ByTalker.Sum(t => t.PersonTimes), talkers)}人次";
         var annual = r.ByTalker.Where(t => t.BySource.Any(s => s.Source == DemandSource.Annual)).ToArray();
         if (annual.Length > 0)
         {
@@ -162,7 +163,8 @@ public static class YearSummaryWriter
         }
 
         var leaders = r.ByTalker.Count(t => t.Roles.Count > 0);
-        var text = $"{N(talkers)} talkers ({N(leaders)} of them on the leadership team) held on average {Average(r.ByTalker.Sum(t => t.PersonTimes), talkers)} person-times each";
+        var who = leaders == talkers ? $"The talkers were {N(talkers)} members of the leadership team" : $"There were {N(talkers)} talkers ({N(leaders)} of them on the leadership team)";
+        var text = $"{who}, with {Average(r.ByTalker.Sum(t => t.PersonTimes), talkers)} person-times each on average";
         var annual = r.ByTalker.Where(t => t.BySource.Any(s => s.Source == DemandSource.Annual)).ToArray();
         if (annual.Length > 0)
         {
@@ -251,7 +253,10 @@ public static class YearSummaryWriter
     private static IEnumerable<SourceActivity> OtherSources(CoverageReport r)
         => r.BySource.Where(s => s.Source != DemandSource.Annual && s.PersonTimes > 0);
 
-    /// <summary>"由纪委书记" when every talker of the source shares a role, else "由领导班子成员"; empty when no talker is a leader.</summary>
+    /// <summary>
+    /// "由纪委书记" / " by the discipline secretary" when every talker of the source shares a role,
+    /// else "由领导班子成员" / " by N members of the leadership team"; empty when a talker is not a leader.
+    /// </summary>
     private static string By(CoverageReport r, DemandSource source, OutputLanguage language)
     {
         var talkers = r.ByTalker.Where(t => t.BySource.Any(s => s.Source == source)).ToArray();
@@ -265,7 +270,7 @@ public static class YearSummaryWriter
         var label = CoverageLabels.Role(role, language);
         if (language == OutputLanguage.English)
         {
-            return shared.Length > 0 && talkers.Length == 1 ? $"{label} " : "members of the leadership team ";
+            return shared.Length > 0 && talkers.Length == 1 ? $" by {label}" : $" by {N(talkers.Length)} members of the leadership team";
         }
 
         return shared.Length > 0 ? $"由{label}" : "由领导班子成员";
@@ -278,15 +283,15 @@ public static class YearSummaryWriter
             .Select(k => k.Kind)
             .OrderBy(k => Array.IndexOf(KindOrder, k.Code) is var i && i >= 0 ? i : KindOrder.Length)
             .ThenBy(k => k.Code, StringComparer.Ordinal)
-            .Select(k => k.DisplayName(language))
+            .Select(k => language == OutputLanguage.English ? CoverageLabels.KindPlural(k) : k.DisplayName(language))
             .ToArray();
         if (language == OutputLanguage.English)
         {
             return kinds.Length switch
             {
                 0 => string.Empty,
-                1 => "The " + kinds[0] + "s",
-                _ => "The " + string.Join(", ", kinds[..^1]) + " and " + kinds[^1] + (kinds[^1].EndsWith('s') ? string.Empty : "s"),
+                1 => "The " + kinds[0],
+                _ => "The " + string.Join(", ", kinds[..^1]) + " and " + kinds[^1],
             };
         }
 
