@@ -70,23 +70,7 @@ public sealed class CoverageCalculator
         Guard.NotNull(period);
 
         var index = new RosterIndex(organization, demands);
-        var inPeriod = new List<TalkRecord>(records is ICollection<TalkRecord> c ? c.Count : 0);
-        var position = 0;
-        foreach (var record in records)
-        {
-            if (record is null)
-            {
-                throw new ArgumentException($"Record {position} is null; remove it.", nameof(records));
-            }
-
-            position++;
-            if (period.Contains(record.Date))
-            {
-                inPeriod.Add(record);
-            }
-        }
-
-        var validation = _validator.Validate(index, inPeriod);
+        var validation = _validator.Validate(index, records, period);
         var people = index.People.Length;
 
         // Required people: subjects of the required sources' demands meeting the period, once each.
@@ -119,10 +103,9 @@ public sealed class CoverageCalculator
         }
 
         // One pass over the valid records: person-times, coverage, breakdowns.
-        var valid = validation.Valid;
-        var subjects = validation.ValidSubjects;
-        var units = validation.ValidUnits;
-        var demandOfRecord = validation.ValidDemands;
+        var valid = validation.ValidArray;
+        var validCount = validation.Valid.Count;
+        var info = validation.ValidInfo;
         var qualifyingTalks = new int[requiredPeople.Count];
         var firstRecord = new int[requiredPeople.Count];
         var bySource = new int[Sources.Length];
@@ -130,30 +113,30 @@ public sealed class CoverageCalculator
         var unitPersonTimes = new int[index.Units.Length];
         var answered = new bool[index.Demands.Length];
         var withoutDemandHead = new int[people];
-        var withoutDemandNext = new int[valid.Count];
+        var withoutDemandNext = new int[validCount];
         Array.Fill(withoutDemandHead, -1);
         var talkers = new Dictionary<string, TalkerAccumulator>(StringComparer.Ordinal);
         var personTimesWithoutUnit = 0;
         var anyQualifies = _qualifying.Count == 0;
-        for (var i = 0; i < valid.Count; i++)
+        for (var i = 0; i < validCount; i++)
         {
             var record = valid[i];
-            var subject = subjects[i];
+            var (subject, unit, demand) = info[i];
             var source = (int)record.Source;
             bySource[source]++;
             sourceMask[subject] |= 1 << source;
-            if (units[i] >= 0)
+            if (unit >= 0)
             {
-                unitPersonTimes[units[i]]++;
+                unitPersonTimes[unit]++;
             }
             else
             {
                 personTimesWithoutUnit++;
             }
 
-            if (demandOfRecord[i] >= 0)
+            if (demand >= 0)
             {
-                answered[demandOfRecord[i]] = true;
+                answered[demand] = true;
             }
             else
             {
@@ -170,8 +153,10 @@ public sealed class CoverageCalculator
                 }
             }
 
-            foreach (var talkerId in record.TalkerIds)
+            var talkerIds = record.TalkerIds;
+            for (var t = 0; t < talkerIds.Count; t++)
             {
+                var talkerId = talkerIds[t];
                 if (!talkers.TryGetValue(talkerId, out var talker))
                 {
                     talker = new TalkerAccumulator();
@@ -226,9 +211,9 @@ public sealed class CoverageCalculator
 
         Array.Sort(required, (a, b) => string.CompareOrdinal(a.PersonId, b.PersonId));
         var excluded = Excluded(index, demands, requiredPosition);
-        var personTimes = new PersonTimes(valid.Count, SourceCounts(bySource));
+        var personTimes = new PersonTimes(validCount, SourceCounts(bySource));
         var peopleTalkedTo = sourceMask.Count(m => m != 0);
-        var projection = Project(index, demandMeets, answered, requiredPosition, qualifyingTalks, requiredPeople, valid.Count, period, scheduledTalks);
+        var projection = Project(index, demandMeets, answered, requiredPosition, qualifyingTalks, requiredPeople, validCount, period, scheduledTalks);
 
         return new CoverageReport(
             period,

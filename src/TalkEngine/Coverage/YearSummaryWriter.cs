@@ -104,7 +104,7 @@ public static class YearSummaryWriter
     private static string HeadlineEn(CoverageReport r)
     {
         var year = PeriodLabel(r, OutputLanguage.English);
-        var text = $"In {year} the Party committee held supervisory talks totalling {N(r.PersonTimes.Total)} person-times.";
+        var text = $"In {year} the Party committee held supervisory talks totalling {PersonTimesEn(r.PersonTimes.Total)}.";
         if (r.HeadsInScope > 0)
         {
             var kinds = Kinds(r, OutputLanguage.English);
@@ -124,10 +124,10 @@ public static class YearSummaryWriter
             text += s.Source switch
             {
                 DemandSource.Inspection =>
-                    $" During the Party committee's {Year(r)} inspections, talks were held on the spot with the heads of the inspected units{By(r, s.Source, OutputLanguage.English)}: {N(s.PersonTimes)} person-times.",
+                    $" During the Party committee's {Year(r)} inspections, talks were held on the spot with the heads of the inspected units{By(r, s.Source, OutputLanguage.English)}: {PersonTimesEn(s.PersonTimes)}.",
                 DemandSource.SatisfactionSurvey =>
-                    $" Talks were held with the heads of units that scored low in the {Year(r) - 1} integrity-inspection satisfaction survey{By(r, s.Source, OutputLanguage.English)}: {N(s.PersonTimes)} person-times.",
-                _ => $" {Capitalise(CoverageLabels.Source(s.Source, OutputLanguage.English))}: {N(s.PersonTimes)} person-times.",
+                    $" Talks were held with the heads of units that scored low in the {Year(r) - 1} integrity-inspection satisfaction survey{By(r, s.Source, OutputLanguage.English)}: {PersonTimesEn(s.PersonTimes)}.",
+                _ => $" {Capitalise(CoverageLabels.Source(s.Source, OutputLanguage.English))}: {PersonTimesEn(s.PersonTimes)}.",
             };
         }
 
@@ -331,6 +331,8 @@ public static class YearSummaryWriter
         => Math.Round((decimal)total / count, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string PersonTimesEn(int value) => value == 1 ? "1 person-time" : N(value) + " person-times";
 
     private static string Capitalise(string text)
         => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -52,6 +52,7 @@ public static class TalkEngineServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         TalkEngine.Demands.DemandsServiceRegistration.Register(services);
         Calendar.CalendarServiceRegistration.Register(services);
+        Coverage.CoverageServiceRegistration.Register(services);
         return new TalkEngineBuilder(services);
     }
 }

@@ -30,13 +30,13 @@ public static class GoodPracticeCompiler
                 continue;
             }
 
-            var subject = validation.ValidSubjects[i];
+            var subject = validation.ValidInfo[i].Subject;
             var subjectName = subject >= 0 ? index.People[subject].Name : record.SubjectId;
             for (var p = 0; p < record.GoodPractices.Count; p++)
             {
                 var practice = record.GoodPractices[p];
                 var entry = new GoodPracticeEntry(practice.Description, record.Id, record.Date, record.SubjectId, subjectName, record.TalkerIds, record.Source);
-                rows.Add((practice.Theme, validation.ValidUnits[i], record.Date, record.Id, p, entry));
+                rows.Add((practice.Theme, validation.ValidInfo[i].Unit, record.Date, record.Id, p, entry));
             }
         }
 

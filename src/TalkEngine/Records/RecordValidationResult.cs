@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 
 namespace TalkEngine.Records;
@@ -14,20 +15,20 @@ public sealed class RecordValidationResult
 
     internal RecordValidationResult(
         RosterIndex index,
-        IReadOnlyList<TalkRecord> valid,
+        TalkRecord[] valid,
+        ValidRecordInfo[] validInfo,
+        int validCount,
         IReadOnlyList<TalkRecord> rejected,
-        IReadOnlyList<RecordFinding> findings,
-        int[] validSubjects,
-        int[] validUnits,
-        int[] validDemands)
+        IReadOnlyList<RecordFinding> findings)
     {
         Index = index;
-        Valid = valid;
+
+        // The arrays are sized for every input record; wrapping avoids copying a million entries.
+        ValidArray = valid;
+        ValidInfo = validInfo;
+        Valid = new ReadOnlyCollection<TalkRecord>(new ArraySegment<TalkRecord>(valid, 0, validCount));
         Rejected = rejected;
         Findings = findings;
-        ValidSubjects = validSubjects;
-        ValidUnits = validUnits;
-        ValidDemands = validDemands;
         _findingsByRecord = findings
             .GroupBy(f => f.RecordId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -54,12 +55,15 @@ public sealed class RecordValidationResult
     /// <summary>The roster (and demands) the records were checked against.</summary>
     internal RosterIndex Index { get; }
 
-    /// <summary>For each valid record, the index of its subject in the roster index.</summary>
-    internal int[] ValidSubjects { get; }
+    /// <summary>The valid records; only the first <see cref="Valid"/>.Count entries are used.</summary>
+    internal TalkRecord[] ValidArray { get; }
 
-    /// <summary>For each valid record, the index of its unit (record, demand, then home unit), or -1.</summary>
-    internal int[] ValidUnits { get; }
-
-    /// <summary>For each valid record, the index of the demand it answers, or -1.</summary>
-    internal int[] ValidDemands { get; }
+    /// <summary>For each valid record, its subject, unit and demand as indexes of <see cref="Index"/>.</summary>
+    internal ValidRecordInfo[] ValidInfo { get; }
 }
+
+/// <summary>
+/// A valid record's subject (person index), unit (record's, else its demand's, else the subject's home
+/// unit; -1 when none) and the demand it answers (-1 when none), as indexes of the roster index.
+/// </summary>
+internal readonly record struct ValidRecordInfo(int Subject, int Unit, int Demand);

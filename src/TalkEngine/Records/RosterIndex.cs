@@ -20,9 +20,11 @@ internal sealed class RosterIndex
         Organization = organization;
         People = organization.People.ToArray();
         PersonIndex = new Dictionary<string, int>(People.Length, StringComparer.Ordinal);
+        HasStatuses = new bool[People.Length];
         for (var i = 0; i < People.Length; i++)
         {
             PersonIndex[People[i].Id] = i;
+            HasStatuses[i] = People[i].Statuses.Count > 0;
         }
 
         Units = organization.Units.ToArray();
@@ -68,6 +70,9 @@ internal sealed class RosterIndex
     public Person[] People { get; }
 
     public Dictionary<string, int> PersonIndex { get; }
+
+    /// <summary>Per person: any status at all; most people have none, so most records skip the status check.</summary>
+    public bool[] HasStatuses { get; }
 
     public Unit[] Units { get; }
 

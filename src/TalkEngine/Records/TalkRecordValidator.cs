@@ -50,28 +50,32 @@ public sealed class TalkRecordValidator
     {
         Guard.NotNull(organization);
         Guard.NotNull(records);
-        return Validate(new RosterIndex(organization, demands), records);
+        return Validate(new RosterIndex(organization, demands), records, null);
     }
 
-    internal RecordValidationResult Validate(RosterIndex index, IEnumerable<TalkRecord> records)
+    /// <summary>Checks the records dated in <paramref name="period"/> (all when null); the others are skipped, not reported.</summary>
+    internal RecordValidationResult Validate(RosterIndex index, IEnumerable<TalkRecord> records, NodaTime.DateInterval? period)
     {
-        var capacity = records is ICollection<TalkRecord> c ? c.Count : 0;
-        var seen = new HashSet<string>(capacity, StringComparer.Ordinal);
-        var valid = new List<TalkRecord>(capacity);
-        var subjects = new List<int>(capacity);
-        var units = new List<int>(capacity);
-        var demandIndexes = new List<int>(capacity);
+        var source = records as IReadOnlyList<TalkRecord> ?? records.ToArray();
+        var seen = new HashSet<string>(source.Count, StringComparer.Ordinal);
+        var valid = new TalkRecord[source.Count];
+        var info = new ValidRecordInfo[source.Count];
+        var count = 0;
         var rejected = new List<TalkRecord>();
         var findings = new List<RecordFinding>();
-        var position = 0;
-        foreach (var record in records)
+        for (var position = 0; position < source.Count; position++)
         {
+            var record = source[position];
             if (record is null)
             {
                 throw new ArgumentException($"Record {position} is null; remove it.", nameof(records));
             }
 
-            position++;
+            if (period is not null && !period.Contains(record.Date))
+            {
+                continue;
+            }
+
             var findingsBefore = findings.Count;
             if (!seen.Add(record.Id))
             {
@@ -89,13 +93,16 @@ public sealed class TalkRecordValidator
                     $"Subject '{record.SubjectId}' is not a person of the roster; correct the id or add the person.",
                     $"谈话对象“{record.SubjectId}”不在人员名册中；请更正编号或补充人员。"));
             }
-            else if (_inactive.Count > 0 && index.People[subject].Statuses.Count > 0)
+            else if (_inactive.Count > 0 && index.HasStatuses[subject])
             {
                 CheckActive(record, index.People[subject], findings);
             }
 
-            foreach (var talker in record.TalkerIds)
+            // Indexed loops: a foreach over the interface would allocate an enumerator per record.
+            var talkerIds = record.TalkerIds;
+            for (var t = 0; t < talkerIds.Count; t++)
             {
+                var talker = talkerIds[t];
                 if (string.Equals(talker, record.SubjectId, StringComparison.Ordinal))
                 {
                     findings.Add(Finding(
@@ -144,8 +151,10 @@ public sealed class TalkRecordValidator
                 unit = index.HomeUnit[subject];
             }
 
-            foreach (var commitment in record.Commitments)
+            var commitments = record.Commitments;
+            for (var c = 0; c < commitments.Count; c++)
             {
+                var commitment = commitments[c];
                 if (commitment.DueDate < record.Date)
                 {
                     findings.Add(Finding(
@@ -161,17 +170,14 @@ public sealed class TalkRecordValidator
             }
             else
             {
-                valid.Add(record);
-                subjects.Add(subject);
-                units.Add(unit);
-                demandIndexes.Add(demand);
+                valid[count] = record;
+                info[count] = new ValidRecordInfo(subject, unit, demand);
+                count++;
             }
         }
 
         findings.Sort(CompareFindings);
-        return new RecordValidationResult(
-            index,
-            valid.AsReadOnly(), rejected.AsReadOnly(), findings.AsReadOnly(), subjects.ToArray(), units.ToArray(), demandIndexes.ToArray());
+        return new RecordValidationResult(index, valid, info, count, rejected.AsReadOnly(), findings.AsReadOnly());
     }
 
     private void CheckActive(TalkRecord record, Person person, List<RecordFinding> findings)
