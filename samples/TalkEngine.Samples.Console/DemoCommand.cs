@@ -1,46 +1,48 @@
 using System.CommandLine;
+using TalkEngine.Calendar;
 using TalkEngine.Samples.ConsoleApp.Example;
+using static TalkEngine.Samples.ConsoleApp.SampleConsole;
 
 namespace TalkEngine.Samples.ConsoleApp;
 
 /// <summary>
-/// <c>demo</c>: runs the 2017 example (or the host's own roster file) end to end — roster, demands by
-/// source, coverage and the year's summary — as text or as one JSON object.
+/// <c>demo [--lang zh|en] [--format text|json] [--input FILE]</c>: the evaluation's main job, the 2017
+/// example (or the host's own roster file) end to end. Each capability renders its own section class;
+/// this file only puts them in order. <c>--format json</c> prints one JSON object (the coverage run).
 /// </summary>
 internal sealed class DemoCommand : ISampleCommand
 {
     public Command Build()
     {
+        var lang = CreateLanguageOption();
         var format = new Option<string>("--format")
         {
-            Description = "输出格式 text 或 json。 Output format: text or json.",
+            Description = "输出格式 text（默认）或 json / Output format: text (default) or json",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var lang = new Option<string>("--lang")
-        {
-            Description = "输出语言 zh 或 en。 Output language: zh (simplified Chinese) or en.",
-            DefaultValueFactory = _ => "zh",
-        };
-        lang.AcceptOnlyFromAmong("zh", "zh-Hans", "en");
         var input = new Option<FileInfo?>("--input")
         {
-            Description = "名册文件（JSON，格式同 Data/example-2017.json）。 Your own roster file, shaped like Data/example-2017.json.",
+            Description = "名册文件（JSON，格式同 Data/example-2017.json）/ Your own roster file, shaped like Data/example-2017.json",
         };
 
-        var command = new Command("demo", "运行2017年示例：名册、约谈需求、涵盖率与年度小结。 Runs the 2017 example end to end.");
-        command.Options.Add(format);
+        var command = new Command("demo", "运行 2017 年示例 / Run the 2017 example");
         command.Options.Add(lang);
+        command.Options.Add(format);
         command.Options.Add(input);
         command.SetAction(parseResult =>
         {
-            var language = parseResult.GetValue(lang) == "en" ? OutputLanguage.English : OutputLanguage.SimplifiedChinese;
-            return CoverageDemo.Run(
-                parseResult.GetValue(input)?.FullName,
-                parseResult.GetValue(format) == "json",
-                language,
-                Console.Out,
-                Console.Error);
+            var output = parseResult.InvocationConfiguration.Output;
+            var language = Language(parseResult, lang);
+            var path = parseResult.GetValue(input)?.FullName;
+            if (parseResult.GetValue(format) == "json")
+            {
+                return CoverageDemo.Run(path, json: true, language, output, parseResult.InvocationConfiguration.Error);
+            }
+
+            var console = Create(output);
+            new CalendarDemoSection().Render(console, WorkingCalendar.MainlandChina, language);
+            return CoverageDemo.Run(path, json: false, language, output, parseResult.InvocationConfiguration.Error, console);
         });
         return command;
     }

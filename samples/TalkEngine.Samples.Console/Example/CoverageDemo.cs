@@ -12,7 +12,7 @@ namespace TalkEngine.Samples.ConsoleApp.Example;
 internal static class CoverageDemo
 {
     /// <summary>Runs the demo; returns the process exit code (0, or 2 when the roster file is invalid).</summary>
-    public static int Run(string? inputPath, bool json, OutputLanguage language, TextWriter output, TextWriter error)
+    public static int Run(string? inputPath, bool json, OutputLanguage language, TextWriter output, TextWriter error, IAnsiConsole? console = null)
     {
         ExampleRun run;
         try
@@ -32,22 +32,15 @@ internal static class CoverageDemo
         }
         else
         {
-            WriteText(run, language, output);
+            WriteText(run, language, console ?? SampleConsole.Create(output));
         }
 
         return 0;
     }
 
-    public static void WriteText(ExampleRun run, OutputLanguage language, TextWriter output)
+    public static void WriteText(ExampleRun run, OutputLanguage language, IAnsiConsole console)
     {
         var en = language == OutputLanguage.English;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
         var c = run.Coverage;
         var org = run.Dataset.Organization;
 

@@ -48,6 +48,7 @@ public sealed class WorkingCalendar
     private readonly long _startDay;    // day number of _firstYear-01-01
     private readonly long _endDay;      // day number of the last day of the range
     private readonly int[] _prefix;     // _prefix[i] = working days among the first i days of the range
+    private readonly bool _denseRangeCovered;           // every year of the range has data: no coverage check inside it
     private readonly (long Start, long End)[] _longRuns; // runs of days off longer than MaxConsecutiveDaysOff
     private readonly Dictionary<int, HolidayPeriod[]> _periodsByYear;
 
@@ -109,6 +110,7 @@ public sealed class WorkingCalendar
             }
         }
 
+        _denseRangeCovered = _coveredYears.Length == _yearCount;
         _longRuns = FindLongRuns(working, _startDay);
         _periodsByYear = BuildPeriods();
     }
@@ -222,8 +224,16 @@ public sealed class WorkingCalendar
         var target = workingDays > 0 ? CountBefore(day + 1) + workingDays : CountBefore(day) + workingDays + 1;
         var result = FirstReachingCount(target) - 1;
         var (from, to) = workingDays > 0 ? (day + 1, result) : (result, day - 1);
-        EnsureCovered(DayNumbers.YearOf(from), DayNumbers.YearOf(to), backwards: workingDays < 0);
-        EnsureNoLongRun(from, to, date);
+        if (!_denseRangeCovered || from < _startDay || to > _endDay)
+        {
+            EnsureCovered(DayNumbers.YearOf(from), DayNumbers.YearOf(to), backwards: workingDays < 0);
+        }
+
+        if (_longRuns.Length > 0)
+        {
+            EnsureNoLongRun(from, to, date);
+        }
+
         if (result < DayNumbers.Min || result > DayNumbers.Max)
         {
             throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, "The result would be outside the dates NodaTime supports.");

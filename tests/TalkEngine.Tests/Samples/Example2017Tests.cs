@@ -161,3 +161,23 @@ public sealed class Example2017Tests
         throw new FileNotFoundException("samples/TalkEngine.Samples.Console/Data/example-2017.json was not found above the test binaries.");
     }
 }
+
+public sealed class DemoCommandJsonTests
+{
+    [Fact]
+    public void DemoCommand_FormatJson_PrintsOneObjectWithCoverage()
+    {
+        var root = new System.CommandLine.RootCommand { new TalkEngine.Samples.ConsoleApp.DemoCommand().Build() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = root.Parse(["demo", "--format", "json", "--lang", "en"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+
+        code.Should().Be(0, error.ToString());
+        var coverage = System.Text.Json.Nodes.JsonNode.Parse(output.ToString())!["coverage"]!;
+        coverage["required"]!.GetValue<int>().Should().Be(35);
+        coverage["excluded"]!.AsArray().Should().ContainSingle();
+        coverage["covered"]!.GetValue<int>().Should().Be(35);
+        coverage["personTimes"]!["total"]!.GetValue<int>().Should().Be(49);
+    }
+}
