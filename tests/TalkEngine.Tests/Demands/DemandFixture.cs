@@ -12,7 +12,7 @@ internal static class DemandFixture
 {
     public static readonly DateInterval Year2017 = new(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
 
-    public static Roster Organization(params Leader[] extraLeaders)
+    public static Roster CreateOrganization(params Leader[] extraLeaders)
     {
         var units = new[]
         {
@@ -59,7 +59,7 @@ internal static class DemandFixture
 
     public static SatisfactionSurvey Survey() => new("survey-2016", 2016, new[] { new UnitScore("D1", 75m), new UnitScore("D2", 95m), new UnitScore("E1", 88m) });
 
-    public static DemandRequest FullRequest(Roster? org = null) => new(org ?? Organization(), Year2017)
+    public static DemandRequest FullRequest(Roster? org = null) => new(org ?? CreateOrganization(), Year2017)
     {
         InspectionRounds = new[] { Round() },
         Survey = Survey(),

@@ -145,7 +145,7 @@ public sealed class DemandSourceTests
     [Fact]
     public void Survey_TwoDisciplineSecretaries_RoleOnlyNoTalkerId()
     {
-        var org = DemandFixture.Organization(new Leader("L5", "Second discipline secretary", new[] { LeaderRole.DisciplineSecretary }, Array.Empty<string>()));
+        var org = CreateOrganization(new Leader("L5", "Second discipline secretary", new[] { LeaderRole.DisciplineSecretary }, Array.Empty<string>()));
 
         var set = Generate(DemandSource.SatisfactionSurvey, request: FullRequest(org));
 
@@ -278,7 +278,7 @@ public sealed class DemandSourceTests
 
     private static Roster WithPerson(Person replacement)
     {
-        var org = DemandFixture.Organization();
+        var org = CreateOrganization();
         return TalkEngine.Organization.Organization.Create(org.Units, org.People.Select(p => p.Id == replacement.Id ? replacement : p), org.Posts, org.Leaders);
     }
 }
