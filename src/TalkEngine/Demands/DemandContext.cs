@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using TalkEngine.Calendar;
 using TalkEngine.Organization;
 using Roster = TalkEngine.Organization.Organization;
 
@@ -16,12 +17,12 @@ internal sealed class DemandContext
     private readonly HashSet<string> _videoKinds;
     private readonly bool[] _inPersonStyles;
 
-    public DemandContext(DemandRequest request, DemandOptions options, IHolidayPeriodSource? holidays)
+    public DemandContext(DemandRequest request, DemandOptions options, WorkingCalendar? calendar)
     {
         Request = request;
         Options = options;
         Org = request.Organization;
-        Holidays = request.Holidays ?? holidays;
+        Calendar = request.Calendar ?? calendar;
         English = options.Language == OutputLanguage.English;
         _excluded = new bool[Enum.GetValues<PersonStatusKind>().Length];
         foreach (var status in options.ExcludedStatuses)
@@ -43,7 +44,7 @@ internal sealed class DemandContext
 
     public Roster Org { get; }
 
-    public IHolidayPeriodSource? Holidays { get; }
+    public WorkingCalendar? Calendar { get; }
 
     public bool English { get; }
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using NodaTime;
+using TalkEngine.Calendar;
 using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
@@ -12,40 +14,72 @@ internal static class PreHolidaySource
     public static void Generate(DemandContext ctx)
     {
         var policy = ctx.Options.PreHoliday;
-        if (!policy.Enabled || ctx.Holidays is null)
+        var calendar = ctx.Calendar;
+        if (!policy.Enabled || calendar is null)
         {
             return;
         }
 
         var plan = ctx.Request.PlanPeriod;
-        var keys = new HashSet<string>(policy.HolidayKeys, StringComparer.Ordinal);
+        var wanted = new HashSet<string>(policy.HolidayKeys, StringComparer.Ordinal);
         var riskyUnits = ctx.Org.Units.Where(u => u.RiskLevel >= policy.MinimumRisk).Select(u => u.Id).ToList();
         var sensitive = policy.IncludeSensitivePosts ? ctx.Org.Posts.Where(p => p.SensitivePost is not null).ToList() : new List<Post>();
 
-        // A holiday early in the next year (New Year's Day) can have its reminder window at the end of this one.
+        // A holiday early in the next year (New Year's Day) can have its reminder window at the end of this one;
+        // that look-ahead year is optional, the plan's own years must be known to the calendar.
         for (var year = plan.Start.Year; year <= plan.End.Year + 1; year++)
         {
-            foreach (var holiday in ctx.Holidays.HolidayPeriods(year))
+            if (year > plan.End.Year && !calendar.Covers(year) && calendar.UncoveredYears == UncoveredYearBehavior.Throw)
             {
-                if (keys.Count > 0 && !keys.Contains(holiday.Key))
+                continue;
+            }
+
+            foreach (var holiday in calendar.GetHolidayPeriods(year))
+            {
+                var key = KeyOf(holiday.Name);
+                if (wanted.Count > 0 && !wanted.Contains(key) && !wanted.Contains(holiday.Name.Chinese))
                 {
                     continue;
                 }
 
                 var window = new DateInterval(
-                    ctx.Holidays.WorkingDaysBefore(holiday.FirstDayOff, policy.WorkingDaysBefore),
-                    ctx.Holidays.WorkingDaysBefore(holiday.FirstDayOff, 1));
+                    calendar.AddWorkingDays(holiday.FirstDay, -policy.WorkingDaysBefore),
+                    calendar.AddWorkingDays(holiday.FirstDay, -1));
                 if (window.Start < plan.Start || window.End > plan.End)
                 {
                     continue;
                 }
 
-                Generate(ctx, holiday, window, riskyUnits, sensitive);
+                Generate(ctx, holiday, key, window, riskyUnits, sensitive);
             }
         }
     }
 
-    private static void Generate(DemandContext ctx, HolidayPeriod holiday, DateInterval window, List<string> riskyUnits, List<Post> sensitive)
+    /// <summary>The key of a holiday: its English name in lower case, words joined by hyphens (spring-festival).</summary>
+    public static string KeyOf(HolidayName name)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in name.English)
+        {
+            if (c is '\'' or '’')
+            {
+                continue; // New Year's Day → new-years-day
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().TrimEnd('-');
+    }
+
+    private static void Generate(DemandContext ctx, HolidayPeriod holiday, string key, DateInterval window, List<string> riskyUnits, List<Post> sensitive)
     {
         var byPerson = new Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)>(StringComparer.Ordinal);
         foreach (var unitId in riskyUnits)
@@ -61,7 +95,8 @@ internal static class PreHolidaySource
             ctx.AddHolder(byPerson, post, window);
         }
 
-        var day = DemandContext.Date(holiday.FirstDayOff);
+        var day = DemandContext.Date(holiday.FirstDay);
+        var name = holiday.Name.Get(ctx.Language);
         foreach (var (person, posts, tenure) in DemandContext.Sorted(byPerson))
         {
             var blocking = ctx.UnreachableOver(person, tenure);
@@ -73,7 +108,7 @@ internal static class PreHolidaySource
 
             var evidence = new List<DemandEvidence>
             {
-                new("holiday", ctx.Text($"{holiday.Name}假期自 {day} 起", $"{holiday.Name} holiday from {day}"), null, holiday.Key),
+                new("holiday", ctx.Text($"{name}假期自 {day} 起", $"{name} holiday from {day}"), null, key),
             };
             foreach (var post in posts.Distinct())
             {
@@ -90,9 +125,9 @@ internal static class PreHolidaySource
             }
 
             var reason = ctx.Text(
-                $"{holiday.Name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。",
-                $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {holiday.Name}.");
-            ctx.Add($"preholiday-{day}-{holiday.Key}-{person.Id}", person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, evidence);
+                $"{name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。",
+                $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {name}.");
+            ctx.Add($"preholiday-{day}-{key}-{person.Id}", person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, evidence);
         }
     }
 }

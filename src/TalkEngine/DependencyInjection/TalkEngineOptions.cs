@@ -1,3 +1,5 @@
+using TalkEngine.Calendar;
+
 namespace TalkEngine;
 
 /// <summary>
@@ -18,4 +20,7 @@ public sealed class TalkEngineOptions
 
     /// <summary>The language of text meant for people. Default: simplified Chinese.</summary>
     public OutputLanguage Language { get; set; } = OutputLanguage.SimplifiedChinese;
+
+    /// <summary>The working calendar: the fallback for years without data and override data (section <c>TalkEngine:Calendar</c>).</summary>
+    public CalendarOptions Calendar { get; set; } = new();
 }

@@ -21,7 +21,7 @@ public sealed class DemandGeneratorTests
             [DemandSource.Annual] = 6,
             [DemandSource.Inspection] = 2,
             [DemandSource.SatisfactionSurvey] = 3,
-            [DemandSource.PreHoliday] = 6,
+            [DemandSource.PreHoliday] = 18,
             [DemandSource.Petition] = 1,
             [DemandSource.SpecialGovernance] = 5,
             [DemandSource.PreAppointment] = 1,
@@ -53,7 +53,7 @@ public sealed class DemandGeneratorTests
         p01.Sources.Should().Equal(DemandSource.Annual, DemandSource.SatisfactionSurvey);
         // P09 has inspection (May) and governance (Sept) talks that do not overlap; P10 has three separate overlaps with its quarterly talks.
         set.Overlaps.Select(o => o.SubjectId).Should().Equal("P01", "P02", "P04", "P06", "P07", "P08", "P10", "P10", "P10");
-        set.Demands.Should().HaveCount(32);
+        set.Demands.Should().HaveCount(44);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class DemandGeneratorTests
         var p04 = set.ForSubject("P04");
         p04.Should().OnlyContain(d => d.Reasons.Count >= 1);
         p04.Count(d => d.RequiredTalkerId == "L3").Should().Be(1);
-        p04.Select(d => d.Reasons.Count).Sum().Should().Be(1 + 1 + 2 + 4); // annual, survey, two pre-holiday, four risk slices
+        p04.Select(d => d.Reasons.Count).Sum().Should().Be(1 + 1 + 6 + 4); // annual, survey, six pre-holiday, four risk slices
     }
 
     [Fact]
@@ -168,16 +168,15 @@ public sealed class DemandGeneratorTests
         var services = new ServiceCollection();
         services.AddTalkEngine();
         services.AddTalkEngine();
-        services.AddSingleton<IHolidayPeriodSource, WeekdayHolidays>();
         services.Configure<DemandOptions>(o => o.Annual.Enabled = false);
         using var provider = services.BuildServiceProvider();
 
         var generator = provider.GetRequiredService<DemandGenerator>();
-        var set = generator.Generate(FullRequest() with { Holidays = null });
+        var set = generator.Generate(FullRequest() with { Calendar = null });
 
         services.Count(d => d.ServiceType == typeof(DemandGenerator)).Should().Be(1);
         set.BySource(DemandSource.Annual).Should().BeEmpty();
-        set.BySource(DemandSource.PreHoliday).Should().HaveCount(6);
+        set.BySource(DemandSource.PreHoliday).Should().HaveCount(18); // the calendar registered by AddTalkEngine
     }
 
     [Fact]

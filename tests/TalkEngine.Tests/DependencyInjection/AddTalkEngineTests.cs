@@ -15,7 +15,9 @@ public sealed class AddTalkEngineTests
         services.AddTalkEngine();
 
         services.Count(d => d.ServiceType == typeof(IClock)).Should().Be(1);
-        services.Count(d => d.ServiceType == typeof(IValidateOptions<TalkEngineOptions>)).Should().Be(1);
+        // Each capability may add its own validator of TalkEngineOptions; none may be registered twice.
+        services.Count(d => d.ServiceType == typeof(IValidateOptions<TalkEngineOptions>) && d.ImplementationType == typeof(TalkEngineOptionsValidator)).Should().Be(1);
+        services.Where(d => d.ServiceType == typeof(IValidateOptions<TalkEngineOptions>)).Should().OnlyHaveUniqueItems(d => d.ImplementationType);
     }
 
     [Fact]
