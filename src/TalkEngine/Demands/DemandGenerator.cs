@@ -55,14 +55,18 @@ public sealed class DemandGenerator
         ArgumentNullException.ThrowIfNull(request);
         Validate(request);
         var ctx = new DemandContext(request, _options, _calendar);
+
+        // Each source emits its demands in id order, and the sources run in the order of their id prefixes
+        // (annual-, appointment-, governance-, inspection-, petition-, preholiday-, risk-, survey-), so the
+        // whole list usually arrives sorted and DemandSet need not sort it.
         AnnualSource.Generate(ctx);
-        InspectionSource.Generate(ctx);
-        SurveySource.Generate(ctx);
-        PreHolidaySource.Generate(ctx);
-        PetitionSource.Generate(ctx);
-        GovernanceSource.Generate(ctx);
         PreAppointmentSource.Generate(ctx);
+        GovernanceSource.Generate(ctx);
+        InspectionSource.Generate(ctx);
+        PetitionSource.Generate(ctx);
+        PreHolidaySource.Generate(ctx);
         RiskFrequencySource.Generate(ctx);
+        SurveySource.Generate(ctx);
         var (demands, overlaps) = OverlapResolver.Resolve(ctx, ctx.Demands);
         return new DemandSet(demands, ctx.Exclusions, overlaps);
     }

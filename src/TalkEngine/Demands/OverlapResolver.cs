@@ -54,11 +54,11 @@ internal static class OverlapResolver
                     continue;
                 }
 
-                if (group.Select(d => d.Source).Distinct().Count() > 1)
+                if (group.Count > 1 && HasSeveralSources(group))
                 {
                     if (!merge)
                     {
-                        overlaps.Add(new DemandOverlap(subject, group.Select(d => d.Id).ToArray(), group.Select(d => d.Source).ToArray(), null));
+                        overlaps.Add(DemandOverlap.Trusted(subject, group, null));
                     }
                     else
                     {
@@ -68,7 +68,7 @@ internal static class OverlapResolver
 
                 if (i < list.Count)
                 {
-                    group = new List<TalkDemand> { list[i] };
+                    group = new List<TalkDemand>(4) { list[i] };
                     groupEnd = list[i].Window.End;
                 }
             }
@@ -134,6 +134,20 @@ internal static class OverlapResolver
         {
             overlaps.Add(new DemandOverlap(subject, unmerged.Select(d => d.Id).ToArray(), unmerged.Select(d => d.Source).ToArray(), null));
         }
+    }
+
+    private static bool HasSeveralSources(List<TalkDemand> group)
+    {
+        var first = group[0].Source;
+        for (var i = 1; i < group.Count; i++)
+        {
+            if (group[i].Source != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HaveOverlap(List<TalkDemand> demands)

@@ -22,8 +22,7 @@ internal static class PreHolidaySource
 
         var plan = ctx.Request.PlanPeriod;
         var wanted = new HashSet<string>(policy.HolidayKeys, StringComparer.Ordinal);
-        var riskyUnits = ctx.Org.Units.Where(u => u.RiskLevel >= policy.MinimumRisk).Select(u => u.Id).ToList();
-        var sensitive = policy.IncludeSensitivePosts ? ctx.Org.Posts.Where(p => p.SensitivePost is not null).ToList() : new List<Post>();
+        var candidates = Candidates(ctx, plan);
 
         // A holiday early in the next year (New Year's Day) can have its reminder window at the end of this one;
         // that look-ahead year is optional, the plan's own years must be known to the calendar.
@@ -50,7 +49,7 @@ internal static class PreHolidaySource
                     continue;
                 }
 
-                Generate(ctx, holiday, key, window, riskyUnits, sensitive);
+                Generate(ctx, holiday, key, window, candidates);
             }
         }
     }
@@ -79,26 +78,61 @@ internal static class PreHolidaySource
         return builder.ToString().TrimEnd('-');
     }
 
-    private static void Generate(DemandContext ctx, HolidayPeriod holiday, string key, DateInterval window, List<string> riskyUnits, List<Post> sensitive)
+    /// <summary>
+    /// The people reminded before holidays — heads of high-risk units and holders of sensitive posts during the
+    /// plan — with the posts concerned, in person-id order; computed once and clipped to each holiday's window.
+    /// </summary>
+    private static List<(Person Person, List<Post> Posts, DateInterval Window)> Candidates(DemandContext ctx, DateInterval plan)
     {
+        var policy = ctx.Options.PreHoliday;
         var byPerson = new Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)>(StringComparer.Ordinal);
-        foreach (var unitId in riskyUnits)
+        foreach (var unit in ctx.Org.Units)
         {
-            foreach (var post in ctx.Org.HeadsOf(unitId))
+            if (unit.RiskLevel >= policy.MinimumRisk)
             {
-                ctx.AddHolder(byPerson, post, window);
+                foreach (var post in ctx.Org.HeadsOf(unit.Id))
+                {
+                    ctx.AddHolder(byPerson, post, plan);
+                }
             }
         }
 
-        foreach (var post in sensitive)
+        if (policy.IncludeSensitivePosts)
         {
-            ctx.AddHolder(byPerson, post, window);
+            foreach (var post in ctx.Org.Posts)
+            {
+                if (post.SensitivePost is not null && !(post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= policy.MinimumRisk))
+                {
+                    ctx.AddHolder(byPerson, post, plan);
+                }
+            }
         }
 
+        return DemandContext.Sorted(byPerson);
+    }
+
+    private static void Generate(DemandContext ctx, HolidayPeriod holiday, string key, DateInterval window, List<(Person Person, List<Post> Posts, DateInterval Window)> candidates)
+    {
         var day = DemandContext.Date(holiday.FirstDay);
         var name = holiday.Name.Get(ctx.Language);
-        foreach (var (person, posts, tenure) in DemandContext.Sorted(byPerson))
+        var holidayEvidence = new DemandEvidence("holiday", ctx.English ? $"{name} holiday from {day}" : $"{name}假期自 {day} 起", null, key);
+        var reason = ctx.English
+            ? $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {name}."
+            : $"{name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。";
+        var idPrefix = "preholiday-" + day + "-" + key + "-";
+        var minimumRisk = ctx.Options.PreHoliday.MinimumRisk;
+        var evidence = new List<DemandEvidence>();
+        var held = new List<Post>(2);
+        foreach (var (person, allPosts, _) in candidates)
         {
+            // Clip to the posts held during this holiday's window; most posts are open-ended.
+            var tenure = DemandContext.ClipTo(allPosts, window, held);
+            if (tenure is null)
+            {
+                continue;
+            }
+
+            var posts = held;
             var blocking = ctx.UnreachableOver(person, tenure);
             if (blocking is not null)
             {
@@ -106,28 +140,22 @@ internal static class PreHolidaySource
                 continue;
             }
 
-            var evidence = new List<DemandEvidence>
+            evidence.Clear();
+            evidence.Add(holidayEvidence);
+            foreach (var post in posts)
             {
-                new("holiday", ctx.Text($"{name}假期自 {day} 起", $"{name} holiday from {day}"), null, key),
-            };
-            foreach (var post in posts.Distinct())
-            {
-                var unit = ctx.Org.FindUnit(post.UnitId)!;
                 if (post.SensitivePost is not null)
                 {
-                    evidence.Add(new DemandEvidence("sensitive-post", ctx.Text($"{ctx.UnitLabel(unit.Id)}敏感岗位：{post.SensitivePost}", $"Sensitive post {post.SensitivePost} in {ctx.UnitLabel(unit.Id)}"), null, unit.Id));
+                    evidence.Add(ctx.SensitivePostEvidence(post));
                 }
 
-                if (post.IsHeadPost && unit.RiskLevel >= ctx.Options.PreHoliday.MinimumRisk)
+                if (post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= minimumRisk)
                 {
-                    evidence.Add(new DemandEvidence("risk-level", ctx.Text($"{ctx.PostLabel(post)}，廉洁风险等级 {unit.RiskLevel}", $"{ctx.PostLabel(post)}, integrity risk {unit.RiskLevel}"), null, unit.Id));
+                    evidence.Add(ctx.RiskEvidence(post));
                 }
             }
 
-            var reason = ctx.Text(
-                $"{name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。",
-                $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {name}.");
-            ctx.Add($"preholiday-{day}-{key}-{person.Id}", person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, evidence);
+            ctx.Add(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, evidence);
         }
     }
 }
