@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using TalkEngine.Calendar;
 using TalkEngine.Organization;
 using Roster = TalkEngine.Organization.Organization;
 
@@ -16,12 +17,21 @@ internal sealed class DemandContext
     private readonly HashSet<string> _videoKinds;
     private readonly bool[] _inPersonStyles;
 
-    public DemandContext(DemandRequest request, DemandOptions options, IHolidayPeriodSource? holidays)
+    // Caches for one run: a large organisation repeats the same units, posts and styles in thousands of demands.
+    private readonly HashSet<DemandExclusion> _exclusionSet = new();
+    private readonly Dictionary<string, string> _unitLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<Post, string> _postLabels = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Post, DemandEvidence> _postEvidence = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Post, DemandEvidence> _riskEvidence = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Post, DemandEvidence> _sensitiveEvidence = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(TalkStyle Style, string Kind), (TalkMode Mode, string Reason)> _modes = new();
+
+    public DemandContext(DemandRequest request, DemandOptions options, WorkingCalendar? calendar)
     {
         Request = request;
         Options = options;
         Org = request.Organization;
-        Holidays = request.Holidays ?? holidays;
+        Calendar = request.Calendar ?? calendar;
         English = options.Language == OutputLanguage.English;
         _excluded = new bool[Enum.GetValues<PersonStatusKind>().Length];
         foreach (var status in options.ExcludedStatuses)
@@ -43,7 +53,7 @@ internal sealed class DemandContext
 
     public Roster Org { get; }
 
-    public IHolidayPeriodSource? Holidays { get; }
+    public WorkingCalendar? Calendar { get; }
 
     public bool English { get; }
 
@@ -69,6 +79,13 @@ internal sealed class DemandContext
         return start <= end ? new DateInterval(start, end) : null;
     }
 
+    public static DateInterval Hull(DateInterval a, DateInterval b)
+    {
+        var start = a.Start < b.Start ? a.Start : b.Start;
+        var end = a.End > b.End ? a.End : b.End;
+        return start == a.Start && end == a.End ? a : new DateInterval(start, end);
+    }
+
     public string Text(string zh, string en) => English ? en : zh;
 
     public string Interval(DateInterval interval) => Text(
@@ -77,12 +94,46 @@ internal sealed class DemandContext
 
     public string UnitLabel(string unitId)
     {
-        var unit = Org.FindUnit(unitId);
-        return unit is null ? unitId : Text("「" + unit.Name + "」", "'" + unit.Name + "'");
+        if (!_unitLabels.TryGetValue(unitId, out var label))
+        {
+            var unit = Org.FindUnit(unitId);
+            label = unit is null ? unitId : English ? "'" + unit.Name + "'" : "「" + unit.Name + "」";
+            _unitLabels.Add(unitId, label);
+        }
+
+        return label;
     }
 
     public string PostLabel(Post post)
-        => Text(UnitLabel(post.UnitId) + post.Role.DisplayName(Language), post.Role.DisplayName(Language) + " of " + UnitLabel(post.UnitId));
+    {
+        if (!_postLabels.TryGetValue(post, out var label))
+        {
+            label = English
+                ? post.Role.DisplayName(Language) + " of " + UnitLabel(post.UnitId)
+                : UnitLabel(post.UnitId) + post.Role.DisplayName(Language);
+            _postLabels.Add(post, label);
+        }
+
+        return label;
+    }
+
+    /// <summary>The integrity-risk evidence of a post's unit (one shared instance per post).</summary>
+    public DemandEvidence RiskEvidence(Post post)
+    {
+        if (!_riskEvidence.TryGetValue(post, out var evidence))
+        {
+            var unit = Org.FindUnit(post.UnitId)!;
+            var level = unit.RiskLevel.ToString();
+            evidence = new DemandEvidence(
+                "risk-level",
+                English ? PostLabel(post) + ", integrity risk " + level : PostLabel(post) + "，廉洁风险等级 " + level,
+                null,
+                unit.Id);
+            _riskEvidence.Add(post, evidence);
+        }
+
+        return evidence;
+    }
 
     public bool IsExcludedStatus(PersonStatusKind kind) => _excluded[(int)kind];
 
@@ -138,10 +189,44 @@ internal sealed class DemandContext
         var reason = Text(
             $"{person.Name}{status.Kind.DisplayName(Language)}{note}，{Interval(status.Period)}，按政策不列入{source.DisplayName(Language)}。",
             $"{person.Name} is {status.Kind.DisplayName(Language)}{note} from {Interval(status.Period)}, so the policy leaves him or her out of the {source.DisplayName(Language)}.");
-        Exclusions.Add(new DemandExclusion(person.Id, unitId, source, status.Kind, reason, status.Period));
+        // A status that blocks several windows of one source (each holiday, each quarter) is one exclusion.
+        var exclusion = new DemandExclusion(person.Id, unitId, source, status.Kind, reason, status.Period);
+        if (_exclusionSet.Add(exclusion))
+        {
+            Exclusions.Add(exclusion);
+        }
+    }
+
+    /// <summary>The evidence that a post is one of its unit's sensitive posts (one shared instance per post).</summary>
+    public DemandEvidence SensitivePostEvidence(Post post)
+    {
+        if (!_sensitiveEvidence.TryGetValue(post, out var evidence))
+        {
+            var unit = UnitLabel(post.UnitId);
+            evidence = new DemandEvidence(
+                "sensitive-post",
+                English ? $"Sensitive post {post.SensitivePost} in {unit}" : $"{unit}敏感岗位：{post.SensitivePost}",
+                null,
+                post.UnitId);
+            _sensitiveEvidence.Add(post, evidence);
+        }
+
+        return evidence;
     }
 
     public (TalkMode Mode, string Reason) ChooseMode(TalkStyle style, string unitId)
+    {
+        var kind = Org.FindUnit(unitId)?.Kind.Code ?? string.Empty;
+        if (!_modes.TryGetValue((style, kind), out var choice))
+        {
+            choice = ChooseModeUncached(style, unitId);
+            _modes.Add((style, kind), choice);
+        }
+
+        return choice;
+    }
+
+    private (TalkMode Mode, string Reason) ChooseModeUncached(TalkStyle style, string unitId)
     {
         if (_inPersonStyles[(int)style])
         {
@@ -200,7 +285,7 @@ internal sealed class DemandContext
         LeaderRole? requiredTalkerRole = null)
     {
         var (mode, modeReason) = ChooseMode(style, unitId);
-        Demands.Add(new TalkDemand(id, subject.Id, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, evidence));
+        Demands.Add(TalkDemand.Trusted(id, subject.Id, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, evidence));
     }
 
     /// <summary>
@@ -221,6 +306,27 @@ internal sealed class DemandContext
         return Sorted(byPerson);
     }
 
+    /// <summary>
+    /// Fills <paramref name="held"/> with the posts of <paramref name="posts"/> held during <paramref name="window"/>
+    /// and returns the part of the window they cover, or <see langword="null"/> when none is held.
+    /// </summary>
+    public static DateInterval? ClipTo(List<Post> posts, DateInterval window, List<Post> held)
+    {
+        held.Clear();
+        DateInterval? tenure = null;
+        foreach (var post in posts)
+        {
+            var part = Intersect(window, post.Period);
+            if (part is not null)
+            {
+                held.Add(post);
+                tenure = tenure is null ? part : Hull(tenure, part);
+            }
+        }
+
+        return tenure;
+    }
+
     public void AddHolder(Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)> byPerson, Post post, DateInterval window)
     {
         var tenure = Intersect(window, post.Period);
@@ -232,9 +338,7 @@ internal sealed class DemandContext
         if (byPerson.TryGetValue(post.HolderId, out var entry))
         {
             entry.Posts.Add(post);
-            var start = entry.Window.Start < tenure.Start ? entry.Window.Start : tenure.Start;
-            var end = entry.Window.End > tenure.End ? entry.Window.End : tenure.End;
-            byPerson[post.HolderId] = (entry.Person, entry.Posts, new DateInterval(start, end));
+            byPerson[post.HolderId] = (entry.Person, entry.Posts, Hull(entry.Window, tenure));
         }
         else
         {
@@ -244,9 +348,10 @@ internal sealed class DemandContext
 
     public static List<(Person Person, List<Post> Posts, DateInterval Window)> Sorted(Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)> byPerson)
     {
-        var list = byPerson.Values.ToList();
-        list.Sort((a, b) => string.CompareOrdinal(a.Person.Id, b.Person.Id));
-        return list;
+        var list = byPerson.Values.ToArray();
+        var keys = byPerson.Keys.ToArray();
+        Array.Sort(keys, list, StringComparer.Ordinal);
+        return new List<(Person Person, List<Post> Posts, DateInterval Window)>(list);
     }
 
     public List<DemandEvidence> PostEvidence(IEnumerable<Post> posts)
@@ -254,7 +359,13 @@ internal sealed class DemandContext
         var evidence = new List<DemandEvidence>();
         foreach (var post in posts)
         {
-            evidence.Add(new DemandEvidence("post", PostLabel(post), null, post.UnitId));
+            if (!_postEvidence.TryGetValue(post, out var item))
+            {
+                item = new DemandEvidence("post", PostLabel(post), null, post.UnitId);
+                _postEvidence.Add(post, item);
+            }
+
+            evidence.Add(item);
         }
 
         return evidence;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.Extensions.Options;
+using TalkEngine.Calendar;
 using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
@@ -19,19 +20,19 @@ public sealed class DemandGenerator
     public const string ValidationErrorCode = "demands.request";
 
     private readonly DemandOptions _options;
-    private readonly IHolidayPeriodSource? _holidays;
+    private readonly WorkingCalendar? _calendar;
 
-    /// <summary>Creates a generator with the default policies and no holiday calendar.</summary>
+    /// <summary>Creates a generator with the default policies and the mainland-China working calendar.</summary>
     public DemandGenerator()
-        : this(new DemandOptions(), null)
+        : this(new DemandOptions(), WorkingCalendar.MainlandChina)
     {
     }
 
     /// <summary>Creates a generator.</summary>
     /// <param name="options">The policies; validated now.</param>
-    /// <param name="holidays">The holiday calendar for pre-holiday reminders; <see langword="null"/> when none (a request may bring its own).</param>
+    /// <param name="calendar">The working calendar for pre-holiday reminders; <see langword="null"/> when none (a request may bring its own).</param>
     /// <exception cref="OptionsValidationException">A policy setting is invalid; every failure is listed.</exception>
-    public DemandGenerator(DemandOptions options, IHolidayPeriodSource? holidays = null)
+    public DemandGenerator(DemandOptions options, WorkingCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = DemandOptionsValidator.Collect(options);
@@ -41,7 +42,7 @@ public sealed class DemandGenerator
         }
 
         _options = options;
-        _holidays = holidays;
+        _calendar = calendar;
     }
 
     /// <summary>Generates the demands of every active source.</summary>
@@ -53,15 +54,19 @@ public sealed class DemandGenerator
     {
         ArgumentNullException.ThrowIfNull(request);
         Validate(request);
-        var ctx = new DemandContext(request, _options, _holidays);
+        var ctx = new DemandContext(request, _options, _calendar);
+
+        // Each source emits its demands in id order, and the sources run in the order of their id prefixes
+        // (annual-, appointment-, governance-, inspection-, petition-, preholiday-, risk-, survey-), so the
+        // whole list usually arrives sorted and DemandSet need not sort it.
         AnnualSource.Generate(ctx);
-        InspectionSource.Generate(ctx);
-        SurveySource.Generate(ctx);
-        PreHolidaySource.Generate(ctx);
-        PetitionSource.Generate(ctx);
-        GovernanceSource.Generate(ctx);
         PreAppointmentSource.Generate(ctx);
+        GovernanceSource.Generate(ctx);
+        InspectionSource.Generate(ctx);
+        PetitionSource.Generate(ctx);
+        PreHolidaySource.Generate(ctx);
         RiskFrequencySource.Generate(ctx);
+        SurveySource.Generate(ctx);
         var (demands, overlaps) = OverlapResolver.Resolve(ctx, ctx.Demands);
         return new DemandSet(demands, ctx.Exclusions, overlaps);
     }

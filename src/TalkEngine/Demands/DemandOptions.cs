@@ -185,7 +185,10 @@ public sealed class PreHolidayPolicy
     /// <summary>Whether holders of sensitive posts are reminded too. Default: true.</summary>
     public bool IncludeSensitivePosts { get; set; } = true;
 
-    /// <summary>The keys of the holidays to remind before; empty (the default) means every holiday.</summary>
+    /// <summary>
+    /// The holidays to remind before, by key (the English name in lower case with hyphens, such as
+    /// <c>spring-festival</c>) or by Chinese name (春节); empty (the default) means every holiday.
+    /// </summary>
     public IList<string> HolidayKeys { get; set; } = new List<string>();
 }
 

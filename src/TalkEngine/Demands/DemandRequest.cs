@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using TalkEngine.Calendar;
 using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Demands;
@@ -49,10 +50,11 @@ public sealed record DemandRequest
     public IReadOnlyList<Appointment> Appointments { get; init; } = Array.Empty<Appointment>();
 
     /// <summary>
-    /// The holiday calendar for pre-holiday reminders; <see langword="null"/> uses the generator's own
-    /// (from DI), and when neither is present the pre-holiday source gives no demands.
+    /// The working calendar for pre-holiday reminders; <see langword="null"/> uses the generator's own
+    /// (from DI: the mainland-China calendar with the host's overrides), and when neither is present the
+    /// pre-holiday source gives no demands.
     /// </summary>
-    public IHolidayPeriodSource? Holidays { get; init; }
+    public WorkingCalendar? Calendar { get; init; }
 
     /// <summary>The reference date in effect: <see cref="ReferenceDate"/> or the last day of the plan period.</summary>
     public LocalDate EffectiveReferenceDate => ReferenceDate ?? PlanPeriod.End;

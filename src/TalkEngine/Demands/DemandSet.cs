@@ -17,8 +17,14 @@ public sealed class DemandSet
     /// <exception cref="ArgumentException">A collection holds a <see langword="null"/> item, or two demands share an id.</exception>
     public DemandSet(IEnumerable<TalkDemand> demands, IEnumerable<DemandExclusion>? exclusions = null, IEnumerable<DemandOverlap>? overlaps = null)
     {
-        var demandList = Guard.NoNullItems(demands).ToList();
-        demandList.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var demandList = new List<TalkDemand>(Guard.NoNullItems(demands));
+
+        // The generator hands over its demands already in id order; checking is linear, sorting is not.
+        if (!IsSortedById(demandList))
+        {
+            demandList.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        }
+
         for (var i = 1; i < demandList.Count; i++)
         {
             if (string.Equals(demandList[i - 1].Id, demandList[i].Id, StringComparison.Ordinal))
@@ -47,7 +53,7 @@ public sealed class DemandSet
     /// <summary>The demands, sorted by id (ordinal).</summary>
     public IReadOnlyList<TalkDemand> Demands { get; }
 
-    /// <summary>The people excluded, with their reasons, sorted by person id, source, then unit id.</summary>
+    /// <summary>The people excluded, with their reasons, sorted by person id, source, unit id, status, then reason.</summary>
     public IReadOnlyList<DemandExclusion> Exclusions { get; }
 
     /// <summary>The people with overlapping demands from several sources, sorted by person id.</summary>
@@ -67,6 +73,19 @@ public sealed class DemandSet
         return Demands.Where(d => string.Equals(d.SubjectId, subjectId, StringComparison.Ordinal)).ToArray();
     }
 
+    private static bool IsSortedById(List<TalkDemand> demands)
+    {
+        for (var i = 1; i < demands.Count; i++)
+        {
+            if (string.CompareOrdinal(demands[i - 1].Id, demands[i].Id) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int CompareExclusions(DemandExclusion a, DemandExclusion b)
     {
         var c = string.CompareOrdinal(a.PersonId, b.PersonId);
@@ -75,6 +94,16 @@ public sealed class DemandSet
             c = a.Source.CompareTo(b.Source);
         }
 
-        return c != 0 ? c : string.CompareOrdinal(a.UnitId, b.UnitId);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.UnitId, b.UnitId);
+        }
+
+        if (c == 0)
+        {
+            c = a.Status.CompareTo(b.Status);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Reason, b.Reason);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TalkEngine.Calendar;
 
 namespace TalkEngine.Demands;
 
@@ -12,9 +13,9 @@ internal static class DemandsServiceRegistration
         services.AddOptions<DemandOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DemandOptions>, DemandOptionsValidator>());
 
-        // The holiday calendar is optional: without one the pre-holiday source stays silent unless a request brings its own.
+        // The working calendar registered by the calendar capability (with the host's overrides) times pre-holiday reminders.
         services.TryAddSingleton(sp => new DemandGenerator(
             sp.GetRequiredService<IOptions<DemandOptions>>().Value,
-            sp.GetService<IHolidayPeriodSource>()));
+            sp.GetService<WorkingCalendar>()));
     }
 }

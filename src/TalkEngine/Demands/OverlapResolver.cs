@@ -54,21 +54,21 @@ internal static class OverlapResolver
                     continue;
                 }
 
-                if (group.Select(d => d.Source).Distinct().Count() > 1)
+                if (group.Count > 1 && HasSeveralSources(group))
                 {
-                    var mergedDemand = merge ? TryMerge(ctx, group) : null;
-                    if (mergedDemand is not null)
+                    if (!merge)
                     {
-                        (replaced ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(group.Select(d => d.Id));
-                        (merged ??= new List<TalkDemand>()).Add(mergedDemand);
+                        overlaps.Add(DemandOverlap.Trusted(subject, group, null));
                     }
-
-                    overlaps.Add(new DemandOverlap(subject, group.Select(d => d.Id).ToArray(), group.Select(d => d.Source).ToArray(), mergedDemand?.Id));
+                    else
+                    {
+                        MergeGroup(ctx, subject, group, overlaps, ref replaced, ref merged);
+                    }
                 }
 
                 if (i < list.Count)
                 {
-                    group = new List<TalkDemand> { list[i] };
+                    group = new List<TalkDemand>(4) { list[i] };
                     groupEnd = list[i].Window.End;
                 }
             }
@@ -84,7 +84,89 @@ internal static class OverlapResolver
         return (result, overlaps);
     }
 
-    /// <summary>One demand for the whole group, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
+    /// <summary>
+    /// Splits an overlapping group into talks that can be merged: sorted by window end, each cluster takes the
+    /// earliest-ending demand and every other one whose window contains that day and whose required talker
+    /// agrees (the greedy stabbing of intervals, so a year-long annual demand joins the first talk it meets).
+    /// Clusters with two or more sources become one demand; the rest are kept as they are.
+    /// </summary>
+    private static void MergeGroup(DemandContext ctx, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<string>? replaced, ref List<TalkDemand>? merged)
+    {
+        var remaining = group.OrderBy(d => d.Window.End).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var unmerged = new List<TalkDemand>();
+        while (remaining.Count > 0)
+        {
+            var first = remaining[0];
+            var cluster = new List<TalkDemand> { first };
+            var talker = first.RequiredTalkerId;
+            var role = first.RequiredTalkerRole;
+            for (var i = 1; i < remaining.Count; i++)
+            {
+                var candidate = remaining[i];
+                if (candidate.Window.Start > first.Window.End
+                    || (talker is not null && candidate.RequiredTalkerId is not null && !string.Equals(talker, candidate.RequiredTalkerId, StringComparison.Ordinal))
+                    || (role is not null && candidate.RequiredTalkerRole is not null && role != candidate.RequiredTalkerRole))
+                {
+                    continue;
+                }
+
+                cluster.Add(candidate);
+                talker ??= candidate.RequiredTalkerId;
+                role ??= candidate.RequiredTalkerRole;
+            }
+
+            remaining.RemoveAll(cluster.Contains);
+            if (cluster.Select(d => d.Source).Distinct().Count() > 1)
+            {
+                var mergedDemand = TryMerge(ctx, cluster)!;
+                (replaced ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(cluster.Select(d => d.Id));
+                (merged ??= new List<TalkDemand>()).Add(mergedDemand);
+                overlaps.Add(new DemandOverlap(subject, cluster.Select(d => d.Id).ToArray(), cluster.Select(d => d.Source).ToArray(), mergedDemand.Id));
+            }
+            else
+            {
+                unmerged.AddRange(cluster);
+            }
+        }
+
+        // Demands that overlap across sources but could not share a talk (different talkers) are still reported.
+        if (unmerged.Count > 1 && unmerged.Select(d => d.Source).Distinct().Count() > 1 && HaveOverlap(unmerged))
+        {
+            overlaps.Add(new DemandOverlap(subject, unmerged.Select(d => d.Id).ToArray(), unmerged.Select(d => d.Source).ToArray(), null));
+        }
+    }
+
+    private static bool HasSeveralSources(List<TalkDemand> group)
+    {
+        var first = group[0].Source;
+        for (var i = 1; i < group.Count; i++)
+        {
+            if (group[i].Source != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HaveOverlap(List<TalkDemand> demands)
+    {
+        for (var a = 0; a < demands.Count; a++)
+        {
+            for (var b = a + 1; b < demands.Count; b++)
+            {
+                if (demands[a].Source != demands[b].Source && demands[a].Window.Start <= demands[b].Window.End && demands[b].Window.Start <= demands[a].Window.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
     private static TalkDemand? TryMerge(DemandContext ctx, List<TalkDemand> group)
     {
         var start = group.Max(d => d.Window.Start);

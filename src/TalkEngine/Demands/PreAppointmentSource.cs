@@ -17,7 +17,7 @@ internal static class PreAppointmentSource
         }
 
         var ordered = ctx.Request.Appointments
-            .OrderBy(a => a.PersonId, StringComparer.Ordinal).ThenBy(a => a.EffectiveDate).ThenBy(a => a.UnitId, StringComparer.Ordinal).ThenBy(a => a.Role);
+            .OrderBy(a => a.EffectiveDate).ThenBy(a => a.UnitId, StringComparer.Ordinal).ThenBy(a => RoleCode(a.Role), StringComparer.Ordinal).ThenBy(a => a.PersonId, StringComparer.Ordinal);
         foreach (var appointment in ordered)
         {
             var person = ctx.Org.FindPerson(appointment.PersonId)!;

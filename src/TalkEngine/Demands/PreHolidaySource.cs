@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using NodaTime;
+using TalkEngine.Calendar;
 using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
@@ -12,58 +14,125 @@ internal static class PreHolidaySource
     public static void Generate(DemandContext ctx)
     {
         var policy = ctx.Options.PreHoliday;
-        if (!policy.Enabled || ctx.Holidays is null)
+        var calendar = ctx.Calendar;
+        if (!policy.Enabled || calendar is null)
         {
             return;
         }
 
         var plan = ctx.Request.PlanPeriod;
-        var keys = new HashSet<string>(policy.HolidayKeys, StringComparer.Ordinal);
-        var riskyUnits = ctx.Org.Units.Where(u => u.RiskLevel >= policy.MinimumRisk).Select(u => u.Id).ToList();
-        var sensitive = policy.IncludeSensitivePosts ? ctx.Org.Posts.Where(p => p.SensitivePost is not null).ToList() : new List<Post>();
+        var wanted = new HashSet<string>(policy.HolidayKeys, StringComparer.Ordinal);
+        var candidates = Candidates(ctx, plan);
 
-        // A holiday early in the next year (New Year's Day) can have its reminder window at the end of this one.
+        // A holiday early in the next year (New Year's Day) can have its reminder window at the end of this one;
+        // that look-ahead year is optional, the plan's own years must be known to the calendar.
         for (var year = plan.Start.Year; year <= plan.End.Year + 1; year++)
         {
-            foreach (var holiday in ctx.Holidays.HolidayPeriods(year))
+            if (year > plan.End.Year && !calendar.Covers(year) && calendar.UncoveredYears == UncoveredYearBehavior.Throw)
             {
-                if (keys.Count > 0 && !keys.Contains(holiday.Key))
+                continue;
+            }
+
+            foreach (var holiday in calendar.GetHolidayPeriods(year))
+            {
+                var key = KeyOf(holiday.Name);
+                if (wanted.Count > 0 && !wanted.Contains(key) && !wanted.Contains(holiday.Name.Chinese))
                 {
                     continue;
                 }
 
                 var window = new DateInterval(
-                    ctx.Holidays.WorkingDaysBefore(holiday.FirstDayOff, policy.WorkingDaysBefore),
-                    ctx.Holidays.WorkingDaysBefore(holiday.FirstDayOff, 1));
+                    calendar.AddWorkingDays(holiday.FirstDay, -policy.WorkingDaysBefore),
+                    calendar.AddWorkingDays(holiday.FirstDay, -1));
                 if (window.Start < plan.Start || window.End > plan.End)
                 {
                     continue;
                 }
 
-                Generate(ctx, holiday, window, riskyUnits, sensitive);
+                Generate(ctx, holiday, key, window, candidates);
             }
         }
     }
 
-    private static void Generate(DemandContext ctx, HolidayPeriod holiday, DateInterval window, List<string> riskyUnits, List<Post> sensitive)
+    /// <summary>The key of a holiday: its English name in lower case, words joined by hyphens (spring-festival).</summary>
+    public static string KeyOf(HolidayName name)
     {
-        var byPerson = new Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)>(StringComparer.Ordinal);
-        foreach (var unitId in riskyUnits)
+        var builder = new StringBuilder();
+        foreach (var c in name.English)
         {
-            foreach (var post in ctx.Org.HeadsOf(unitId))
+            if (c is '\'' or '’')
             {
-                ctx.AddHolder(byPerson, post, window);
+                continue; // New Year's Day → new-years-day
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
             }
         }
 
-        foreach (var post in sensitive)
+        return builder.ToString().TrimEnd('-');
+    }
+
+    /// <summary>
+    /// The people reminded before holidays — heads of high-risk units and holders of sensitive posts during the
+    /// plan — with the posts concerned, in person-id order; computed once and clipped to each holiday's window.
+    /// </summary>
+    private static List<(Person Person, List<Post> Posts, DateInterval Window)> Candidates(DemandContext ctx, DateInterval plan)
+    {
+        var policy = ctx.Options.PreHoliday;
+        var byPerson = new Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)>(StringComparer.Ordinal);
+        foreach (var unit in ctx.Org.Units)
         {
-            ctx.AddHolder(byPerson, post, window);
+            if (unit.RiskLevel >= policy.MinimumRisk)
+            {
+                foreach (var post in ctx.Org.HeadsOf(unit.Id))
+                {
+                    ctx.AddHolder(byPerson, post, plan);
+                }
+            }
         }
 
-        var day = DemandContext.Date(holiday.FirstDayOff);
-        foreach (var (person, posts, tenure) in DemandContext.Sorted(byPerson))
+        if (policy.IncludeSensitivePosts)
         {
+            foreach (var post in ctx.Org.Posts)
+            {
+                if (post.SensitivePost is not null && !(post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= policy.MinimumRisk))
+                {
+                    ctx.AddHolder(byPerson, post, plan);
+                }
+            }
+        }
+
+        return DemandContext.Sorted(byPerson);
+    }
+
+    private static void Generate(DemandContext ctx, HolidayPeriod holiday, string key, DateInterval window, List<(Person Person, List<Post> Posts, DateInterval Window)> candidates)
+    {
+        var day = DemandContext.Date(holiday.FirstDay);
+        var name = holiday.Name.Get(ctx.Language);
+        var holidayEvidence = new DemandEvidence("holiday", ctx.English ? $"{name} holiday from {day}" : $"{name}假期自 {day} 起", null, key);
+        var reason = ctx.English
+            ? $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {name}."
+            : $"{name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。";
+        var idPrefix = "preholiday-" + day + "-" + key + "-";
+        var minimumRisk = ctx.Options.PreHoliday.MinimumRisk;
+        var evidence = new List<DemandEvidence>();
+        var held = new List<Post>(2);
+        foreach (var (person, allPosts, _) in candidates)
+        {
+            // Clip to the posts held during this holiday's window; most posts are open-ended.
+            var tenure = DemandContext.ClipTo(allPosts, window, held);
+            if (tenure is null)
+            {
+                continue;
+            }
+
+            var posts = held;
             var blocking = ctx.UnreachableOver(person, tenure);
             if (blocking is not null)
             {
@@ -71,28 +140,22 @@ internal static class PreHolidaySource
                 continue;
             }
 
-            var evidence = new List<DemandEvidence>
+            evidence.Clear();
+            evidence.Add(holidayEvidence);
+            foreach (var post in posts)
             {
-                new("holiday", ctx.Text($"{holiday.Name}假期自 {day} 起", $"{holiday.Name} holiday from {day}"), null, holiday.Key),
-            };
-            foreach (var post in posts.Distinct())
-            {
-                var unit = ctx.Org.FindUnit(post.UnitId)!;
                 if (post.SensitivePost is not null)
                 {
-                    evidence.Add(new DemandEvidence("sensitive-post", ctx.Text($"{ctx.UnitLabel(unit.Id)}敏感岗位：{post.SensitivePost}", $"Sensitive post {post.SensitivePost} in {ctx.UnitLabel(unit.Id)}"), null, unit.Id));
+                    evidence.Add(ctx.SensitivePostEvidence(post));
                 }
 
-                if (post.IsHeadPost && unit.RiskLevel >= ctx.Options.PreHoliday.MinimumRisk)
+                if (post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= minimumRisk)
                 {
-                    evidence.Add(new DemandEvidence("risk-level", ctx.Text($"{ctx.PostLabel(post)}，廉洁风险等级 {unit.RiskLevel}", $"{ctx.PostLabel(post)}, integrity risk {unit.RiskLevel}"), null, unit.Id));
+                    evidence.Add(ctx.RiskEvidence(post));
                 }
             }
 
-            var reason = ctx.Text(
-                $"{holiday.Name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。",
-                $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {holiday.Name}.");
-            ctx.Add($"preholiday-{day}-{holiday.Key}-{person.Id}", person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, evidence);
+            ctx.Add(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, evidence);
         }
     }
 }

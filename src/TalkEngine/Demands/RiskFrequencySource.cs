@@ -23,11 +23,24 @@ internal static class RiskFrequencySource
             return;
         }
 
+        // The heads are found once over the plan and clipped to each slice.
+        var heads = ctx.HeadsDuring(units, plan);
+        var held = new List<TalkEngine.Organization.Post>(2);
         foreach (var slice in Slices(plan, policy.EveryMonths))
         {
-            var start = DemandContext.Date(slice.Start);
-            foreach (var (person, posts, tenure) in ctx.HeadsDuring(units, slice))
+            var idPrefix = "risk-" + DemandContext.Date(slice.Start) + "-";
+            var reason = ctx.English
+                ? $"Heads of high-risk units are reminded every {policy.EveryMonths} months ({ctx.Interval(slice)})."
+                : $"高风险单位负责人每 {policy.EveryMonths} 个月提醒一次（{ctx.Interval(slice)}）：提醒式。";
+            foreach (var (person, allPosts, _) in heads)
             {
+                var tenure = DemandContext.ClipTo(allPosts, slice, held);
+                if (tenure is null)
+                {
+                    continue;
+                }
+
+                var posts = held;
                 var blocking = ctx.UnreachableOver(person, tenure);
                 if (blocking is not null)
                 {
@@ -35,17 +48,13 @@ internal static class RiskFrequencySource
                     continue;
                 }
 
-                var evidence = new List<DemandEvidence>();
-                foreach (var post in posts)
+                var evidence = new DemandEvidence[posts.Count];
+                for (var i = 0; i < posts.Count; i++)
                 {
-                    var unit = ctx.Org.FindUnit(post.UnitId)!;
-                    evidence.Add(new DemandEvidence("risk-level", ctx.Text($"{ctx.PostLabel(post)}，廉洁风险等级 {unit.RiskLevel}", $"{ctx.PostLabel(post)}, integrity risk {unit.RiskLevel}"), null, unit.Id));
+                    evidence[i] = ctx.RiskEvidence(posts[i]);
                 }
 
-                var reason = ctx.Text(
-                    $"高风险单位负责人每 {policy.EveryMonths} 个月提醒一次（{ctx.Interval(slice)}）：提醒式。",
-                    $"Heads of high-risk units are reminded every {policy.EveryMonths} months ({ctx.Interval(slice)}).");
-                ctx.Add($"risk-{start}-{person.Id}", person, posts[0].UnitId, DemandSource.RiskFrequency, tenure, TalkStyle.Reminder, reason, evidence);
+                ctx.Add(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.RiskFrequency, tenure, TalkStyle.Reminder, reason, evidence);
             }
         }
     }

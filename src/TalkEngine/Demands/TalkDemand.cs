@@ -81,6 +81,26 @@ public sealed record TalkDemand
         Reasons = ReadOnly.Wrap(reasonList);
     }
 
+    private static readonly IReadOnlyList<DemandSource>[] SingleReasons =
+        Enum.GetValues<DemandSource>().Select(s => (IReadOnlyList<DemandSource>)Array.AsReadOnly(new[] { s })).ToArray();
+
+    private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence)
+    {
+        Id = id;
+        SubjectId = subjectId;
+        UnitId = unitId;
+        Source = source;
+        Window = window;
+        Style = style;
+        StyleReason = styleReason;
+        Mode = mode;
+        ModeReason = modeReason;
+        RequiredTalkerId = requiredTalkerId;
+        RequiredTalkerRole = requiredTalkerRole;
+        Evidence = evidence;
+        Reasons = SingleReasons[(int)source];
+    }
+
     /// <summary>A stable id: the same input gives the same id, such as <c>annual-2017-P001</c>.</summary>
     public string Id { get; }
 
@@ -122,4 +142,19 @@ public sealed record TalkDemand
 
     /// <summary>Whether the demand was merged from several sources.</summary>
     public bool IsMerged => Reasons.Count > 1;
+
+    /// <summary>
+    /// Builds a single-source demand from values the sources have already checked (non-empty strings, defined
+    /// enums, evidence without nulls), skipping the public constructor's checks: thousands are built per run.
+    /// </summary>
+    internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence)
+    {
+        var copy = new DemandEvidence[evidence.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = evidence[i];
+        }
+
+        return new TalkDemand(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, Array.AsReadOnly(copy));
+    }
 }

@@ -50,8 +50,8 @@ public static class TalkEngineServiceCollectionExtensions
 
         // A host that registers its own IClock (a FakeClock in tests) wins.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        TalkEngine.Demands.DemandsServiceRegistration.Register(services);
         Calendar.CalendarServiceRegistration.Register(services);
+        Demands.DemandsServiceRegistration.Register(services);
         Coverage.CoverageServiceRegistration.Register(services);
         return new TalkEngineBuilder(services);
     }

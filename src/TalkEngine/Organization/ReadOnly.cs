@@ -14,8 +14,8 @@ internal static class ReadOnly
             throw new ArgumentNullException(name);
         }
 
-        var list = new List<string>();
-        var seen = distinct ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var list = items is ICollection<string> collection ? new List<string>(collection.Count) : new List<string>();
+        HashSet<string>? seen = null;
         var index = 0;
         foreach (var item in items)
         {
@@ -24,7 +24,7 @@ internal static class ReadOnly
                 throw new ArgumentException($"Item {index} is null or empty; remove it or supply a value.", name);
             }
 
-            if (seen is not null && !seen.Add(item))
+            if (distinct && IsRepeated(list, item, ref seen))
             {
                 throw new ArgumentException($"Item {index} ('{item}') is listed twice; list it once.", name);
             }
@@ -34,6 +34,26 @@ internal static class ReadOnly
         }
 
         return new ReadOnlyCollection<string>(list);
+    }
+
+    // Short lists (the usual case) are scanned; a set is built only once a list grows.
+    private static bool IsRepeated(List<string> list, string item, ref HashSet<string>? seen)
+    {
+        if (seen is null && list.Count < 16)
+        {
+            foreach (var existing in list)
+            {
+                if (string.Equals(existing, item, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        seen ??= new HashSet<string>(list, StringComparer.Ordinal);
+        return !seen.Add(item);
     }
 
     public static IReadOnlyList<T> Items<T>(IEnumerable<T?>? items, string name)

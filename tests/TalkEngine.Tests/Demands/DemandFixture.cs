@@ -1,3 +1,4 @@
+using TalkEngine.Calendar;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
 using Roster = TalkEngine.Organization.Organization;
@@ -12,7 +13,7 @@ internal static class DemandFixture
 {
     public static readonly DateInterval Year2017 = new(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
 
-    public static Roster Organization(params Leader[] extraLeaders)
+    public static Roster CreateOrganization(params Leader[] extraLeaders)
     {
         var units = new[]
         {
@@ -59,14 +60,14 @@ internal static class DemandFixture
 
     public static SatisfactionSurvey Survey() => new("survey-2016", 2016, new[] { new UnitScore("D1", 75m), new UnitScore("D2", 95m), new UnitScore("E1", 88m) });
 
-    public static DemandRequest FullRequest(Roster? org = null) => new(org ?? Organization(), Year2017)
+    public static DemandRequest FullRequest(Roster? org = null) => new(org ?? CreateOrganization(), Year2017)
     {
         InspectionRounds = new[] { Round() },
         Survey = Survey(),
         Petitions = new[] { new PetitionCase("XF-2017-001", "P07", new LocalDate(2017, 6, 1), PetitionFinding.ProblemsFound, "违规报销差旅费") },
         GovernanceDrives = new[] { new GovernanceDrive("G1", "「四风」问题专项治理", new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 9, 30)), new[] { "S1" }, new[] { "procurement" }) },
         Appointments = new[] { new Appointment("P06", "S1A", PostRole.AdministrativeHead, new LocalDate(2017, 11, 1)) },
-        Holidays = new WeekdayHolidays(),
+        Calendar = WorkingCalendar.MainlandChina,
     };
 
     /// <summary>Options with only <paramref name="source"/> enabled.</summary>
@@ -87,30 +88,4 @@ internal static class DemandFixture
 
     public static DemandSet Generate(DemandSource source, Action<DemandOptions>? configure = null, DemandRequest? request = null)
         => new DemandGenerator(Only(source, configure)).Generate(request ?? FullRequest());
-}
-
-/// <summary>A fake calendar: Monday to Friday are working days; National Day 2017 and New Year 2018 are the holidays.</summary>
-internal sealed class WeekdayHolidays : IHolidayPeriodSource
-{
-    public IReadOnlyList<HolidayPeriod> HolidayPeriods(int year) => year switch
-    {
-        2017 => new[] { new HolidayPeriod("national-day", "国庆节", new LocalDate(2017, 10, 1)) },
-        2018 => new[] { new HolidayPeriod("new-year", "元旦", new LocalDate(2017, 12, 30)), new HolidayPeriod("labour-day", "劳动节", new LocalDate(2018, 4, 29)) },
-        _ => Array.Empty<HolidayPeriod>(),
-    };
-
-    public LocalDate WorkingDaysBefore(LocalDate date, int workingDays)
-    {
-        var day = date;
-        for (var found = 0; found < workingDays;)
-        {
-            day = day.PlusDays(-1);
-            if (day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
-            {
-                found++;
-            }
-        }
-
-        return day;
-    }
 }

@@ -145,7 +145,7 @@ public sealed class DemandSourceTests
     [Fact]
     public void Survey_TwoDisciplineSecretaries_RoleOnlyNoTalkerId()
     {
-        var org = DemandFixture.Organization(new Leader("L5", "Second discipline secretary", new[] { LeaderRole.DisciplineSecretary }, Array.Empty<string>()));
+        var org = CreateOrganization(new Leader("L5", "Second discipline secretary", new[] { LeaderRole.DisciplineSecretary }, Array.Empty<string>()));
 
         var set = Generate(DemandSource.SatisfactionSurvey, request: FullRequest(org));
 
@@ -157,19 +157,29 @@ public sealed class DemandSourceTests
     {
         var set = Generate(DemandSource.PreHoliday);
 
-        set.Demands.Select(d => d.Id).Should().Equal(
-            "preholiday-2017-10-01-national-day-P04", "preholiday-2017-10-01-national-day-P06", "preholiday-2017-10-01-national-day-P10",
-            "preholiday-2017-12-30-new-year-P04", "preholiday-2017-12-30-new-year-P06", "preholiday-2017-12-30-new-year-P10");
-        set.Demands.Take(3).Should().OnlyContain(d => d.Window == new DateInterval(D(9, 25), D(9, 29)) && d.Style == TalkStyle.Reminder);
-        set.Demands.Skip(3).Should().OnlyContain(d => d.Window == new DateInterval(D(12, 25), D(12, 29)));
-        set.Demands.Single(d => d.Id == "preholiday-2017-10-01-national-day-P06").Evidence.Select(e => e.Kind).Should().Equal("holiday", "sensitive-post");
-        set.Exclusions.Select(e => e.PersonId).Should().Equal("P05", "P05");
+        // The mainland-China calendar of 2017: New Year 2017 (from 2016-12-31) reminds in 2016 and is left out;
+        // New Year 2018 (from 2017-12-30) reminds in December 2017 and is in.
+        set.Demands.Where(d => d.SubjectId == "P04").Select(d => d.Id).Should().Equal(
+            "preholiday-2017-01-27-spring-festival-P04",
+            "preholiday-2017-04-02-qingming-festival-P04",
+            "preholiday-2017-04-29-labour-day-P04",
+            "preholiday-2017-05-28-dragon-boat-festival-P04",
+            "preholiday-2017-10-01-national-day-mid-autumn-festival-P04",
+            "preholiday-2017-12-30-new-years-day-P04");
+        set.Demands.Select(d => d.SubjectId).Distinct().Should().Equal("P04", "P06", "P10");
+        set.Demands.Should().HaveCount(18).And.OnlyContain(d => d.Style == TalkStyle.Reminder);
+
+        // 调休: Sunday 2017-01-22 and Saturday 2017-09-30 are make-up working days, so they count.
+        set.Demands.Single(d => d.Id == "preholiday-2017-01-27-spring-festival-P10").Window.Should().Equal(new DateInterval(D(1, 22), D(1, 26)));
+        set.Demands.Single(d => d.Id == "preholiday-2017-10-01-national-day-mid-autumn-festival-P06").Window.Should().Equal(new DateInterval(D(9, 26), D(9, 30)));
+        set.Demands.Single(d => d.Id == "preholiday-2017-10-01-national-day-mid-autumn-festival-P06").Evidence.Select(e => e.Kind).Should().Equal("holiday", "sensitive-post");
+        set.Exclusions.Should().ContainSingle().Which.Should().Match<DemandExclusion>(e => e.PersonId == "P05" && e.Source == DemandSource.PreHoliday); // one status, one exclusion for all six holidays
     }
 
     [Fact]
     public void PreHoliday_NoCalendar_NoDemands()
     {
-        var set = Generate(DemandSource.PreHoliday, request: FullRequest() with { Holidays = null });
+        var set = Generate(DemandSource.PreHoliday, request: FullRequest() with { Calendar = null });
 
         set.Demands.Should().BeEmpty();
     }
@@ -179,13 +189,16 @@ public sealed class DemandSourceTests
     {
         var set = Generate(DemandSource.PreHoliday, o =>
         {
-            o.PreHoliday.HolidayKeys = new List<string> { "national-day" };
+            o.PreHoliday.HolidayKeys = new List<string> { "national-day-mid-autumn-festival", "春节" };
             o.PreHoliday.IncludeSensitivePosts = false;
             o.PreHoliday.WorkingDaysBefore = 2;
         });
 
-        set.Demands.Select(d => d.SubjectId).Should().Equal("P04", "P10");
-        set.Demands.Should().OnlyContain(d => d.Window == new DateInterval(D(9, 28), D(9, 29)));
+        set.Demands.Select(d => d.Id).Should().Equal(
+            "preholiday-2017-01-27-spring-festival-P04", "preholiday-2017-01-27-spring-festival-P10",
+            "preholiday-2017-10-01-national-day-mid-autumn-festival-P04", "preholiday-2017-10-01-national-day-mid-autumn-festival-P10");
+        set.Demands[0].Window.Should().Equal(new DateInterval(D(1, 25), D(1, 26)));
+        set.Demands[2].Window.Should().Equal(new DateInterval(D(9, 29), D(9, 30)));
     }
 
     [Fact]
@@ -246,7 +259,7 @@ public sealed class DemandSourceTests
         set.Demands.Select(d => d.Id).Should().StartWith(new[] { "risk-2017-01-01-P04", "risk-2017-01-01-P10", "risk-2017-04-01-P04" });
         set.Demands.Where(d => d.SubjectId == "P10").Select(d => d.Window).Should().Equal(
             new DateInterval(D(1, 1), D(3, 31)), new DateInterval(D(4, 1), D(6, 30)), new DateInterval(D(7, 1), D(9, 30)), new DateInterval(D(10, 1), D(12, 31)));
-        set.Exclusions.Should().HaveCount(4).And.OnlyContain(e => e.PersonId == "P05");
+        set.Exclusions.Should().ContainSingle().Which.PersonId.Should().Be("P05");
     }
 
     [Fact]
@@ -278,7 +291,7 @@ public sealed class DemandSourceTests
 
     private static Roster WithPerson(Person replacement)
     {
-        var org = DemandFixture.Organization();
+        var org = CreateOrganization();
         return TalkEngine.Organization.Organization.Create(org.Units, org.People.Select(p => p.Id == replacement.Id ? replacement : p), org.Posts, org.Leaders);
     }
 }
