@@ -1,26 +1,48 @@
 using System.CommandLine;
 using TalkEngine.Calendar;
+using TalkEngine.Samples.ConsoleApp.Example;
 using static TalkEngine.Samples.ConsoleApp.SampleConsole;
 
 namespace TalkEngine.Samples.ConsoleApp;
 
 /// <summary>
-/// <c>demo [--lang zh|en]</c>: the evaluation's main job, the 2017 example. Each capability renders its own section
-/// class; this file only puts them in order.
+/// <c>demo [--lang zh|en] [--format text|json] [--input FILE]</c>: the evaluation's main job, the 2017
+/// example (or the host's own roster file) end to end. Each capability renders its own section class;
+/// this file only puts them in order. <c>--format json</c> prints one JSON object (the coverage run).
 /// </summary>
 internal sealed class DemoCommand : ISampleCommand
 {
     public Command Build()
     {
         var lang = CreateLanguageOption();
+        var format = new Option<string>("--format")
+        {
+            Description = "输出格式 text（默认）或 json / Output format: text (default) or json",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var input = new Option<FileInfo?>("--input")
+        {
+            Description = "名册文件（JSON，格式同 Data/example-2017.json）/ Your own roster file, shaped like Data/example-2017.json",
+        };
+
         var command = new Command("demo", "运行 2017 年示例 / Run the 2017 example");
         command.Options.Add(lang);
+        command.Options.Add(format);
+        command.Options.Add(input);
         command.SetAction(parseResult =>
         {
-            var console = Create(parseResult.InvocationConfiguration.Output);
+            var output = parseResult.InvocationConfiguration.Output;
             var language = Language(parseResult, lang);
+            var path = parseResult.GetValue(input)?.FullName;
+            if (parseResult.GetValue(format) == "json")
+            {
+                return CoverageDemo.Run(path, json: true, language, output, parseResult.InvocationConfiguration.Error);
+            }
+
+            var console = Create(output);
             new CalendarDemoSection().Render(console, WorkingCalendar.MainlandChina, language);
-            return 0;
+            return CoverageDemo.Run(path, json: false, language, output, parseResult.InvocationConfiguration.Error, console);
         });
         return command;
     }

@@ -51,6 +51,8 @@ public static class TalkEngineServiceCollectionExtensions
         // A host that registers its own IClock (a FakeClock in tests) wins.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         Calendar.CalendarServiceRegistration.Register(services);
+        Demands.DemandsServiceRegistration.Register(services);
+        Coverage.CoverageServiceRegistration.Register(services);
         Balancing.BalancingServiceRegistration.Register(services);
         return new TalkEngineBuilder(services);
     }

@@ -1,0 +1,75 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using TalkEngine.Coverage;
+using TalkEngine.Demands;
+using TalkEngine.Organization;
+using TalkEngine.Records;
+using Roster = TalkEngine.Organization.Organization;
+
+namespace TalkEngine.Benchmarks;
+
+/// <summary>
+/// Coverage of a year's records: 10 records per person on average (1,000,000 records over 100,000
+/// people at the largest size), every record checked against the roster first. Target: under 100 ms
+/// on one core. The baseline is the least any coverage must do: the distinct subjects of the records.
+/// </summary>
+[MemoryDiagnoser]
+public class CoverageBenchmark
+{
+    private static readonly DateInterval Year = new(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
+
+    private Roster _roster = null!;
+    private DemandSet _demands = null!;
+    private TalkRecord[] _records = null!;
+    private CoverageCalculator _calculator = null!;
+
+    /// <summary>The number of records; people are a tenth of it.</summary>
+    [Params(100_000, 1_000_000)]
+    public int Records { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var people = Records / 10;
+        var random = new Random(2017);
+        var kinds = new[] { UnitKind.HqDepartment, UnitKind.EngineeringCompany, UnitKind.Subsidiary, UnitKind.SpecializedCompany };
+        var units = Enumerable.Range(0, people / 2).Select(u => new Unit($"U{u:D5}", $"单位{u}", kinds[u % kinds.Length], null, IntegrityRiskLevel.Medium)).ToArray();
+        var persons = Enumerable.Range(0, people).Select(p => p % 97 == 0
+            ? new Person($"P{p:D6}", $"人员{p}", [new PersonStatus(PersonStatusKind.Seconded, new DateInterval(new LocalDate(2017, 6, 1), new LocalDate(2017, 12, 31)))])
+            : new Person($"P{p:D6}", $"人员{p}")).ToArray();
+        // Two heads per unit: the administrative head and the party secretary.
+        var posts = Enumerable.Range(0, people).Select(p => new Post(units[p / 2].Id, p % 2 == 0 ? PostRole.AdministrativeHead : PostRole.PartySecretary, persons[p].Id)).ToArray();
+        var leaders = Enumerable.Range(0, 40).Select(l => new Leader($"L{l:D2}", $"领导{l}", [LeaderRole.Deputy], [])).ToArray();
+        _roster = Roster.Create(units, persons, posts, leaders);
+        _demands = new DemandSet(persons.Select((p, i) => new TalkDemand(
+            $"annual-2017-{p.Id}", p.Id, units[i / 2].Id, DemandSource.Annual, Year, TalkStyle.Reminder, "年度", TalkMode.InPerson, "当面")));
+        var sources = new[] { DemandSource.Annual, DemandSource.Annual, DemandSource.Inspection, DemandSource.SatisfactionSurvey, DemandSource.PreHoliday };
+        _records = Enumerable.Range(0, Records).Select(r => new TalkRecord(
+            $"R{r:D7}",
+            Year.Start.PlusDays(random.Next(365)),
+            persons[random.Next(people)].Id,
+            [leaders[random.Next(leaders.Length)].Id],
+            sources[random.Next(sources.Length)],
+            TalkStyle.Reminder,
+            TalkMode.InPerson)).ToArray();
+        _calculator = new CoverageCalculator();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int DistinctSubjects()
+    {
+        var subjects = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in _records)
+        {
+            subjects.Add(record.SubjectId);
+        }
+
+        return subjects.Count;
+    }
+
+    [Benchmark]
+    public int Validate() => new TalkRecordValidator().Validate(_roster, _records, _demands).Valid.Count;
+
+    [Benchmark]
+    public int Coverage() => _calculator.Compute(_roster, _demands, _records, Year).Covered.Count;
+}

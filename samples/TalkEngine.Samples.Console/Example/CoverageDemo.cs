@@ -1,0 +1,111 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using TalkEngine.Demands;
+
+namespace TalkEngine.Samples.ConsoleApp.Example;
+
+/// <summary>
+/// The coverage part of <c>demo</c>: runs a roster file (the 2017 example by default) end to end and
+/// writes the roster, the demands by source, coverage and the year's summary, as text or as one JSON object.
+/// </summary>
+internal static class CoverageDemo
+{
+    /// <summary>Runs the demo; returns the process exit code (0, or 2 when the roster file is invalid).</summary>
+    public static int Run(string? inputPath, bool json, OutputLanguage language, TextWriter output, TextWriter error, IAnsiConsole? console = null)
+    {
+        ExampleRun run;
+        try
+        {
+            var dataset = ExampleDatasetLoader.Load(inputPath ?? ExampleDataset.DefaultPath);
+            run = ExampleRun.Execute(dataset, language);
+        }
+        catch (TalkEngineValidationException e)
+        {
+            error.WriteLine(e.Message);
+            return 2;
+        }
+
+        if (json)
+        {
+            output.WriteLine(DemoJson.Serialize(DemoJson.Build(run, language)));
+        }
+        else
+        {
+            WriteText(run, language, console ?? SampleConsole.Create(output));
+        }
+
+        return 0;
+    }
+
+    public static void WriteText(ExampleRun run, OutputLanguage language, IAnsiConsole console)
+    {
+        var en = language == OutputLanguage.English;
+        var c = run.Coverage;
+        var org = run.Dataset.Organization;
+
+        console.Write(new Rule(Markup.Escape(en ? $"Roster: {run.Dataset.Name}" : $"名册：{run.Dataset.Name}")).LeftJustified());
+        console.WriteLine(en
+            ? $"{org.Units.Count} units, {org.People.Count} people, {org.Posts.Count} posts, leadership team of {org.Leaders.Count}"
+            : $"单位{org.Units.Count}个，人员{org.People.Count}人，岗位{org.Posts.Count}个，领导班子{org.Leaders.Count}人");
+
+        console.Write(new Rule(en ? "Demands by source" : "约谈需求（按来源）").LeftJustified());
+        var demands = new Table().AddColumns(en ? "source" : "来源", en ? "demands" : "需求数", en ? "people" : "人数");
+        foreach (var source in Enum.GetValues<DemandSource>())
+        {
+            var of = run.Demands.Demands.Where(d => d.Source == source).ToArray();
+            if (of.Length > 0)
+            {
+                demands.AddRow(Markup.Escape(source.DisplayName(language)), N(of.Length), N(of.Select(d => d.SubjectId).Distinct(StringComparer.Ordinal).Count()));
+            }
+        }
+
+        console.Write(demands);
+        foreach (var exclusion in run.Demands.Exclusions)
+        {
+            var who = org.FindPerson(exclusion.PersonId)?.Name ?? exclusion.PersonId;
+            console.WriteLine(en
+                ? $"excluded: {who} ({exclusion.PersonId}): {exclusion.Reason}"
+                : $"不纳入：{who}（{exclusion.PersonId}）：{exclusion.Reason}");
+        }
+
+        console.Write(new Rule(en ? "Coverage" : "约谈涵盖情况").LeftJustified());
+        console.WriteLine(en
+            ? $"heads in scope {c.HeadsInScope}, excluded {c.Excluded.Count}, required {c.Required.Count}, covered {c.Covered.Count}, rate {c.Rate}"
+            : $"党政负责人{c.HeadsInScope}人，不纳入{c.Excluded.Count}人，应谈{c.Required.Count}人，已谈{c.Covered.Count}人，涵盖率{c.Rate.Format()}（{c.Rate.Numerator}/{c.Rate.Denominator}）");
+        console.WriteLine(en
+            ? $"person-times {c.PersonTimes.Total}: " + string.Join(", ", c.PersonTimes.BySource.Select(s => $"{s.Source} {s.Count}"))
+            : $"约谈{c.PersonTimes.Total}人次：" + string.Join("，", c.PersonTimes.BySource.Select(s => $"{s.Source.DisplayName(language)}{s.Count}")));
+        var kinds = new Table().AddColumns(en ? "unit kind" : "单位类别", en ? "required" : "应谈", en ? "covered" : "已谈", en ? "rate" : "涵盖率", en ? "person-times" : "人次");
+        foreach (var k in c.ByUnitKind)
+        {
+            kinds.AddRow(Markup.Escape(k.Kind.DisplayName(language)), N(k.Required), N(k.Covered), k.Rate.Format(language), N(k.PersonTimes));
+        }
+
+        console.Write(kinds);
+        var talkers = new Table().AddColumns(en ? "talker" : "谈话人", en ? "title" : "职务", en ? "person-times" : "人次", en ? "by source" : "按来源");
+        foreach (var t in c.ByTalker)
+        {
+            talkers.AddRow(
+                Markup.Escape(t.Name),
+                Markup.Escape(run.Dataset.LeaderTitles.GetValueOrDefault(t.TalkerId, string.Empty)),
+                N(t.PersonTimes),
+                Markup.Escape(string.Join(en ? ", " : "，", t.BySource.Select(s => $"{s.Source.DisplayName(language)} {s.Count}"))));
+        }
+
+        console.Write(talkers);
+        foreach (var finding in c.Validation.Findings)
+        {
+            console.WriteLine($"[{finding.Severity}] {finding.RecordId}: {finding.Describe(language)}");
+        }
+
+        console.Write(new Rule(en ? "The year's summary" : "年度约谈工作小结").LeftJustified());
+        foreach (var paragraph in run.Summary.Paragraphs)
+        {
+            console.Write(new Paragraph(paragraph) as IRenderable);
+            console.WriteLine();
+        }
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using TalkEngine.Records;
+
+namespace TalkEngine.Coverage;
+
+/// <summary>
+/// Coverage of a period: who was required, who was excluded and why, who was covered, the rate,
+/// person-times and breakdowns, and the projection. Produced by <see cref="CoverageCalculator"/>.
+/// Every list is ordered deterministically (by id, or by enum order). Immutable and thread-safe.
+/// </summary>
+public sealed class CoverageReport
+{
+    internal CoverageReport(
+        DateInterval period,
+        IReadOnlyList<RequiredPerson> required,
+        IReadOnlyList<ExcludedPerson> excluded,
+        PersonTimes personTimes,
+        int peopleTalkedTo,
+        IReadOnlyList<UnitKindCoverage> byUnitKind,
+        IReadOnlyList<UnitCoverage> byUnit,
+        IReadOnlyList<SourceActivity> bySource,
+        IReadOnlyList<TalkerActivity> byTalker,
+        int personTimesWithoutUnit,
+        CoverageProjection projection,
+        RecordValidationResult validation)
+    {
+        Period = period;
+        Required = required;
+        Excluded = excluded;
+        var covered = required.Count(r => r.IsCovered);
+        Rate = new CoverageRate(covered, required.Count);
+        Covered = required.Where(r => r.IsCovered).Select(r => r.PersonId).ToArray();
+        NotCovered = required.Where(r => !r.IsCovered).Select(r => r.PersonId).ToArray();
+        PersonTimes = personTimes;
+        PeopleTalkedTo = peopleTalkedTo;
+        ByUnitKind = byUnitKind;
+        ByUnit = byUnit;
+        BySource = bySource;
+        ByTalker = byTalker;
+        PersonTimesWithoutUnit = personTimesWithoutUnit;
+        Projection = projection;
+        Validation = validation;
+    }
+
+    /// <summary>The period measured.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>The heads in scope: the people required plus the people excluded (the account's "36").</summary>
+    public int HeadsInScope => Required.Count + Excluded.Count;
+
+    /// <summary>The people required (each once, however many posts or demands), ordered by id.</summary>
+    public IReadOnlyList<RequiredPerson> Required { get; }
+
+    /// <summary>The people excluded, with reason and evidence, ordered by id; never also in <see cref="Required"/>.</summary>
+    public IReadOnlyList<ExcludedPerson> Excluded { get; }
+
+    /// <summary>The ids of the required people covered, ordered.</summary>
+    public IReadOnlyList<string> Covered { get; }
+
+    /// <summary>The ids of the required people not yet covered, ordered.</summary>
+    public IReadOnlyList<string> NotCovered { get; }
+
+    /// <summary>Covered over required, exact, with a rounded percentage; not applicable when no one is required.</summary>
+    public CoverageRate Rate { get; }
+
+    /// <summary>The valid records of the period, in person-times, in total and by source.</summary>
+    public PersonTimes PersonTimes { get; }
+
+    /// <summary>The distinct subjects of the period's valid records, required or not.</summary>
+    public int PeopleTalkedTo { get; }
+
+    /// <summary>Coverage per unit kind, ordered by kind code.</summary>
+    public IReadOnlyList<UnitKindCoverage> ByUnitKind { get; }
+
+    /// <summary>Coverage per unit, ordered by unit id; units with neither required people nor records are left out.</summary>
+    public IReadOnlyList<UnitCoverage> ByUnit { get; }
+
+    /// <summary>Activity per source with at least one demand or record, in the order of the sources.</summary>
+    public IReadOnlyList<SourceActivity> BySource { get; }
+
+    /// <summary>Activity per talker, ordered by talker id.</summary>
+    public IReadOnlyList<TalkerActivity> ByTalker { get; }
+
+    /// <summary>Valid records whose unit is not known (no unit on the record, its demand or the subject's posts); not in <see cref="ByUnit"/>.</summary>
+    public int PersonTimesWithoutUnit { get; }
+
+    /// <summary>The coverage if every talk still scheduled takes place.</summary>
+    public CoverageProjection Projection { get; }
+
+    /// <summary>The period's records checked against the roster: the rejected records and every finding.</summary>
+    public RecordValidationResult Validation { get; }
+}

@@ -1,0 +1,373 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using TalkEngine.Calendar;
+using TalkEngine.Organization;
+using Roster = TalkEngine.Organization.Organization;
+
+namespace TalkEngine.Demands;
+
+/// <summary>The state one generation run shares between the sources: inputs, policies, texts and the results so far.</summary>
+internal sealed class DemandContext
+{
+    private readonly bool[] _excluded;
+    private readonly HashSet<string> _videoKinds;
+    private readonly bool[] _inPersonStyles;
+
+    // Caches for one run: a large organisation repeats the same units, posts and styles in thousands of demands.
+    private readonly HashSet<DemandExclusion> _exclusionSet = new();
+    private readonly Dictionary<string, string> _unitLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<Post, string> _postLabels = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Post, DemandEvidence> _postEvidence = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Post, DemandEvidence> _riskEvidence = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Post, DemandEvidence> _sensitiveEvidence = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(TalkStyle Style, string Kind), (TalkMode Mode, string Reason)> _modes = new();
+
+    public DemandContext(DemandRequest request, DemandOptions options, WorkingCalendar? calendar)
+    {
+        Request = request;
+        Options = options;
+        Org = request.Organization;
+        Calendar = request.Calendar ?? calendar;
+        English = options.Language == OutputLanguage.English;
+        _excluded = new bool[Enum.GetValues<PersonStatusKind>().Length];
+        foreach (var status in options.ExcludedStatuses)
+        {
+            _excluded[(int)status] = true;
+        }
+
+        _videoKinds = new HashSet<string>(options.Mode.VideoUnitKinds, StringComparer.Ordinal);
+        _inPersonStyles = new bool[Enum.GetValues<TalkStyle>().Length];
+        foreach (var style in options.Mode.InPersonStyles)
+        {
+            _inPersonStyles[(int)style] = true;
+        }
+    }
+
+    public DemandRequest Request { get; }
+
+    public DemandOptions Options { get; }
+
+    public Roster Org { get; }
+
+    public WorkingCalendar? Calendar { get; }
+
+    public bool English { get; }
+
+    public List<TalkDemand> Demands { get; } = new();
+
+    public List<DemandExclusion> Exclusions { get; } = new();
+
+    public OutputLanguage Language => Options.Language;
+
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static DateInterval? Intersect(DateInterval window, DateInterval? period)
+    {
+        if (period is null)
+        {
+            return window;
+        }
+
+        var start = window.Start > period.Start ? window.Start : period.Start;
+        var end = window.End < period.End ? window.End : period.End;
+        return start <= end ? new DateInterval(start, end) : null;
+    }
+
+    public static DateInterval Hull(DateInterval a, DateInterval b)
+    {
+        var start = a.Start < b.Start ? a.Start : b.Start;
+        var end = a.End > b.End ? a.End : b.End;
+        return start == a.Start && end == a.End ? a : new DateInterval(start, end);
+    }
+
+    public string Text(string zh, string en) => English ? en : zh;
+
+    public string Interval(DateInterval interval) => Text(
+        Date(interval.Start) + " 至 " + Date(interval.End),
+        Date(interval.Start) + " to " + Date(interval.End));
+
+    public string UnitLabel(string unitId)
+    {
+        if (!_unitLabels.TryGetValue(unitId, out var label))
+        {
+            var unit = Org.FindUnit(unitId);
+            label = unit is null ? unitId : English ? "'" + unit.Name + "'" : "「" + unit.Name + "」";
+            _unitLabels.Add(unitId, label);
+        }
+
+        return label;
+    }
+
+    public string PostLabel(Post post)
+    {
+        if (!_postLabels.TryGetValue(post, out var label))
+        {
+            label = English
+                ? post.Role.DisplayName(Language) + " of " + UnitLabel(post.UnitId)
+                : UnitLabel(post.UnitId) + post.Role.DisplayName(Language);
+            _postLabels.Add(post, label);
+        }
+
+        return label;
+    }
+
+    /// <summary>The integrity-risk evidence of a post's unit (one shared instance per post).</summary>
+    public DemandEvidence RiskEvidence(Post post)
+    {
+        if (!_riskEvidence.TryGetValue(post, out var evidence))
+        {
+            var unit = Org.FindUnit(post.UnitId)!;
+            var level = unit.RiskLevel.ToString();
+            evidence = new DemandEvidence(
+                "risk-level",
+                English ? PostLabel(post) + ", integrity risk " + level : PostLabel(post) + "，廉洁风险等级 " + level,
+                null,
+                unit.Id);
+            _riskEvidence.Add(post, evidence);
+        }
+
+        return evidence;
+    }
+
+    public bool IsExcludedStatus(PersonStatusKind kind) => _excluded[(int)kind];
+
+    /// <summary>
+    /// The excluded status that makes <paramref name="person"/> unreachable over <paramref name="window"/>
+    /// (excluded statuses cover every day of it), or <see langword="null"/> when the person can be talked to.
+    /// Of several covering statuses, the one covering the most days of the window is returned.
+    /// </summary>
+    public PersonStatus? UnreachableOver(Person person, DateInterval window)
+    {
+        if (person.Statuses.Count == 0)
+        {
+            return null;
+        }
+
+        var cursor = window.Start;
+        PersonStatus? main = null;
+        var mainDays = -1;
+        foreach (var status in person.Statuses)
+        {
+            if (!IsExcludedStatus(status.Kind) || status.Period.End < cursor)
+            {
+                continue;
+            }
+
+            if (status.Period.Start > cursor)
+            {
+                // Statuses are sorted by start, so nothing later can fill the gap at the cursor.
+                return null;
+            }
+
+            var covered = Intersect(window, status.Period)!;
+            if (covered.Length > mainDays)
+            {
+                main = status;
+                mainDays = covered.Length;
+            }
+
+            if (status.Period.End >= window.End)
+            {
+                return main;
+            }
+
+            cursor = status.Period.End.PlusDays(1);
+        }
+
+        return null;
+    }
+
+    public void Exclude(Person person, string? unitId, DemandSource source, PersonStatus status)
+    {
+        var note = string.IsNullOrWhiteSpace(status.Note) ? string.Empty : Text("（" + status.Note + "）", " (" + status.Note + ")");
+        var reason = Text(
+            $"{person.Name}{status.Kind.DisplayName(Language)}{note}，{Interval(status.Period)}，按政策不列入{source.DisplayName(Language)}。",
+            $"{person.Name} is {status.Kind.DisplayName(Language)}{note} from {Interval(status.Period)}, so the policy leaves him or her out of the {source.DisplayName(Language)}.");
+        // A status that blocks several windows of one source (each holiday, each quarter) is one exclusion.
+        var exclusion = new DemandExclusion(person.Id, unitId, source, status.Kind, reason, status.Period);
+        if (_exclusionSet.Add(exclusion))
+        {
+            Exclusions.Add(exclusion);
+        }
+    }
+
+    /// <summary>The evidence that a post is one of its unit's sensitive posts (one shared instance per post).</summary>
+    public DemandEvidence SensitivePostEvidence(Post post)
+    {
+        if (!_sensitiveEvidence.TryGetValue(post, out var evidence))
+        {
+            var unit = UnitLabel(post.UnitId);
+            evidence = new DemandEvidence(
+                "sensitive-post",
+                English ? $"Sensitive post {post.SensitivePost} in {unit}" : $"{unit}敏感岗位：{post.SensitivePost}",
+                null,
+                post.UnitId);
+            _sensitiveEvidence.Add(post, evidence);
+        }
+
+        return evidence;
+    }
+
+    public (TalkMode Mode, string Reason) ChooseMode(TalkStyle style, string unitId)
+    {
+        var kind = Org.FindUnit(unitId)?.Kind.Code ?? string.Empty;
+        if (!_modes.TryGetValue((style, kind), out var choice))
+        {
+            choice = ChooseModeUncached(style, unitId);
+            _modes.Add((style, kind), choice);
+        }
+
+        return choice;
+    }
+
+    private (TalkMode Mode, string Reason) ChooseModeUncached(TalkStyle style, string unitId)
+    {
+        if (_inPersonStyles[(int)style])
+        {
+            return (TalkMode.InPerson, Text(
+                $"{style.DisplayName(Language)}约谈须当面进行。",
+                $"A {style.DisplayName(Language)} talk is held in person."));
+        }
+
+        var unit = Org.FindUnit(unitId);
+        if (unit is not null && _videoKinds.Contains(unit.Kind.Code))
+        {
+            return (TalkMode.Video, Text(
+                $"{unit.Kind.DisplayName(Language)}的负责人按政策视频约谈。",
+                $"Heads of a {unit.Kind.DisplayName(Language)} are talked to by video under the policy."));
+        }
+
+        var mode = Options.Mode.Default;
+        return (mode, Text($"默认方式：{mode.DisplayName(Language)}。", $"Default mode: {mode.DisplayName(Language)}."));
+    }
+
+    /// <summary>The id of the only leader with <paramref name="role"/>, or <see langword="null"/> when none or several.</summary>
+    public string? SoleLeaderWith(LeaderRole? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var leader in Org.Leaders)
+        {
+            if (leader.HasRole(role.Value))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = leader.Id;
+            }
+        }
+
+        return found;
+    }
+
+    public void Add(
+        string id,
+        Person subject,
+        string unitId,
+        DemandSource source,
+        DateInterval window,
+        TalkStyle style,
+        string styleReason,
+        IReadOnlyList<DemandEvidence> evidence,
+        string? requiredTalkerId = null,
+        LeaderRole? requiredTalkerRole = null)
+    {
+        var (mode, modeReason) = ChooseMode(style, unitId);
+        Demands.Add(TalkDemand.Trusted(id, subject.Id, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, evidence));
+    }
+
+    /// <summary>
+    /// The people holding head posts of <paramref name="unitIds"/> during <paramref name="window"/>, each with
+    /// the posts concerned and the part of the window they hold them, in person-id order.
+    /// </summary>
+    public List<(Person Person, List<Post> Posts, DateInterval Window)> HeadsDuring(IEnumerable<string> unitIds, DateInterval window)
+    {
+        var byPerson = new Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)>(StringComparer.Ordinal);
+        foreach (var unitId in unitIds)
+        {
+            foreach (var post in Org.HeadsOf(unitId))
+            {
+                AddHolder(byPerson, post, window);
+            }
+        }
+
+        return Sorted(byPerson);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="held"/> with the posts of <paramref name="posts"/> held during <paramref name="window"/>
+    /// and returns the part of the window they cover, or <see langword="null"/> when none is held.
+    /// </summary>
+    public static DateInterval? ClipTo(List<Post> posts, DateInterval window, List<Post> held)
+    {
+        held.Clear();
+        DateInterval? tenure = null;
+        foreach (var post in posts)
+        {
+            var part = Intersect(window, post.Period);
+            if (part is not null)
+            {
+                held.Add(post);
+                tenure = tenure is null ? part : Hull(tenure, part);
+            }
+        }
+
+        return tenure;
+    }
+
+    public void AddHolder(Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)> byPerson, Post post, DateInterval window)
+    {
+        var tenure = Intersect(window, post.Period);
+        if (tenure is null)
+        {
+            return;
+        }
+
+        if (byPerson.TryGetValue(post.HolderId, out var entry))
+        {
+            entry.Posts.Add(post);
+            byPerson[post.HolderId] = (entry.Person, entry.Posts, Hull(entry.Window, tenure));
+        }
+        else
+        {
+            byPerson.Add(post.HolderId, (Org.FindPerson(post.HolderId)!, new List<Post> { post }, tenure));
+        }
+    }
+
+    public static List<(Person Person, List<Post> Posts, DateInterval Window)> Sorted(Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)> byPerson)
+    {
+        var list = byPerson.Values.ToArray();
+        var keys = byPerson.Keys.ToArray();
+        Array.Sort(keys, list, StringComparer.Ordinal);
+        return new List<(Person Person, List<Post> Posts, DateInterval Window)>(list);
+    }
+
+    public List<DemandEvidence> PostEvidence(IEnumerable<Post> posts)
+    {
+        var evidence = new List<DemandEvidence>();
+        foreach (var post in posts)
+        {
+            if (!_postEvidence.TryGetValue(post, out var item))
+            {
+                item = new DemandEvidence("post", PostLabel(post), null, post.UnitId);
+                _postEvidence.Add(post, item);
+            }
+
+            evidence.Add(item);
+        }
+
+        return evidence;
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Extensions.Options;
+using TalkEngine.Calendar;
+using TalkEngine.Organization;
+
+namespace TalkEngine.Demands;
+
+/// <summary>
+/// Turns the roster and the records of other work into talk demands from every source — annual round,
+/// inspection, satisfaction survey, pre-holiday check, petition, special governance, pre-appointment and
+/// high-risk routine — with exclusions and overlaps. Works with <c>new</c> or from DI. Stateless and
+/// thread-safe: the same request gives the same demands, ids and order.
+/// </summary>
+public sealed class DemandGenerator
+{
+    /// <summary>The error code of the <see cref="TalkEngineValidationException"/> thrown for an inconsistent request.</summary>
+    public const string ValidationErrorCode = "demands.request";
+
+    private readonly DemandOptions _options;
+    private readonly WorkingCalendar? _calendar;
+
+    /// <summary>Creates a generator with the default policies and the mainland-China working calendar.</summary>
+    public DemandGenerator()
+        : this(new DemandOptions(), WorkingCalendar.MainlandChina)
+    {
+    }
+
+    /// <summary>Creates a generator.</summary>
+    /// <param name="options">The policies; validated now.</param>
+    /// <param name="calendar">The working calendar for pre-holiday reminders; <see langword="null"/> when none (a request may bring its own).</param>
+    /// <exception cref="OptionsValidationException">A policy setting is invalid; every failure is listed.</exception>
+    public DemandGenerator(DemandOptions options, WorkingCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = DemandOptionsValidator.Collect(options);
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(DemandOptions), failures);
+        }
+
+        _options = options;
+        _calendar = calendar;
+    }
+
+    /// <summary>Generates the demands of every active source.</summary>
+    /// <param name="request">The roster, plan period and source data.</param>
+    /// <returns>The demands (sorted by id), the exclusions with reasons and the overlaps.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="TalkEngineValidationException">The source data names unknown units, people or leaders, or repeats ids; every problem is listed.</exception>
+    public DemandSet Generate(DemandRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Validate(request);
+        var ctx = new DemandContext(request, _options, _calendar);
+
+        // Each source emits its demands in id order, and the sources run in the order of their id prefixes
+        // (annual-, appointment-, governance-, inspection-, petition-, preholiday-, risk-, survey-), so the
+        // whole list usually arrives sorted and DemandSet need not sort it.
+        AnnualSource.Generate(ctx);
+        PreAppointmentSource.Generate(ctx);
+        GovernanceSource.Generate(ctx);
+        InspectionSource.Generate(ctx);
+        PetitionSource.Generate(ctx);
+        PreHolidaySource.Generate(ctx);
+        RiskFrequencySource.Generate(ctx);
+        SurveySource.Generate(ctx);
+        var (demands, overlaps) = OverlapResolver.Resolve(ctx, ctx.Demands);
+        return new DemandSet(demands, ctx.Exclusions, overlaps);
+    }
+
+    private static void Validate(DemandRequest request)
+    {
+        var org = request.Organization;
+        var problems = new List<ValidationProblem>();
+        void Problem(string code, FormattableString message, FormattableString path, params string[] ids)
+            => problems.Add(new ValidationProblem("demands." + code, message.ToString(CultureInfo.InvariantCulture), path.ToString(CultureInfo.InvariantCulture), ids));
+
+        var roundIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < request.InspectionRounds.Count; i++)
+        {
+            var round = request.InspectionRounds[i] ?? throw new ArgumentException($"Inspection round {i} is null.", nameof(request));
+            if (!roundIds.Add(round.Id))
+            {
+                Problem("duplicate-round-id", $"The inspection round id '{round.Id}' is used twice; give each round its own id.", $"inspectionRounds[{i}].id", round.Id);
+            }
+
+            for (var j = 0; j < round.InspectedUnitIds.Count; j++)
+            {
+                if (org.FindUnit(round.InspectedUnitIds[j]) is null)
+                {
+                    Problem("unknown-unit", $"Inspection round '{round.Id}' inspects '{round.InspectedUnitIds[j]}', which is not a unit; correct the id or add the unit.", $"inspectionRounds[{i}].inspectedUnitIds[{j}]", round.Id, round.InspectedUnitIds[j]);
+                }
+            }
+
+            if (org.FindLeader(round.TeamLeaderId) is null)
+            {
+                Problem("unknown-leader", $"Inspection round '{round.Id}' is led by '{round.TeamLeaderId}', who is not on the leadership team; correct the id or add the leader.", $"inspectionRounds[{i}].teamLeaderId", round.Id, round.TeamLeaderId);
+            }
+
+            var scored = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < round.Scores.Count; j++)
+            {
+                var personId = round.Scores[j].PersonId;
+                if (org.FindPerson(personId) is null)
+                {
+                    Problem("unknown-person", $"Inspection round '{round.Id}' scores '{personId}', who is not in the roster; correct the id or add the person.", $"inspectionRounds[{i}].scores[{j}].personId", round.Id, personId);
+                }
+
+                if (!scored.Add(personId))
+                {
+                    Problem("duplicate-score", $"Inspection round '{round.Id}' scores '{personId}' twice; keep one score per head.", $"inspectionRounds[{i}].scores[{j}]", round.Id, personId);
+                }
+            }
+        }
+
+        if (request.Survey is { } survey)
+        {
+            var units = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < survey.Scores.Count; j++)
+            {
+                var unitId = survey.Scores[j].UnitId;
+                if (org.FindUnit(unitId) is null)
+                {
+                    Problem("unknown-unit", $"Survey '{survey.Id}' scores '{unitId}', which is not a unit; correct the id or add the unit.", $"survey.scores[{j}].unitId", survey.Id, unitId);
+                }
+
+                if (!units.Add(unitId))
+                {
+                    Problem("duplicate-score", $"Survey '{survey.Id}' scores unit '{unitId}' twice; keep one score per unit.", $"survey.scores[{j}]", survey.Id, unitId);
+                }
+            }
+        }
+
+        var cases = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < request.Petitions.Count; i++)
+        {
+            var petition = request.Petitions[i] ?? throw new ArgumentException($"Petition {i} is null.", nameof(request));
+            if (!cases.Add(petition.CaseNumber))
+            {
+                Problem("duplicate-case", $"The petition case number '{petition.CaseNumber}' is used twice; give each case its own number.", $"petitions[{i}].caseNumber", petition.CaseNumber);
+            }
+
+            if (org.FindPerson(petition.SubjectId) is null)
+            {
+                Problem("unknown-person", $"Petition '{petition.CaseNumber}' is about '{petition.SubjectId}', who is not in the roster; correct the id or add the person.", $"petitions[{i}].subjectId", petition.CaseNumber, petition.SubjectId);
+            }
+            else if (petition.UnitId is null && org.PostsOf(petition.SubjectId).Count == 0)
+            {
+                Problem("no-unit", $"Petition '{petition.CaseNumber}' is about '{petition.SubjectId}', who holds no post; give the case a unit id.", $"petitions[{i}].unitId", petition.CaseNumber, petition.SubjectId);
+            }
+
+            if (petition.UnitId is not null && org.FindUnit(petition.UnitId) is null)
+            {
+                Problem("unknown-unit", $"Petition '{petition.CaseNumber}' names unit '{petition.UnitId}', which is not a unit; correct the id or leave it out.", $"petitions[{i}].unitId", petition.CaseNumber, petition.UnitId);
+            }
+        }
+
+        var drives = new HashSet<string>(StringComparer.Ordinal);
+        var sensitiveNames = new HashSet<string>(org.Units.SelectMany(u => u.SensitivePosts), StringComparer.Ordinal);
+        for (var i = 0; i < request.GovernanceDrives.Count; i++)
+        {
+            var drive = request.GovernanceDrives[i] ?? throw new ArgumentException($"Governance drive {i} is null.", nameof(request));
+            if (!drives.Add(drive.Id))
+            {
+                Problem("duplicate-drive-id", $"The governance drive id '{drive.Id}' is used twice; give each drive its own id.", $"governanceDrives[{i}].id", drive.Id);
+            }
+
+            for (var j = 0; j < drive.UnitIds.Count; j++)
+            {
+                if (org.FindUnit(drive.UnitIds[j]) is null)
+                {
+                    Problem("unknown-unit", $"Drive '{drive.Id}' names unit '{drive.UnitIds[j]}', which is not a unit; correct the id or add the unit.", $"governanceDrives[{i}].unitIds[{j}]", drive.Id, drive.UnitIds[j]);
+                }
+            }
+
+            for (var j = 0; j < drive.SensitivePosts.Count; j++)
+            {
+                if (!sensitiveNames.Contains(drive.SensitivePosts[j]))
+                {
+                    Problem("unknown-sensitive-post", $"Drive '{drive.Id}' names sensitive post '{drive.SensitivePosts[j]}', which no unit lists; correct the name or add it to a unit.", $"governanceDrives[{i}].sensitivePosts[{j}]", drive.Id, drive.SensitivePosts[j]);
+                }
+            }
+        }
+
+        var appointments = new HashSet<(string, string, PostRole, NodaTime.LocalDate)>();
+        for (var i = 0; i < request.Appointments.Count; i++)
+        {
+            var appointment = request.Appointments[i] ?? throw new ArgumentException($"Appointment {i} is null.", nameof(request));
+            if (!appointments.Add((appointment.PersonId, appointment.UnitId, appointment.Role, appointment.EffectiveDate)))
+            {
+                Problem("duplicate-appointment", $"The appointment of '{appointment.PersonId}' to '{appointment.UnitId}' is listed twice; list it once.", $"appointments[{i}]", appointment.PersonId, appointment.UnitId);
+            }
+
+            if (org.FindPerson(appointment.PersonId) is null)
+            {
+                Problem("unknown-person", $"An appointment names '{appointment.PersonId}', who is not in the roster; add the appointee to the roster first.", $"appointments[{i}].personId", appointment.PersonId);
+            }
+
+            if (org.FindUnit(appointment.UnitId) is null)
+            {
+                Problem("unknown-unit", $"The appointment of '{appointment.PersonId}' names unit '{appointment.UnitId}', which is not a unit; correct the id or add the unit.", $"appointments[{i}].unitId", appointment.PersonId, appointment.UnitId);
+            }
+        }
+
+        TalkEngineValidationException.ThrowIfAny(ValidationErrorCode, problems);
+    }
+}

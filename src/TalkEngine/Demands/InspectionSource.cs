@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TalkEngine.Demands;
+
+/// <summary>Inspection rounds: on-the-spot talks by the team leader with the heads the policy selects by score.</summary>
+internal static class InspectionSource
+{
+    public static void Generate(DemandContext ctx)
+    {
+        var policy = ctx.Options.Inspection;
+        if (!policy.Enabled)
+        {
+            return;
+        }
+
+        foreach (var round in ctx.Request.InspectionRounds.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            var scores = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var score in round.Scores)
+            {
+                scores[score.PersonId] = score.Score;
+            }
+
+            var candidates = new List<(Organization.Person Person, List<Organization.Post> Posts, decimal? Score)>();
+            foreach (var (person, posts, tenure) in ctx.HeadsDuring(round.InspectedUnitIds, round.OnSiteWindow))
+            {
+                var blocking = ctx.UnreachableOver(person, tenure);
+                if (blocking is not null)
+                {
+                    ctx.Exclude(person, posts[0].UnitId, DemandSource.Inspection, blocking);
+                    continue;
+                }
+
+                candidates.Add((person, posts, scores.TryGetValue(person.Id, out var s) ? s : null));
+            }
+
+            var selected = policy.Selection switch
+            {
+                ScoreSelection.All => candidates,
+                ScoreSelection.BelowThreshold => candidates.Where(c => c.Score < policy.Threshold).ToList(),
+                _ => candidates.Where(c => c.Score is not null)
+                    .OrderBy(c => c.Score!.Value).ThenBy(c => c.Person.Id, StringComparer.Ordinal)
+                    .Take(policy.LowestCount).ToList(),
+            };
+
+            foreach (var (person, posts, score) in selected)
+            {
+                var (style, styleReason) = Style(ctx, policy, score);
+                var evidence = ctx.PostEvidence(posts);
+                if (score is { } value)
+                {
+                    evidence.Insert(0, new DemandEvidence(
+                        "democratic-evaluation-score",
+                        ctx.Text($"巡察 {round.Id} 民主测评得分 {DemandContext.Number(value)}", $"Democratic-evaluation score {DemandContext.Number(value)} in inspection round {round.Id}"),
+                        value,
+                        round.Id));
+                }
+
+                ctx.Add($"inspection-{round.Id}-{person.Id}", person, posts[0].UnitId, DemandSource.Inspection, round.OnSiteWindow, style, styleReason, evidence, round.TeamLeaderId);
+            }
+        }
+    }
+
+    private static (TalkStyle Style, string Reason) Style(DemandContext ctx, InspectionPolicy policy, decimal? score)
+    {
+        if (score is not { } value)
+        {
+            return (TalkStyle.Reminder, ctx.Text("巡察现场约谈，无民主测评得分：提醒式。", "On-the-spot talk during the inspection, no democratic-evaluation score: reminder."));
+        }
+
+        var n = DemandContext.Number(value);
+        if (value < policy.AdmonitionBelow)
+        {
+            return (TalkStyle.Admonition, ctx.Text(
+                $"民主测评得分 {n} 低于 {DemandContext.Number(policy.AdmonitionBelow)}：告诫式。",
+                $"Democratic-evaluation score {n} is below {DemandContext.Number(policy.AdmonitionBelow)}: admonition."));
+        }
+
+        if (value < policy.WarningBelow)
+        {
+            return (TalkStyle.Warning, ctx.Text(
+                $"民主测评得分 {n} 低于 {DemandContext.Number(policy.WarningBelow)}：警示式。",
+                $"Democratic-evaluation score {n} is below {DemandContext.Number(policy.WarningBelow)}: warning."));
+        }
+
+        return (TalkStyle.Reminder, ctx.Text(
+            $"民主测评得分 {n}，不低于 {DemandContext.Number(policy.WarningBelow)}：提醒式。",
+            $"Democratic-evaluation score {n} is at least {DemandContext.Number(policy.WarningBelow)}: reminder."));
+    }
+}

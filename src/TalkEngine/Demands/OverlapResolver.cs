@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace TalkEngine.Demands;
+
+/// <summary>Finds a person's demands from different sources whose windows overlap, and merges them when the policy says so.</summary>
+internal static class OverlapResolver
+{
+    /// <summary>Style precedence when merging: the sternest style wins.</summary>
+    private static readonly TalkStyle[] Sternness = { TalkStyle.Care, TalkStyle.Communication, TalkStyle.Reminder, TalkStyle.Warning, TalkStyle.Admonition };
+
+    public static (List<TalkDemand> Demands, List<DemandOverlap> Overlaps) Resolve(DemandContext ctx, List<TalkDemand> demands)
+    {
+        var overlaps = new List<DemandOverlap>();
+        var merge = ctx.Options.Overlaps == OverlapHandling.Merge;
+        var bySubject = new Dictionary<string, List<TalkDemand>>(StringComparer.Ordinal);
+        foreach (var demand in demands)
+        {
+            if (!bySubject.TryGetValue(demand.SubjectId, out var list))
+            {
+                list = new List<TalkDemand>(2);
+                bySubject.Add(demand.SubjectId, list);
+            }
+
+            list.Add(demand);
+        }
+
+        HashSet<string>? replaced = null;
+        List<TalkDemand>? merged = null;
+        foreach (var (subject, list) in bySubject)
+        {
+            if (list.Count < 2)
+            {
+                continue;
+            }
+
+            list.Sort((a, b) =>
+            {
+                var c = a.Window.Start.CompareTo(b.Window.Start);
+                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+            });
+
+            // Sweep by window start: a group is a run of demands each overlapping the hull of the ones before.
+            var group = new List<TalkDemand> { list[0] };
+            var groupEnd = list[0].Window.End;
+            for (var i = 1; i <= list.Count; i++)
+            {
+                if (i < list.Count && list[i].Window.Start <= groupEnd)
+                {
+                    group.Add(list[i]);
+                    groupEnd = list[i].Window.End > groupEnd ? list[i].Window.End : groupEnd;
+                    continue;
+                }
+
+                if (group.Count > 1 && HasSeveralSources(group))
+                {
+                    if (!merge)
+                    {
+                        overlaps.Add(DemandOverlap.Trusted(subject, group, null));
+                    }
+                    else
+                    {
+                        MergeGroup(ctx, subject, group, overlaps, ref replaced, ref merged);
+                    }
+                }
+
+                if (i < list.Count)
+                {
+                    group = new List<TalkDemand>(4) { list[i] };
+                    groupEnd = list[i].Window.End;
+                }
+            }
+        }
+
+        if (replaced is null)
+        {
+            return (demands, overlaps);
+        }
+
+        var result = demands.Where(d => !replaced.Contains(d.Id)).ToList();
+        result.AddRange(merged!);
+        return (result, overlaps);
+    }
+
+    /// <summary>
+    /// Splits an overlapping group into talks that can be merged: sorted by window end, each cluster takes the
+    /// earliest-ending demand and every other one whose window contains that day and whose required talker
+    /// agrees (the greedy stabbing of intervals, so a year-long annual demand joins the first talk it meets).
+    /// Clusters with two or more sources become one demand; the rest are kept as they are.
+    /// </summary>
+    private static void MergeGroup(DemandContext ctx, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<string>? replaced, ref List<TalkDemand>? merged)
+    {
+        var remaining = group.OrderBy(d => d.Window.End).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var unmerged = new List<TalkDemand>();
+        while (remaining.Count > 0)
+        {
+            var first = remaining[0];
+            var cluster = new List<TalkDemand> { first };
+            var talker = first.RequiredTalkerId;
+            var role = first.RequiredTalkerRole;
+            for (var i = 1; i < remaining.Count; i++)
+            {
+                var candidate = remaining[i];
+                if (candidate.Window.Start > first.Window.End
+                    || (talker is not null && candidate.RequiredTalkerId is not null && !string.Equals(talker, candidate.RequiredTalkerId, StringComparison.Ordinal))
+                    || (role is not null && candidate.RequiredTalkerRole is not null && role != candidate.RequiredTalkerRole))
+                {
+                    continue;
+                }
+
+                cluster.Add(candidate);
+                talker ??= candidate.RequiredTalkerId;
+                role ??= candidate.RequiredTalkerRole;
+            }
+
+            remaining.RemoveAll(cluster.Contains);
+            if (cluster.Select(d => d.Source).Distinct().Count() > 1)
+            {
+                var mergedDemand = TryMerge(ctx, cluster)!;
+                (replaced ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(cluster.Select(d => d.Id));
+                (merged ??= new List<TalkDemand>()).Add(mergedDemand);
+                overlaps.Add(new DemandOverlap(subject, cluster.Select(d => d.Id).ToArray(), cluster.Select(d => d.Source).ToArray(), mergedDemand.Id));
+            }
+            else
+            {
+                unmerged.AddRange(cluster);
+            }
+        }
+
+        // Demands that overlap across sources but could not share a talk (different talkers) are still reported.
+        if (unmerged.Count > 1 && unmerged.Select(d => d.Source).Distinct().Count() > 1 && HaveOverlap(unmerged))
+        {
+            overlaps.Add(new DemandOverlap(subject, unmerged.Select(d => d.Id).ToArray(), unmerged.Select(d => d.Source).ToArray(), null));
+        }
+    }
+
+    private static bool HasSeveralSources(List<TalkDemand> group)
+    {
+        var first = group[0].Source;
+        for (var i = 1; i < group.Count; i++)
+        {
+            if (group[i].Source != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HaveOverlap(List<TalkDemand> demands)
+    {
+        for (var a = 0; a < demands.Count; a++)
+        {
+            for (var b = a + 1; b < demands.Count; b++)
+            {
+                if (demands[a].Source != demands[b].Source && demands[a].Window.Start <= demands[b].Window.End && demands[b].Window.Start <= demands[a].Window.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
+    private static TalkDemand? TryMerge(DemandContext ctx, List<TalkDemand> group)
+    {
+        var start = group.Max(d => d.Window.Start);
+        var end = group.Min(d => d.Window.End);
+        var talkers = group.Select(d => d.RequiredTalkerId).Where(t => t is not null).Distinct(StringComparer.Ordinal).ToList();
+        var roles = group.Select(d => d.RequiredTalkerRole).Where(r => r is not null).Distinct().ToList();
+        if (start > end || talkers.Count > 1 || roles.Count > 1)
+        {
+            return null;
+        }
+
+        var ordered = group.OrderBy(d => d.Source).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var primary = ordered[0];
+        var sternest = group.OrderByDescending(d => Array.IndexOf(Sternness, d.Style)).ThenBy(d => d.Source).ThenBy(d => d.Id, StringComparer.Ordinal).First();
+        var sources = string.Join(ctx.Text("、", ", "), ordered.Select(d => d.Source).Distinct().Select(s => s.DisplayName(ctx.Language)));
+        var styleReason = ctx.Text(
+            $"合并约谈（{sources}），取最严格的方式：{sternest.StyleReason}",
+            $"Merged talk ({sources}), in the sternest style: {sternest.StyleReason}");
+        var (mode, modeReason) = ctx.ChooseMode(sternest.Style, primary.UnitId);
+        var evidence = ordered.SelectMany(d => d.Evidence).Distinct().ToList();
+        foreach (var demand in ordered)
+        {
+            evidence.Add(new DemandEvidence("merged-demand", ctx.Text($"{demand.Source.DisplayName(ctx.Language)}：{demand.StyleReason}", $"{demand.Source.DisplayName(ctx.Language)}: {demand.StyleReason}"), null, demand.Id));
+        }
+
+        return new TalkDemand(
+            "merged-" + group.Select(d => d.Id).Min(StringComparer.Ordinal),
+            primary.SubjectId,
+            primary.UnitId,
+            primary.Source,
+            new DateInterval(start, end),
+            sternest.Style,
+            styleReason,
+            mode,
+            modeReason,
+            talkers.FirstOrDefault(),
+            roles.FirstOrDefault(),
+            evidence,
+            group.SelectMany(d => d.Reasons));
+    }
+}

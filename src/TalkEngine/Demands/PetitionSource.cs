@@ -1,0 +1,56 @@
+using System;
+using System.Linq;
+using NodaTime;
+
+namespace TalkEngine.Demands;
+
+/// <summary>Petition investigations: an admonition or warning talk within a window after the conclusion.</summary>
+internal static class PetitionSource
+{
+    public static void Generate(DemandContext ctx)
+    {
+        var policy = ctx.Options.Petition;
+        if (!policy.Enabled)
+        {
+            return;
+        }
+
+        foreach (var petition in ctx.Request.Petitions.OrderBy(p => p.CaseNumber, StringComparer.Ordinal))
+        {
+            var person = ctx.Org.FindPerson(petition.SubjectId)!;
+            var unitId = UnitOf(ctx, petition)!;
+            var window = new DateInterval(petition.ConcludedOn, petition.ConcludedOn.PlusDays(policy.WindowDays - 1));
+            var blocking = ctx.UnreachableOver(person, window);
+            if (blocking is not null)
+            {
+                ctx.Exclude(person, unitId, DemandSource.Petition, blocking);
+                continue;
+            }
+
+            var (style, reason) = petition.Finding == PetitionFinding.ProblemsFound
+                ? (TalkStyle.Admonition, ctx.Text($"信访件 {petition.CaseNumber} 经调查问题属实：告诫式，限期整改。", $"Petition {petition.CaseNumber} was substantiated: admonition, with correction by a deadline."))
+                : petition.Finding == PetitionFinding.MinorProblems
+                    ? (TalkStyle.Warning, ctx.Text($"信访件 {petition.CaseNumber} 反映问题情节轻微：警示式。", $"Petition {petition.CaseNumber} found minor problems: warning."))
+                    : (TalkStyle.Warning, ctx.Text($"信访件 {petition.CaseNumber} 反映问题未查实：警示式，防患于未然。", $"Petition {petition.CaseNumber} was not substantiated: warning, to prevent problems."));
+            var evidence = new[]
+            {
+                new DemandEvidence("petition-case", petition.Summary, null, petition.CaseNumber),
+            };
+            ctx.Add($"petition-{petition.CaseNumber}-{person.Id}", person, unitId, DemandSource.Petition, window, style, reason, evidence, ctx.SoleLeaderWith(policy.TalkerRole), policy.TalkerRole);
+        }
+    }
+
+    /// <summary>The case's unit, else the subject's first head post on the conclusion day, else first head post, else first post.</summary>
+    public static string? UnitOf(DemandContext ctx, PetitionCase petition)
+    {
+        if (petition.UnitId is not null)
+        {
+            return petition.UnitId;
+        }
+
+        var posts = ctx.Org.PostsOf(petition.SubjectId);
+        return (posts.FirstOrDefault(p => p.IsHeadPost && p.IsHeldOn(petition.ConcludedOn))
+            ?? posts.FirstOrDefault(p => p.IsHeadPost)
+            ?? posts.FirstOrDefault())?.UnitId;
+    }
+}

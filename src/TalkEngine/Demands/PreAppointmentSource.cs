@@ -1,0 +1,51 @@
+using System;
+using System.Linq;
+using NodaTime;
+using TalkEngine.Organization;
+
+namespace TalkEngine.Demands;
+
+/// <summary>Pre-appointment talks in the days before an appointment takes effect.</summary>
+internal static class PreAppointmentSource
+{
+    public static void Generate(DemandContext ctx)
+    {
+        var policy = ctx.Options.PreAppointment;
+        if (!policy.Enabled)
+        {
+            return;
+        }
+
+        var ordered = ctx.Request.Appointments
+            .OrderBy(a => a.EffectiveDate).ThenBy(a => a.UnitId, StringComparer.Ordinal).ThenBy(a => RoleCode(a.Role), StringComparer.Ordinal).ThenBy(a => a.PersonId, StringComparer.Ordinal);
+        foreach (var appointment in ordered)
+        {
+            var person = ctx.Org.FindPerson(appointment.PersonId)!;
+            var window = new DateInterval(appointment.EffectiveDate.PlusDays(-policy.DaysBefore), appointment.EffectiveDate.PlusDays(-1));
+            var blocking = ctx.UnreachableOver(person, window);
+            if (blocking is not null)
+            {
+                ctx.Exclude(person, appointment.UnitId, DemandSource.PreAppointment, blocking);
+                continue;
+            }
+
+            var post = ctx.Text(
+                $"拟任{ctx.UnitLabel(appointment.UnitId)}{appointment.Role.DisplayName(ctx.Language)}，{DemandContext.Date(appointment.EffectiveDate)} 起生效",
+                $"To be {appointment.Role.DisplayName(ctx.Language)} of {ctx.UnitLabel(appointment.UnitId)} from {DemandContext.Date(appointment.EffectiveDate)}");
+            var reason = ctx.Text(
+                $"任前廉政谈话：{policy.Style.DisplayName(ctx.Language)}，明确要求、廉洁从业。",
+                $"Pre-appointment integrity talk: {policy.Style.DisplayName(ctx.Language)}, setting expectations before taking up the post.");
+            var id = $"appointment-{DemandContext.Date(appointment.EffectiveDate)}-{appointment.UnitId}-{RoleCode(appointment.Role)}-{person.Id}";
+            ctx.Add(id, person, appointment.UnitId, DemandSource.PreAppointment, window, policy.Style, reason,
+                new[] { new DemandEvidence("appointment", post, null, appointment.UnitId) },
+                ctx.SoleLeaderWith(policy.TalkerRole), policy.TalkerRole);
+        }
+    }
+
+    private static string RoleCode(PostRole role) => role switch
+    {
+        PostRole.AdministrativeHead => "admin-head",
+        PostRole.PartySecretary => "party-secretary",
+        _ => "deputy",
+    };
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using TalkEngine.Calendar;
+using TalkEngine.Organization;
+
+namespace TalkEngine.Demands;
+
+/// <summary>Pre-holiday reminders with the heads of high-risk units and the holders of sensitive posts.</summary>
+internal static class PreHolidaySource
+{
+    public static void Generate(DemandContext ctx)
+    {
+        var policy = ctx.Options.PreHoliday;
+        var calendar = ctx.Calendar;
+        if (!policy.Enabled || calendar is null)
+        {
+            return;
+        }
+
+        var plan = ctx.Request.PlanPeriod;
+        var wanted = new HashSet<string>(policy.HolidayKeys, StringComparer.Ordinal);
+        var candidates = Candidates(ctx, plan);
+
+        // A holiday early in the next year (New Year's Day) can have its reminder window at the end of this one;
+        // that look-ahead year is optional, the plan's own years must be known to the calendar.
+        for (var year = plan.Start.Year; year <= plan.End.Year + 1; year++)
+        {
+            if (year > plan.End.Year && !calendar.Covers(year) && calendar.UncoveredYears == UncoveredYearBehavior.Throw)
+            {
+                continue;
+            }
+
+            foreach (var holiday in calendar.GetHolidayPeriods(year))
+            {
+                var key = KeyOf(holiday.Name);
+                if (wanted.Count > 0 && !wanted.Contains(key) && !wanted.Contains(holiday.Name.Chinese))
+                {
+                    continue;
+                }
+
+                var window = new DateInterval(
+                    calendar.AddWorkingDays(holiday.FirstDay, -policy.WorkingDaysBefore),
+                    calendar.AddWorkingDays(holiday.FirstDay, -1));
+                if (window.Start < plan.Start || window.End > plan.End)
+                {
+                    continue;
+                }
+
+                Generate(ctx, holiday, key, window, candidates);
+            }
+        }
+    }
+
+    /// <summary>The key of a holiday: its English name in lower case, words joined by hyphens (spring-festival).</summary>
+    public static string KeyOf(HolidayName name)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in name.English)
+        {
+            if (c is '\'' or '’')
+            {
+                continue; // New Year's Day → new-years-day
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().TrimEnd('-');
+    }
+
+    /// <summary>
+    /// The people reminded before holidays — heads of high-risk units and holders of sensitive posts during the
+    /// plan — with the posts concerned, in person-id order; computed once and clipped to each holiday's window.
+    /// </summary>
+    private static List<(Person Person, List<Post> Posts, DateInterval Window)> Candidates(DemandContext ctx, DateInterval plan)
+    {
+        var policy = ctx.Options.PreHoliday;
+        var byPerson = new Dictionary<string, (Person Person, List<Post> Posts, DateInterval Window)>(StringComparer.Ordinal);
+        foreach (var unit in ctx.Org.Units)
+        {
+            if (unit.RiskLevel >= policy.MinimumRisk)
+            {
+                foreach (var post in ctx.Org.HeadsOf(unit.Id))
+                {
+                    ctx.AddHolder(byPerson, post, plan);
+                }
+            }
+        }
+
+        if (policy.IncludeSensitivePosts)
+        {
+            foreach (var post in ctx.Org.Posts)
+            {
+                if (post.SensitivePost is not null && !(post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= policy.MinimumRisk))
+                {
+                    ctx.AddHolder(byPerson, post, plan);
+                }
+            }
+        }
+
+        return DemandContext.Sorted(byPerson);
+    }
+
+    private static void Generate(DemandContext ctx, HolidayPeriod holiday, string key, DateInterval window, List<(Person Person, List<Post> Posts, DateInterval Window)> candidates)
+    {
+        var day = DemandContext.Date(holiday.FirstDay);
+        var name = holiday.Name.Get(ctx.Language);
+        var holidayEvidence = new DemandEvidence("holiday", ctx.English ? $"{name} holiday from {day}" : $"{name}假期自 {day} 起", null, key);
+        var reason = ctx.English
+            ? $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {name}."
+            : $"{name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。";
+        var idPrefix = "preholiday-" + day + "-" + key + "-";
+        var minimumRisk = ctx.Options.PreHoliday.MinimumRisk;
+        var evidence = new List<DemandEvidence>();
+        var held = new List<Post>(2);
+        foreach (var (person, allPosts, _) in candidates)
+        {
+            // Clip to the posts held during this holiday's window; most posts are open-ended.
+            var tenure = DemandContext.ClipTo(allPosts, window, held);
+            if (tenure is null)
+            {
+                continue;
+            }
+
+            var posts = held;
+            var blocking = ctx.UnreachableOver(person, tenure);
+            if (blocking is not null)
+            {
+                ctx.Exclude(person, posts[0].UnitId, DemandSource.PreHoliday, blocking);
+                continue;
+            }
+
+            evidence.Clear();
+            evidence.Add(holidayEvidence);
+            foreach (var post in posts)
+            {
+                if (post.SensitivePost is not null)
+                {
+                    evidence.Add(ctx.SensitivePostEvidence(post));
+                }
+
+                if (post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= minimumRisk)
+                {
+                    evidence.Add(ctx.RiskEvidence(post));
+                }
+            }
+
+            ctx.Add(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, evidence);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace TalkEngine.Demands;
+
+/// <summary>Regular talks with the heads of high-risk units: one per head per slice of N months of the plan period.</summary>
+internal static class RiskFrequencySource
+{
+    public static void Generate(DemandContext ctx)
+    {
+        var policy = ctx.Options.RiskFrequency;
+        if (!policy.Enabled)
+        {
+            return;
+        }
+
+        var plan = ctx.Request.PlanPeriod;
+        var units = ctx.Org.Units.Where(u => u.RiskLevel >= policy.MinimumRisk).Select(u => u.Id).ToList();
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        // The heads are found once over the plan and clipped to each slice.
+        var heads = ctx.HeadsDuring(units, plan);
+        var held = new List<TalkEngine.Organization.Post>(2);
+        foreach (var slice in Slices(plan, policy.EveryMonths))
+        {
+            var idPrefix = "risk-" + DemandContext.Date(slice.Start) + "-";
+            var reason = ctx.English
+                ? $"Heads of high-risk units are reminded every {policy.EveryMonths} months ({ctx.Interval(slice)})."
+                : $"高风险单位负责人每 {policy.EveryMonths} 个月提醒一次（{ctx.Interval(slice)}）：提醒式。";
+            foreach (var (person, allPosts, _) in heads)
+            {
+                var tenure = DemandContext.ClipTo(allPosts, slice, held);
+                if (tenure is null)
+                {
+                    continue;
+                }
+
+                var posts = held;
+                var blocking = ctx.UnreachableOver(person, tenure);
+                if (blocking is not null)
+                {
+                    ctx.Exclude(person, posts[0].UnitId, DemandSource.RiskFrequency, blocking);
+                    continue;
+                }
+
+                var evidence = new DemandEvidence[posts.Count];
+                for (var i = 0; i < posts.Count; i++)
+                {
+                    evidence[i] = ctx.RiskEvidence(posts[i]);
+                }
+
+                ctx.Add(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.RiskFrequency, tenure, TalkStyle.Reminder, reason, evidence);
+            }
+        }
+    }
+
+    /// <summary>Consecutive slices of <paramref name="months"/> months from the plan's first day; the last may be shorter.</summary>
+    public static IEnumerable<DateInterval> Slices(DateInterval plan, int months)
+    {
+        var start = plan.Start;
+        for (var i = 1; start <= plan.End; i++)
+        {
+            var next = plan.Start.PlusMonths(i * months);
+            var end = next.PlusDays(-1);
+            yield return new DateInterval(start, end < plan.End ? end : plan.End);
+            start = next;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using TalkEngine.Organization;
+
+namespace TalkEngine.Demands;
+
+/// <summary>
+/// Someone must be talked to: who, why (the source and its evidence), when (the window), how (a suggested
+/// style and mode, each with its reason) and, where the source fixes one, by whom. A demand merged from
+/// several sources lists all of them in <see cref="Reasons"/>. Immutable and thread-safe.
+/// </summary>
+public sealed record TalkDemand
+{
+    /// <summary>Creates a demand.</summary>
+    /// <param name="id">A stable id: the same input gives the same id, such as <c>annual-2017-P001</c>.</param>
+    /// <param name="subjectId">The id of the person to be talked to.</param>
+    /// <param name="unitId">The id of the unit the talk is about (the subject's unit).</param>
+    /// <param name="source">The source of the demand (the first one when merged).</param>
+    /// <param name="window">The dates within which the talk must take place (inclusive).</param>
+    /// <param name="style">The suggested style.</param>
+    /// <param name="styleReason">Why that style.</param>
+    /// <param name="mode">The suggested mode.</param>
+    /// <param name="modeReason">Why that mode.</param>
+    /// <param name="requiredTalkerId">The id of the leader who must hold the talk, when the source fixes one.</param>
+    /// <param name="requiredTalkerRole">The role the talker must have, when the source fixes one.</param>
+    /// <param name="evidence">The evidence behind the demand; may be empty.</param>
+    /// <param name="reasons">Every source the demand answers; <see langword="null"/> means only <paramref name="source"/>.</param>
+    public TalkDemand(
+        string id,
+        string subjectId,
+        string unitId,
+        DemandSource source,
+        DateInterval window,
+        TalkStyle style,
+        string styleReason,
+        TalkMode mode,
+        string modeReason,
+        string? requiredTalkerId = null,
+        LeaderRole? requiredTalkerRole = null,
+        IEnumerable<DemandEvidence>? evidence = null,
+        IEnumerable<DemandSource>? reasons = null)
+    {
+        Id = Guard.NotNullOrWhiteSpace(id);
+        SubjectId = Guard.NotNullOrWhiteSpace(subjectId);
+        UnitId = Guard.NotNullOrWhiteSpace(unitId);
+        Source = Enum.IsDefined(source) ? source : throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown demand source.");
+        Window = Guard.NotNull(window);
+        Style = Enum.IsDefined(style) ? style : throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown talk style.");
+        StyleReason = Guard.NotNullOrWhiteSpace(styleReason);
+        Mode = Enum.IsDefined(mode) ? mode : throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown talk mode.");
+        ModeReason = Guard.NotNullOrWhiteSpace(modeReason);
+        if (requiredTalkerId is not null && string.IsNullOrWhiteSpace(requiredTalkerId))
+        {
+            throw new ArgumentException("The required talker id must be null (anyone) or a leader id, not empty.", nameof(requiredTalkerId));
+        }
+
+        if (requiredTalkerRole is { } role && !Enum.IsDefined(role))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requiredTalkerRole), role, "Unknown leader role.");
+        }
+
+        RequiredTalkerId = requiredTalkerId;
+        RequiredTalkerRole = requiredTalkerRole;
+        Evidence = evidence is null ? Array.Empty<DemandEvidence>() : ReadOnly.Items(evidence, nameof(evidence));
+        var reasonList = reasons is null ? new List<DemandSource> { source } : reasons.Distinct().Order().ToList();
+        foreach (var reason in reasonList)
+        {
+            if (!Enum.IsDefined(reason))
+            {
+                throw new ArgumentOutOfRangeException(nameof(reasons), reason, "Unknown demand source.");
+            }
+        }
+
+        if (!reasonList.Contains(source))
+        {
+            throw new ArgumentException($"The reasons must include the source {source}.", nameof(reasons));
+        }
+
+        Reasons = ReadOnly.Wrap(reasonList);
+    }
+
+    private static readonly IReadOnlyList<DemandSource>[] SingleReasons =
+        Enum.GetValues<DemandSource>().Select(s => (IReadOnlyList<DemandSource>)Array.AsReadOnly(new[] { s })).ToArray();
+
+    private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence)
+    {
+        Id = id;
+        SubjectId = subjectId;
+        UnitId = unitId;
+        Source = source;
+        Window = window;
+        Style = style;
+        StyleReason = styleReason;
+        Mode = mode;
+        ModeReason = modeReason;
+        RequiredTalkerId = requiredTalkerId;
+        RequiredTalkerRole = requiredTalkerRole;
+        Evidence = evidence;
+        Reasons = SingleReasons[(int)source];
+    }
+
+    /// <summary>A stable id: the same input gives the same id, such as <c>annual-2017-P001</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The id of the person to be talked to.</summary>
+    public string SubjectId { get; }
+
+    /// <summary>The id of the unit the talk is about (the subject's unit).</summary>
+    public string UnitId { get; }
+
+    /// <summary>The source of the demand (the first one when merged).</summary>
+    public DemandSource Source { get; }
+
+    /// <summary>The dates within which the talk must take place (inclusive).</summary>
+    public DateInterval Window { get; }
+
+    /// <summary>The suggested style.</summary>
+    public TalkStyle Style { get; }
+
+    /// <summary>Why that style.</summary>
+    public string StyleReason { get; }
+
+    /// <summary>The suggested mode.</summary>
+    public TalkMode Mode { get; }
+
+    /// <summary>Why that mode.</summary>
+    public string ModeReason { get; }
+
+    /// <summary>The id of the leader who must hold the talk, when the source fixes one.</summary>
+    public string? RequiredTalkerId { get; }
+
+    /// <summary>The role the talker must have, when the source fixes one.</summary>
+    public LeaderRole? RequiredTalkerRole { get; }
+
+    /// <summary>The evidence behind the demand; may be empty.</summary>
+    public IReadOnlyList<DemandEvidence> Evidence { get; }
+
+    /// <summary>Every source the demand answers, in enum order; one item unless merged.</summary>
+    public IReadOnlyList<DemandSource> Reasons { get; }
+
+    /// <summary>Whether the demand was merged from several sources.</summary>
+    public bool IsMerged => Reasons.Count > 1;
+
+    /// <summary>
+    /// Builds a single-source demand from values the sources have already checked (non-empty strings, defined
+    /// enums, evidence without nulls), skipping the public constructor's checks: thousands are built per run.
+    /// </summary>
+    internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence)
+    {
+        var copy = new DemandEvidence[evidence.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = evidence[i];
+        }
+
+        return new TalkDemand(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, Array.AsReadOnly(copy));
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TalkEngine.Records;
+
+/// <summary>
+/// One thing wrong with a talk record: which record, what kind, how serious, the ids involved and
+/// how to fix it. Immutable and thread-safe.
+/// </summary>
+public sealed record RecordFinding
+{
+    /// <summary>Creates a finding.</summary>
+    /// <param name="recordId">The record the finding is about.</param>
+    /// <param name="kind">What is wrong.</param>
+    /// <param name="ids">The ids involved (person, talker, unit, demand…), in a deterministic order.</param>
+    /// <param name="message">What is wrong and how to fix it, in English (for logs); see <see cref="Describe"/> for people.</param>
+    /// <param name="messageZh">The same in simplified Chinese.</param>
+    public RecordFinding(string recordId, RecordFindingKind kind, IEnumerable<string> ids, string message, string messageZh)
+    {
+        RecordId = Guard.NotNullOrWhiteSpace(recordId);
+        Kind = kind;
+        Ids = Array.AsReadOnly(Guard.NotNull(ids).ToArray());
+        Message = Guard.NotNullOrWhiteSpace(message);
+        MessageZh = Guard.NotNullOrWhiteSpace(messageZh);
+    }
+
+    /// <summary>The record the finding is about.</summary>
+    public string RecordId { get; }
+
+    /// <summary>What is wrong.</summary>
+    public RecordFindingKind Kind { get; }
+
+    /// <summary>Whether the record is rejected (<see cref="RecordFindingSeverity.Error"/>) or only flagged.</summary>
+    public RecordFindingSeverity Severity => SeverityOf(Kind);
+
+    /// <summary>The ids involved.</summary>
+    public IReadOnlyList<string> Ids { get; }
+
+    /// <summary>What is wrong and how to fix it, in English.</summary>
+    public string Message { get; }
+
+    /// <summary>What is wrong and how to fix it, in simplified Chinese.</summary>
+    public string MessageZh { get; }
+
+    /// <summary>The message in the requested language.</summary>
+    /// <param name="language">The language; simplified Chinese by default.</param>
+    /// <returns>The message.</returns>
+    public string Describe(OutputLanguage language = OutputLanguage.SimplifiedChinese)
+        => language == OutputLanguage.English ? Message : MessageZh;
+
+    /// <summary>The severity of a kind of finding: roster contradictions are errors, the rest warnings.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The severity.</returns>
+    public static RecordFindingSeverity SeverityOf(RecordFindingKind kind) => kind switch
+    {
+        RecordFindingKind.UnknownRecorder
+            or RecordFindingKind.UnknownDemand
+            or RecordFindingKind.OutsideDemandWindow
+            or RecordFindingKind.SourceMismatch
+            or RecordFindingKind.RequiredTalkerAbsent
+            or RecordFindingKind.CommitmentDueBeforeTalk => RecordFindingSeverity.Warning,
+        _ => RecordFindingSeverity.Error,
+    };
+
+    /// <inheritdoc />
+    public override string ToString() => $"[{Severity} {Kind}] {RecordId}: {Message}";
+}

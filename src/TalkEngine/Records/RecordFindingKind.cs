@@ -1,0 +1,44 @@
+namespace TalkEngine.Records;
+
+/// <summary>What is wrong with a talk record, as found by <see cref="TalkRecordValidator"/>.</summary>
+public enum RecordFindingKind
+{
+    /// <summary>Another record has the same id; only the first is kept. Error.</summary>
+    DuplicateRecordId,
+
+    /// <summary>The subject is not a person of the roster. Error.</summary>
+    UnknownSubject,
+
+    /// <summary>A talker is neither a leader nor a person of the roster. Error.</summary>
+    UnknownTalker,
+
+    /// <summary>A talker is the subject of his own talk. Error.</summary>
+    TalkerIsSubject,
+
+    /// <summary>On the talk's date the subject was not active (seconded, on leave, left…). Error.</summary>
+    SubjectNotActive,
+
+    /// <summary>The record names a unit the roster does not have. Error.</summary>
+    UnknownUnit,
+
+    /// <summary>The record answers a demand made for another person. Error.</summary>
+    DemandSubjectMismatch,
+
+    /// <summary>The recorder is not in the roster. Warning: the record still counts.</summary>
+    UnknownRecorder,
+
+    /// <summary>The record names a demand that the given demands do not hold. Warning.</summary>
+    UnknownDemand,
+
+    /// <summary>The talk took place outside its demand's window. Warning.</summary>
+    OutsideDemandWindow,
+
+    /// <summary>The record's source is not one of its demand's sources. Warning.</summary>
+    SourceMismatch,
+
+    /// <summary>The talker the demand requires is not among the talkers. Warning.</summary>
+    RequiredTalkerAbsent,
+
+    /// <summary>A commitment is due before the talk took place. Warning.</summary>
+    CommitmentDueBeforeTalk,
+}

@@ -1,0 +1,183 @@
+using System.Text.Json.Nodes;
+using TalkEngine.Coverage;
+using TalkEngine.Demands;
+using TalkEngine.Organization;
+using TalkEngine.Samples.ConsoleApp.Example;
+
+namespace TalkEngine.Tests.Samples;
+
+/// <summary>The 2017 example shipped with the sample: the account's figures come out of the data.</summary>
+public sealed class Example2017Tests
+{
+    private static readonly Lazy<ExampleDataset> Dataset = new(() => ExampleDatasetLoader.Load(FindDataset()));
+
+    private static string DatasetPath => FindDataset();
+
+    [Fact]
+    public void Example2017_Coverage_IsTheAccountsFigures()
+    {
+        var run = ExampleRun.Execute(Dataset.Value, OutputLanguage.SimplifiedChinese);
+        var c = run.Coverage;
+
+        c.HeadsInScope.Should().Be(36);
+        c.Required.Should().HaveCount(35);
+        c.Excluded.Should().ContainSingle();
+        c.Excluded[0].Status.Should().Be(PersonStatusKind.Seconded);
+        c.Covered.Should().HaveCount(35);
+        c.NotCovered.Should().BeEmpty();
+        c.Rate.Numerator.Should().Be(35);
+        c.Rate.Denominator.Should().Be(35);
+        c.Rate.Percentage.Should().Be(100m);
+        c.PersonTimes.Total.Should().Be(49);
+        c.PersonTimes.BySource.Should().Equal(
+            new SourceCount(DemandSource.Annual, 35),
+            new SourceCount(DemandSource.Inspection, 6),
+            new SourceCount(DemandSource.SatisfactionSurvey, 8));
+        c.Validation.Findings.Should().BeEmpty();
+        c.Projection.PendingTalks.Should().Be(0);
+        run.Demands.Demands.Should().HaveCount(49);
+        run.Dataset.Organization.Leaders.Should().HaveCount(12);
+        run.GoodPractices.Count.Should().Be(10);
+    }
+
+    [Fact]
+    public void Example2017_Talkers_SurveyTalksAllByTheDisciplineSecretary()
+    {
+        var c = ExampleRun.Execute(Dataset.Value, OutputLanguage.SimplifiedChinese).Coverage;
+
+        var survey = c.ByTalker.Where(t => t.BySource.Any(s => s.Source == DemandSource.SatisfactionSurvey)).ToArray();
+        survey.Should().ContainSingle().Which.Roles.Should().Contain(LeaderRole.DisciplineSecretary);
+        survey[0].BySource.Single(s => s.Source == DemandSource.SatisfactionSurvey).Count.Should().Be(8);
+        c.ByTalker.Should().HaveCount(12);
+        c.ByTalker.Sum(t => t.BySource.SingleOrDefault(s => s.Source == DemandSource.Annual)?.Count ?? 0).Should().Be(35);
+    }
+
+    [Fact]
+    public void Example2017_SummaryFirstParagraph_CarriesTheAccountsFigures()
+    {
+        var summary = ExampleRun.Execute(Dataset.Value, OutputLanguage.SimplifiedChinese).Summary;
+
+        summary.Paragraphs[0].Should().Be(
+            "2017年，公司党委组织约谈49人次。其中，本部部门、工程公司、子公司、专业公司共有党政负责人36人，除1人借调外，年度约谈35人，约谈涵盖率100%；"
+            + "利用2017年度党委巡察工作，由副总经理约谈被巡察单位党政负责人6人次；"
+            + "由纪委书记对2016年度党风廉政巡察满意度测评中得分较低的单位相关负责人约谈8人次。");
+        summary.Paragraphs[1].Should().Be("谈话人为领导班子成员12人，人均约谈4.1人次；年度约谈由12人分担，人均约谈2.9人次。");
+        summary.Paragraphs[2].Should().StartWith("谈话前共收集专题汇报材料33份").And.Contain("“特色点”10条");
+        summary.Paragraphs.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Example2017_EnglishSummary_CarriesTheSameFigures()
+    {
+        var text = ExampleRun.Execute(Dataset.Value, OutputLanguage.English).Summary.Paragraphs[0];
+
+        text.Should().StartWith("In 2017 the Party committee held supervisory talks totalling 49 person-times.")
+            .And.Contain("The HQ departments, engineering companies, subsidiaries and specialised companies had 36 Party and administrative heads; apart from 1 seconded, all 35 required were talked to")
+            .And.Contain("a coverage rate of 100%.")
+            .And.Contain("inspected units by 2 members of the leadership team: 6 person-times.")
+            .And.Contain("2016 integrity-inspection satisfaction survey by the discipline secretary: 8 person-times.");
+    }
+
+    [Fact]
+    public void DemoJson_InProcess_HasTheCoverageObject()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = CoverageDemo.Run(DatasetPath, json: true, OutputLanguage.SimplifiedChinese, output, error);
+
+        exit.Should().Be(0);
+        error.ToString().Should().BeEmpty();
+        var coverage = JsonNode.Parse(output.ToString())!["coverage"]!;
+        coverage["required"]!.GetValue<int>().Should().Be(35);
+        coverage["covered"]!.GetValue<int>().Should().Be(35);
+        var excluded = coverage["excluded"]!.AsArray();
+        excluded.Should().ContainSingle();
+        excluded[0]!["person"]!.GetValue<string>().Should().Be(Dataset.Value.Organization.People.Single(p => p.Statuses.Any(s => s.Kind == PersonStatusKind.Seconded)).Id);
+        excluded[0]!["reason"]!.GetValue<string>().Should().Contain("借调");
+        coverage["rate"]!["numerator"]!.GetValue<int>().Should().Be(35);
+        coverage["rate"]!["denominator"]!.GetValue<int>().Should().Be(35);
+        coverage["rate"]!["percent"]!.GetValue<decimal>().Should().Be(100m);
+        coverage["rate"]!["text"]!.GetValue<string>().Should().Be("100%");
+        var personTimes = coverage["personTimes"]!;
+        personTimes["total"]!.GetValue<int>().Should().Be(49);
+        personTimes["bySource"]!["Annual"]!.GetValue<int>().Should().Be(35);
+        personTimes["bySource"]!["Inspection"]!.GetValue<int>().Should().Be(6);
+        personTimes["bySource"]!["SatisfactionSurvey"]!.GetValue<int>().Should().Be(8);
+    }
+
+    [Fact]
+    public void DemoJson_English_SummaryInEnglish()
+    {
+        using var output = new StringWriter();
+
+        CoverageDemo.Run(DatasetPath, json: true, OutputLanguage.English, output, TextWriter.Null).Should().Be(0);
+
+        var document = JsonNode.Parse(output.ToString())!;
+        document["summary"]!.GetValue<string>().Should().StartWith("In 2017 ");
+        document["coverage"]!["excluded"]![0]!["reason"]!.GetValue<string>().Should().Contain("seconded");
+    }
+
+    [Fact]
+    public void DemoText_Chinese_ShowsSectionsAndSummary()
+    {
+        using var output = new StringWriter();
+
+        CoverageDemo.Run(DatasetPath, json: false, OutputLanguage.SimplifiedChinese, output, TextWriter.Null).Should().Be(0);
+
+        output.ToString().Should().Contain("约谈需求（按来源）").And.Contain("涵盖率100%（35/35）").And.Contain("约谈49人次");
+    }
+
+    [Fact]
+    public void Demo_InvalidInput_ExitsWith2AndNamesTheProblem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"talkengine-bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "period": { "start": "2017-01-01", "end": "2017-12-31" }, "units": [], "people": [], "posts": [], "leaders": [], "records": [ { "id": "R1" } ] }""");
+        try
+        {
+            using var error = new StringWriter();
+
+            CoverageDemo.Run(path, json: true, OutputLanguage.SimplifiedChinese, TextWriter.Null, error).Should().Be(2);
+
+            error.ToString().Should().Contain("records[0].date").And.Contain("records[0].subjectId");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string FindDataset()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "samples", "TalkEngine.Samples.Console", "Data", "example-2017.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("samples/TalkEngine.Samples.Console/Data/example-2017.json was not found above the test binaries.");
+    }
+}
+
+public sealed class DemoCommandJsonTests
+{
+    [Fact]
+    public void DemoCommand_FormatJson_PrintsOneObjectWithCoverage()
+    {
+        var root = new System.CommandLine.RootCommand { new TalkEngine.Samples.ConsoleApp.DemoCommand().Build() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = root.Parse(["demo", "--format", "json", "--lang", "en"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+
+        code.Should().Be(0, error.ToString());
+        var coverage = System.Text.Json.Nodes.JsonNode.Parse(output.ToString())!["coverage"]!;
+        coverage["required"]!.GetValue<int>().Should().Be(35);
+        coverage["excluded"]!.AsArray().Should().ContainSingle();
+        coverage["covered"]!.GetValue<int>().Should().Be(35);
+        coverage["personTimes"]!["total"]!.GetValue<int>().Should().Be(49);
+    }
+}

@@ -1,0 +1,82 @@
+using TalkEngine.Samples.ConsoleApp.Example;
+
+namespace TalkEngine.Tests.Samples;
+
+public sealed class ExampleDatasetLoaderTests
+{
+    private const string Minimal = """
+        {
+          "period": { "start": "2017-01-01", "end": "2017-12-31" },
+          "units": [ { "id": "U1", "name": "办公室", "kind": "hq-department" } ],
+          "people": [ { "id": "P1", "name": "张一" } ],
+          "posts": [ { "unitId": "U1", "role": "AdministrativeHead", "holderId": "P1" } ],
+          "leaders": [ { "id": "L1", "name": "孙书记", "roles": [ "PartySecretary" ], "supervisedUnitIds": [ "U1" ] } ],
+          "records": [ { "id": "R1", "date": "2017-10-30", "subjectId": "P1", "talkerIds": [ "L1" ], "source": "Annual", "style": "Reminder" } ]
+        }
+        """;
+
+    [Fact]
+    public void Parse_Minimal_BuildsRosterAndRecords()
+    {
+        var dataset = ExampleDatasetLoader.Parse(Minimal, "minimal.json");
+
+        dataset.Organization.People.Should().ContainSingle();
+        dataset.Records.Single().Date.Should().Be(new LocalDate(2017, 10, 30));
+        dataset.Sources.Should().HaveCount(Enum.GetValues<TalkEngine.Demands.DemandSource>().Length);
+        dataset.Survey.Should().BeNull();
+    }
+
+    [Fact]
+    public void Parse_InvalidJson_ReportsLine()
+    {
+        var act = () => ExampleDatasetLoader.Parse("{ \"units\": [ }", "bad.json");
+
+        act.Should().Throw<TalkEngineValidationException>()
+            .Where(e => e.ErrorCode == "dataset" && e.Problems.Single().Code == "dataset.invalid-json")
+            .WithMessage("*bad.json*line 1*");
+    }
+
+    [Fact]
+    public void Parse_SeveralMistakes_ReportsAllWithPaths()
+    {
+        var json = Minimal
+            .Replace("\"date\": \"2017-10-30\"", "\"date\": \"30/10/2017\"")
+            .Replace("\"style\": \"Reminder\"", "\"style\": \"Friendly\"")
+            .Replace("\"role\": \"AdministrativeHead\"", "\"role\": \"Boss\"")
+            .Replace("\"name\": \"张一\"", "\"name\": \"\"");
+
+        var act = () => ExampleDatasetLoader.Parse(json, "mistakes.json");
+
+        var problems = act.Should().Throw<TalkEngineValidationException>().Which.Problems;
+        problems.Select(p => p.Path).Should().BeEquivalentTo("people[0].name", "posts[0].role", "records[0].date", "records[0].style");
+        problems.Single(p => p.Path == "records[0].style").Message.Should().Contain("Reminder, Warning, Communication, Admonition, Care");
+        problems.Single(p => p.Path == "records[0].date").Message.Should().Contain("yyyy-MM-dd");
+    }
+
+    [Fact]
+    public void Parse_MissingLists_NamesThem()
+    {
+        var act = () => ExampleDatasetLoader.Parse("""{ "period": { "start": "2017-01-01", "end": "2017-12-31" } }""", "empty.json");
+
+        act.Should().Throw<TalkEngineValidationException>().Which.Problems.Select(p => p.Path)
+            .Should().Equal("units", "people", "posts", "leaders");
+    }
+
+    [Fact]
+    public void Parse_RosterContradiction_ReportedByTheRoster()
+    {
+        var json = Minimal.Replace("\"unitId\": \"U1\", \"role\"", "\"unitId\": \"U9\", \"role\"");
+
+        var act = () => ExampleDatasetLoader.Parse(json, "roster.json");
+
+        act.Should().Throw<TalkEngineValidationException>().Where(e => e.ErrorCode == "organization").WithMessage("*U9*");
+    }
+
+    [Fact]
+    public void Load_MissingFile_SaysWhichFile()
+    {
+        var act = () => ExampleDatasetLoader.Load("/no/such/roster.json");
+
+        act.Should().Throw<TalkEngineValidationException>().WithMessage("*/no/such/roster.json*does not exist*");
+    }
+}
