@@ -1,25 +1,43 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using TalkEngine;
+using TalkEngine.Balancing;
 using TalkEngine.Calendar;
 
-// A host that knows TalkEngine only as a NuGet package.
+// Register TalkEngine in the host (safe to call twice; options can also come from configuration).
 var services = new ServiceCollection();
 services.AddTalkEngine(o => o.Language = OutputLanguage.SimplifiedChinese);
 using var provider = services.BuildServiceProvider();
-var options = provider.GetRequiredService<IOptions<TalkEngineOptions>>().Value;
-Console.WriteLine($"consumer: TalkEngine options resolved, time zone {options.TimeZoneId}");
 
-// The calendar through the package: 2026-02-14 is a Saturday and a make-up workday (调休上班) for the Spring Festival.
+// 1. The mainland-China working calendar, with its make-up workdays (调休上班).
 var calendar = provider.GetRequiredService<WorkingCalendar>();
 var saturday = new LocalDate(2026, 2, 14);
-var day = calendar.GetDay(saturday);
-Console.WriteLine($"consumer: {saturday:yyyy-MM-dd} ({saturday.DayOfWeek}) working day: {calendar.IsWorkingDay(saturday)}, kind {day.Kind}, {day.Holiday?.Chinese}");
-if (!calendar.IsWorkingDay(saturday) || day.Kind != CalendarDayKind.MakeupWorkday || calendar.IsWorkingDay(new LocalDate(2026, 2, 16)))
+Console.WriteLine($"{saturday:yyyy-MM-dd} 是工作日：{calendar.IsWorkingDay(saturday)}（{calendar.GetDay(saturday).Holiday?.Chinese}调休上班）");
+Console.WriteLine($"2017-09-25 之后第 20 个工作日：{calendar.AddWorkingDays(new LocalDate(2017, 9, 25), 20):yyyy-MM-dd}");
+
+// 2. Who talks to whom: an exact, explained balance over the leadership team.
+var window = new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 29));
+BalancingTalker[] leaders =
+[
+    new("L01", "党委书记", roles: ["party-secretary"]),
+    new("L02", "总经理", roles: ["general-manager"]),
+    new("L03", "纪委书记", roles: ["discipline-secretary"]),
+];
+BalancingDemand[] talks =
+[
+    new("D1", "P01", "U01", window, "annual", preferredTalkerIds: ["L02"]),
+    new("D2", "P02", "U02", window, "annual", preferredTalkerIds: ["L02"]),
+    new("D3", "P03", "U03", window, "annual", preferredTalkerIds: ["L02"]),
+    new("D4", "P04", "U04", window, "satisfaction", requiredRole: "discipline-secretary"),
+];
+var plan = provider.GetRequiredService<TalkerBalancer>().Balance(new BalancingRequest(leaders, talks));
+foreach (var assignment in plan.Assignments)
 {
-    Console.Error.WriteLine("consumer: the packaged calendar gave a wrong answer for the 2026 Spring Festival");
-    return 1;
+    Console.WriteLine($"{assignment.DemandId} → {assignment.TalkerId}：{string.Join(" ", assignment.Reasons.Select(r => r.Text))}");
 }
 
-return 0;
+Console.WriteLine($"目标值：{plan.Objective}；已证明最优：{plan.IsProvenOptimal}");
+
+// CI runs this program against the packed nupkg: fail loudly if the package answers wrongly.
+return calendar.IsWorkingDay(saturday) && !calendar.IsWorkingDay(new LocalDate(2026, 2, 16))
+    && plan.IsFeasible && plan.IsProvenOptimal ? 0 : 1;
