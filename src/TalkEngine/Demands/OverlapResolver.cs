@@ -15,27 +15,29 @@ internal static class OverlapResolver
     {
         var overlaps = new List<DemandOverlap>();
         var merge = ctx.Options.Overlaps == OverlapHandling.Merge;
-        var bySubject = new Dictionary<string, List<TalkDemand>>(StringComparer.Ordinal);
+        // Most people have one demand: keep it alone and make a list only for the second one.
+        var first = new Dictionary<string, TalkDemand>(StringComparer.Ordinal);
+        var several = new Dictionary<string, List<TalkDemand>>(StringComparer.Ordinal);
         foreach (var demand in demands)
         {
-            if (!bySubject.TryGetValue(demand.SubjectId, out var list))
-            {
-                list = new List<TalkDemand>(2);
-                bySubject.Add(demand.SubjectId, list);
-            }
-
-            list.Add(demand);
-        }
-
-        HashSet<string>? replaced = null;
-        List<TalkDemand>? merged = null;
-        foreach (var (subject, list) in bySubject)
-        {
-            if (list.Count < 2)
+            if (first.TryAdd(demand.SubjectId, demand))
             {
                 continue;
             }
 
+            if (!several.TryGetValue(demand.SubjectId, out var more))
+            {
+                more = new List<TalkDemand>(4) { first[demand.SubjectId] };
+                several.Add(demand.SubjectId, more);
+            }
+
+            more.Add(demand);
+        }
+
+        HashSet<TalkDemand>? replaced = null;
+        List<TalkDemand>? merged = null;
+        foreach (var (subject, list) in several)
+        {
             list.Sort((a, b) =>
             {
                 var c = a.Window.Start.CompareTo(b.Window.Start);
@@ -79,7 +81,7 @@ internal static class OverlapResolver
             return (demands, overlaps);
         }
 
-        var result = demands.Where(d => !replaced.Contains(d.Id)).ToList();
+        var result = demands.Where(d => !replaced.Contains(d)).ToList();
         result.AddRange(merged!);
         return (result, overlaps);
     }
@@ -90,9 +92,14 @@ internal static class OverlapResolver
     /// agrees (the greedy stabbing of intervals, so a year-long annual demand joins the first talk it meets).
     /// Clusters with two or more sources become one demand; the rest are kept as they are.
     /// </summary>
-    private static void MergeGroup(DemandContext ctx, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<string>? replaced, ref List<TalkDemand>? merged)
+    private static void MergeGroup(DemandContext ctx, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<TalkDemand>? replaced, ref List<TalkDemand>? merged)
     {
-        var remaining = group.OrderBy(d => d.Window.End).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var remaining = new List<TalkDemand>(group);
+        remaining.Sort(static (a, b) =>
+        {
+            var c = a.Window.End.CompareTo(b.Window.End);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
         var unmerged = new List<TalkDemand>();
         while (remaining.Count > 0)
         {
@@ -115,13 +122,22 @@ internal static class OverlapResolver
                 role ??= candidate.RequiredTalkerRole;
             }
 
-            remaining.RemoveAll(cluster.Contains);
-            if (cluster.Select(d => d.Source).Distinct().Count() > 1)
+            if (cluster.Count == 1)
+            {
+                remaining.RemoveAt(0);
+            }
+            else
+            {
+                var inCluster = new HashSet<TalkDemand>(cluster, ReferenceEqualityComparer.Instance);
+                remaining.RemoveAll(inCluster.Contains);
+            }
+
+            if (cluster.Count > 1 && HasSeveralSources(cluster))
             {
                 var mergedDemand = TryMerge(ctx, cluster)!;
-                (replaced ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(cluster.Select(d => d.Id));
+                (replaced ??= new HashSet<TalkDemand>(ReferenceEqualityComparer.Instance)).UnionWith(cluster);
                 (merged ??= new List<TalkDemand>()).Add(mergedDemand);
-                overlaps.Add(new DemandOverlap(subject, cluster.Select(d => d.Id).ToArray(), cluster.Select(d => d.Source).ToArray(), mergedDemand.Id));
+                overlaps.Add(DemandOverlap.Trusted(subject, cluster, mergedDemand.Id));
             }
             else
             {
@@ -130,10 +146,23 @@ internal static class OverlapResolver
         }
 
         // Demands that overlap across sources but could not share a talk (different talkers) are still reported.
-        if (unmerged.Count > 1 && unmerged.Select(d => d.Source).Distinct().Count() > 1 && HaveOverlap(unmerged))
+        if (unmerged.Count > 1 && HasSeveralSources(unmerged) && HaveOverlap(unmerged))
         {
-            overlaps.Add(new DemandOverlap(subject, unmerged.Select(d => d.Id).ToArray(), unmerged.Select(d => d.Source).ToArray(), null));
+            overlaps.Add(DemandOverlap.Trusted(subject, unmerged, null));
         }
+    }
+
+    private static bool ContainsReference(List<DemandEvidence> items, DemandEvidence item)
+    {
+        foreach (var existing in items)
+        {
+            if (ReferenceEquals(existing, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSeveralSources(List<TalkDemand> group)
@@ -186,7 +215,19 @@ internal static class OverlapResolver
             $"合并约谈（{sources}），取最严格的方式：{sternest.StyleReason}",
             $"Merged talk ({sources}), in the sternest style: {sternest.StyleReason}");
         var (mode, modeReason) = ctx.ChooseMode(sternest.Style, primary.UnitId);
-        var evidence = ordered.SelectMany(d => d.Evidence).Distinct().ToList();
+        var evidence = new List<DemandEvidence>();
+        foreach (var demand in ordered)
+        {
+            foreach (var item in demand.Evidence)
+            {
+                // Sources share evidence instances (the same post, the same risk level); list each once.
+                if (!ContainsReference(evidence, item))
+                {
+                    evidence.Add(item);
+                }
+            }
+        }
+
         foreach (var demand in ordered)
         {
             evidence.Add(new DemandEvidence("merged-demand", ctx.Text($"{demand.Source.DisplayName(ctx.Language)}：{demand.StyleReason}", $"{demand.Source.DisplayName(ctx.Language)}: {demand.StyleReason}"), null, demand.Id));
