@@ -198,22 +198,67 @@ internal static class OverlapResolver
     /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
     private static TalkDemand? TryMerge(DemandContext ctx, List<TalkDemand> group)
     {
-        var start = group.Max(d => d.Window.Start);
-        var end = group.Min(d => d.Window.End);
-        var talkers = group.Select(d => d.RequiredTalkerId).Where(t => t is not null).Distinct(StringComparer.Ordinal).ToList();
-        var roles = group.Select(d => d.RequiredTalkerRole).Where(r => r is not null).Distinct().ToList();
-        if (start > end || talkers.Count > 1 || roles.Count > 1)
+        var start = group[0].Window.Start;
+        var end = group[0].Window.End;
+        string? talker = null;
+        Organization.LeaderRole? role = null;
+        var mask = 0;
+        TalkDemand primary = group[0];
+        TalkDemand sternest = group[0];
+        var firstId = group[0].Id;
+        foreach (var demand in group)
+        {
+            start = demand.Window.Start > start ? demand.Window.Start : start;
+            end = demand.Window.End < end ? demand.Window.End : end;
+            if (demand.RequiredTalkerId is { } id)
+            {
+                if (talker is not null && !string.Equals(talker, id, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                talker = id;
+            }
+
+            if (demand.RequiredTalkerRole is { } r)
+            {
+                if (role is not null && role != r)
+                {
+                    return null;
+                }
+
+                role = r;
+            }
+
+            foreach (var reason in demand.Reasons)
+            {
+                mask |= 1 << (int)reason;
+            }
+
+            if (Before(demand, primary))
+            {
+                primary = demand;
+            }
+
+            var sterner = Array.IndexOf(Sternness, demand.Style) - Array.IndexOf(Sternness, sternest.Style);
+            if (sterner > 0 || (sterner == 0 && Before(demand, sternest)))
+            {
+                sternest = demand;
+            }
+
+            if (string.CompareOrdinal(demand.Id, firstId) < 0)
+            {
+                firstId = demand.Id;
+            }
+        }
+
+        if (start > end)
         {
             return null;
         }
 
-        var ordered = group.OrderBy(d => d.Source).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var primary = ordered[0];
-        var sternest = group.OrderByDescending(d => Array.IndexOf(Sternness, d.Style)).ThenBy(d => d.Source).ThenBy(d => d.Id, StringComparer.Ordinal).First();
-        var sources = string.Join(ctx.Text("、", ", "), ordered.Select(d => d.Source).Distinct().Select(s => s.DisplayName(ctx.Language)));
-        var styleReason = ctx.Text(
-            $"合并约谈（{sources}），取最严格的方式：{sternest.StyleReason}",
-            $"Merged talk ({sources}), in the sternest style: {sternest.StyleReason}");
+        var ordered = new List<TalkDemand>(group);
+        ordered.Sort(static (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
         var (mode, modeReason) = ctx.ChooseMode(sternest.Style, primary.UnitId);
         var evidence = new List<DemandEvidence>();
         foreach (var demand in ordered)
@@ -230,22 +275,57 @@ internal static class OverlapResolver
 
         foreach (var demand in ordered)
         {
-            evidence.Add(new DemandEvidence("merged-demand", ctx.Text($"{demand.Source.DisplayName(ctx.Language)}：{demand.StyleReason}", $"{demand.Source.DisplayName(ctx.Language)}: {demand.StyleReason}"), null, demand.Id));
+            evidence.Add(new DemandEvidence("merged-demand", MergedEvidenceText(ctx, demand), null, demand.Id));
         }
 
-        return new TalkDemand(
-            "merged-" + group.Select(d => d.Id).Min(StringComparer.Ordinal),
+        return TalkDemand.Trusted(
+            "merged-" + firstId,
             primary.SubjectId,
             primary.UnitId,
             primary.Source,
             new DateInterval(start, end),
             sternest.Style,
-            styleReason,
+            MergedStyleReason(ctx, mask, sternest.StyleReason),
             mode,
             modeReason,
-            talkers.FirstOrDefault(),
-            roles.FirstOrDefault(),
+            talker,
+            role,
             evidence,
-            group.SelectMany(d => d.Reasons));
+            ReasonsOf(mask));
     }
+
+    /// <summary>Source order, then id: decides the primary demand and the order of evidence.</summary>
+    private static bool Before(TalkDemand a, TalkDemand b)
+        => a.Source != b.Source ? a.Source < b.Source : string.CompareOrdinal(a.Id, b.Id) < 0;
+
+    private static IReadOnlyList<DemandSource> ReasonsOf(int mask)
+    {
+        var list = new List<DemandSource>();
+        foreach (var source in Enum.GetValues<DemandSource>())
+        {
+            if ((mask & (1 << (int)source)) != 0)
+            {
+                list.Add(source);
+            }
+        }
+
+        return list.AsReadOnly();
+    }
+
+    private static string MergedStyleReason(DemandContext ctx, int mask, string sternestReason)
+    {
+        var names = new List<string>();
+        foreach (var source in ReasonsOf(mask))
+        {
+            names.Add(source.DisplayName(ctx.Language));
+        }
+
+        var sources = string.Join(ctx.English ? ", " : "、", names);
+        return ctx.English
+            ? $"Merged talk ({sources}), in the sternest style: {sternestReason}"
+            : $"合并约谈（{sources}），取最严格的方式：{sternestReason}";
+    }
+
+    private static string MergedEvidenceText(DemandContext ctx, TalkDemand demand)
+        => demand.Source.DisplayName(ctx.Language) + (ctx.English ? ": " : "：") + demand.StyleReason;
 }
