@@ -15,27 +15,29 @@ internal static class OverlapResolver
     {
         var overlaps = new List<DemandOverlap>();
         var merge = ctx.Options.Overlaps == OverlapHandling.Merge;
-        var bySubject = new Dictionary<string, List<TalkDemand>>(StringComparer.Ordinal);
+        // Most people have one demand: keep it alone and make a list only for the second one.
+        var first = new Dictionary<string, TalkDemand>(StringComparer.Ordinal);
+        var several = new Dictionary<string, List<TalkDemand>>(StringComparer.Ordinal);
         foreach (var demand in demands)
         {
-            if (!bySubject.TryGetValue(demand.SubjectId, out var list))
-            {
-                list = new List<TalkDemand>(2);
-                bySubject.Add(demand.SubjectId, list);
-            }
-
-            list.Add(demand);
-        }
-
-        HashSet<string>? replaced = null;
-        List<TalkDemand>? merged = null;
-        foreach (var (subject, list) in bySubject)
-        {
-            if (list.Count < 2)
+            if (first.TryAdd(demand.SubjectId, demand))
             {
                 continue;
             }
 
+            if (!several.TryGetValue(demand.SubjectId, out var more))
+            {
+                more = new List<TalkDemand>(4) { first[demand.SubjectId] };
+                several.Add(demand.SubjectId, more);
+            }
+
+            more.Add(demand);
+        }
+
+        HashSet<TalkDemand>? replaced = null;
+        List<TalkDemand>? merged = null;
+        foreach (var (subject, list) in several)
+        {
             list.Sort((a, b) =>
             {
                 var c = a.Window.Start.CompareTo(b.Window.Start);
@@ -79,7 +81,7 @@ internal static class OverlapResolver
             return (demands, overlaps);
         }
 
-        var result = demands.Where(d => !replaced.Contains(d.Id)).ToList();
+        var result = demands.Where(d => !replaced.Contains(d)).ToList();
         result.AddRange(merged!);
         return (result, overlaps);
     }
@@ -90,9 +92,14 @@ internal static class OverlapResolver
     /// agrees (the greedy stabbing of intervals, so a year-long annual demand joins the first talk it meets).
     /// Clusters with two or more sources become one demand; the rest are kept as they are.
     /// </summary>
-    private static void MergeGroup(DemandContext ctx, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<string>? replaced, ref List<TalkDemand>? merged)
+    private static void MergeGroup(DemandContext ctx, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<TalkDemand>? replaced, ref List<TalkDemand>? merged)
     {
-        var remaining = group.OrderBy(d => d.Window.End).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var remaining = new List<TalkDemand>(group);
+        remaining.Sort(static (a, b) =>
+        {
+            var c = a.Window.End.CompareTo(b.Window.End);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
         var unmerged = new List<TalkDemand>();
         while (remaining.Count > 0)
         {
@@ -115,13 +122,22 @@ internal static class OverlapResolver
                 role ??= candidate.RequiredTalkerRole;
             }
 
-            remaining.RemoveAll(cluster.Contains);
-            if (cluster.Select(d => d.Source).Distinct().Count() > 1)
+            if (cluster.Count == 1)
+            {
+                remaining.RemoveAt(0);
+            }
+            else
+            {
+                var inCluster = new HashSet<TalkDemand>(cluster, ReferenceEqualityComparer.Instance);
+                remaining.RemoveAll(inCluster.Contains);
+            }
+
+            if (cluster.Count > 1 && HasSeveralSources(cluster))
             {
                 var mergedDemand = TryMerge(ctx, cluster)!;
-                (replaced ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(cluster.Select(d => d.Id));
+                (replaced ??= new HashSet<TalkDemand>(ReferenceEqualityComparer.Instance)).UnionWith(cluster);
                 (merged ??= new List<TalkDemand>()).Add(mergedDemand);
-                overlaps.Add(new DemandOverlap(subject, cluster.Select(d => d.Id).ToArray(), cluster.Select(d => d.Source).ToArray(), mergedDemand.Id));
+                overlaps.Add(DemandOverlap.Trusted(subject, cluster, mergedDemand.Id));
             }
             else
             {
@@ -130,10 +146,23 @@ internal static class OverlapResolver
         }
 
         // Demands that overlap across sources but could not share a talk (different talkers) are still reported.
-        if (unmerged.Count > 1 && unmerged.Select(d => d.Source).Distinct().Count() > 1 && HaveOverlap(unmerged))
+        if (unmerged.Count > 1 && HasSeveralSources(unmerged) && HaveOverlap(unmerged))
         {
-            overlaps.Add(new DemandOverlap(subject, unmerged.Select(d => d.Id).ToArray(), unmerged.Select(d => d.Source).ToArray(), null));
+            overlaps.Add(DemandOverlap.Trusted(subject, unmerged, null));
         }
+    }
+
+    private static bool ContainsReference(List<DemandEvidence> items, DemandEvidence item)
+    {
+        foreach (var existing in items)
+        {
+            if (ReferenceEquals(existing, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSeveralSources(List<TalkDemand> group)
@@ -169,42 +198,134 @@ internal static class OverlapResolver
     /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
     private static TalkDemand? TryMerge(DemandContext ctx, List<TalkDemand> group)
     {
-        var start = group.Max(d => d.Window.Start);
-        var end = group.Min(d => d.Window.End);
-        var talkers = group.Select(d => d.RequiredTalkerId).Where(t => t is not null).Distinct(StringComparer.Ordinal).ToList();
-        var roles = group.Select(d => d.RequiredTalkerRole).Where(r => r is not null).Distinct().ToList();
-        if (start > end || talkers.Count > 1 || roles.Count > 1)
+        var start = group[0].Window.Start;
+        var end = group[0].Window.End;
+        string? talker = null;
+        Organization.LeaderRole? role = null;
+        var mask = 0;
+        TalkDemand primary = group[0];
+        TalkDemand sternest = group[0];
+        var firstId = group[0].Id;
+        foreach (var demand in group)
+        {
+            start = demand.Window.Start > start ? demand.Window.Start : start;
+            end = demand.Window.End < end ? demand.Window.End : end;
+            if (demand.RequiredTalkerId is { } id)
+            {
+                if (talker is not null && !string.Equals(talker, id, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                talker = id;
+            }
+
+            if (demand.RequiredTalkerRole is { } r)
+            {
+                if (role is not null && role != r)
+                {
+                    return null;
+                }
+
+                role = r;
+            }
+
+            foreach (var reason in demand.Reasons)
+            {
+                mask |= 1 << (int)reason;
+            }
+
+            if (Before(demand, primary))
+            {
+                primary = demand;
+            }
+
+            var sterner = Array.IndexOf(Sternness, demand.Style) - Array.IndexOf(Sternness, sternest.Style);
+            if (sterner > 0 || (sterner == 0 && Before(demand, sternest)))
+            {
+                sternest = demand;
+            }
+
+            if (string.CompareOrdinal(demand.Id, firstId) < 0)
+            {
+                firstId = demand.Id;
+            }
+        }
+
+        if (start > end)
         {
             return null;
         }
 
-        var ordered = group.OrderBy(d => d.Source).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var primary = ordered[0];
-        var sternest = group.OrderByDescending(d => Array.IndexOf(Sternness, d.Style)).ThenBy(d => d.Source).ThenBy(d => d.Id, StringComparer.Ordinal).First();
-        var sources = string.Join(ctx.Text("、", ", "), ordered.Select(d => d.Source).Distinct().Select(s => s.DisplayName(ctx.Language)));
-        var styleReason = ctx.Text(
-            $"合并约谈（{sources}），取最严格的方式：{sternest.StyleReason}",
-            $"Merged talk ({sources}), in the sternest style: {sternest.StyleReason}");
+        var ordered = new List<TalkDemand>(group);
+        ordered.Sort(static (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
         var (mode, modeReason) = ctx.ChooseMode(sternest.Style, primary.UnitId);
-        var evidence = ordered.SelectMany(d => d.Evidence).Distinct().ToList();
+        var evidence = new List<DemandEvidence>();
         foreach (var demand in ordered)
         {
-            evidence.Add(new DemandEvidence("merged-demand", ctx.Text($"{demand.Source.DisplayName(ctx.Language)}：{demand.StyleReason}", $"{demand.Source.DisplayName(ctx.Language)}: {demand.StyleReason}"), null, demand.Id));
+            foreach (var item in demand.Evidence)
+            {
+                // Sources share evidence instances (the same post, the same risk level); list each once.
+                if (!ContainsReference(evidence, item))
+                {
+                    evidence.Add(item);
+                }
+            }
         }
 
-        return new TalkDemand(
-            "merged-" + group.Select(d => d.Id).Min(StringComparer.Ordinal),
+        foreach (var demand in ordered)
+        {
+            evidence.Add(new DemandEvidence("merged-demand", MergedEvidenceText(ctx, demand), null, demand.Id));
+        }
+
+        return TalkDemand.Trusted(
+            "merged-" + firstId,
             primary.SubjectId,
             primary.UnitId,
             primary.Source,
             new DateInterval(start, end),
             sternest.Style,
-            styleReason,
+            MergedStyleReason(ctx, mask, sternest.StyleReason),
             mode,
             modeReason,
-            talkers.FirstOrDefault(),
-            roles.FirstOrDefault(),
+            talker,
+            role,
             evidence,
-            group.SelectMany(d => d.Reasons));
+            ReasonsOf(mask));
     }
+
+    /// <summary>Source order, then id: decides the primary demand and the order of evidence.</summary>
+    private static bool Before(TalkDemand a, TalkDemand b)
+        => a.Source != b.Source ? a.Source < b.Source : string.CompareOrdinal(a.Id, b.Id) < 0;
+
+    private static IReadOnlyList<DemandSource> ReasonsOf(int mask)
+    {
+        var list = new List<DemandSource>();
+        foreach (var source in Enum.GetValues<DemandSource>())
+        {
+            if ((mask & (1 << (int)source)) != 0)
+            {
+                list.Add(source);
+            }
+        }
+
+        return list.AsReadOnly();
+    }
+
+    private static string MergedStyleReason(DemandContext ctx, int mask, string sternestReason)
+    {
+        var names = new List<string>();
+        foreach (var source in ReasonsOf(mask))
+        {
+            names.Add(source.DisplayName(ctx.Language));
+        }
+
+        var sources = string.Join(ctx.English ? ", " : "、", names);
+        return ctx.English
+            ? $"Merged talk ({sources}), in the sternest style: {sternestReason}"
+            : $"合并约谈（{sources}），取最严格的方式：{sternestReason}";
+    }
+
+    private static string MergedEvidenceText(DemandContext ctx, TalkDemand demand)
+        => demand.Source.DisplayName(ctx.Language) + (ctx.English ? ": " : "：") + demand.StyleReason;
 }

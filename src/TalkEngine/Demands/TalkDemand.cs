@@ -84,7 +84,7 @@ public sealed record TalkDemand
     private static readonly IReadOnlyList<DemandSource>[] SingleReasons =
         Enum.GetValues<DemandSource>().Select(s => (IReadOnlyList<DemandSource>)Array.AsReadOnly(new[] { s })).ToArray();
 
-    private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence)
+    private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? reasons = null)
     {
         Id = id;
         SubjectId = subjectId;
@@ -98,7 +98,7 @@ public sealed record TalkDemand
         RequiredTalkerId = requiredTalkerId;
         RequiredTalkerRole = requiredTalkerRole;
         Evidence = evidence;
-        Reasons = SingleReasons[(int)source];
+        Reasons = reasons ?? SingleReasons[(int)source];
     }
 
     /// <summary>A stable id: the same input gives the same id, such as <c>annual-2017-P001</c>.</summary>
@@ -144,10 +144,14 @@ public sealed record TalkDemand
     public bool IsMerged => Reasons.Count > 1;
 
     /// <summary>
-    /// Builds a single-source demand from values the sources have already checked (non-empty strings, defined
-    /// enums, evidence without nulls), skipping the public constructor's checks: thousands are built per run.
+    /// Builds a demand from values the generator has already checked (non-empty strings, defined enums,
+    /// evidence without nulls), skipping the public constructor's checks: thousands are built per run.
     /// </summary>
-    internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence)
+    /// <remarks>
+    /// The optional <c>reasons</c> lists every source, distinct and in enum order (including <c>source</c>);
+    /// <see langword="null"/> means only <c>source</c>.
+    /// </remarks>
+    internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? reasons = null)
     {
         var copy = new DemandEvidence[evidence.Count];
         for (var i = 0; i < copy.Length; i++)
@@ -155,6 +159,6 @@ public sealed record TalkDemand
             copy[i] = evidence[i];
         }
 
-        return new TalkDemand(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, Array.AsReadOnly(copy));
+        return new TalkDemand(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, Array.AsReadOnly(copy), reasons);
     }
 }
