@@ -100,6 +100,24 @@ public sealed class DemandBalancingTests
     }
 
     [Fact]
+    public void Balance_DocsExample_HonoursCapacityAbsenceAndRecusal()
+    {
+        var run = Example.Value;
+        var options = new DemandBalancingOptions();
+        options.Talkers["L11"] = new TalkerSettings { Capacity = 2 };
+        options.Talkers["L04"] = new TalkerSettings { Unavailable = [new DateInterval(new LocalDate(2017, 11, 1), new LocalDate(2017, 11, 30))] };
+        options.Recusals.Add(new RecusalPair("L07", "P21"));
+
+        var plan = new TalkerBalancer().Balance(run.Dataset.Organization, run.Demands, options);
+
+        plan.IsFeasible.Should().BeTrue();
+        plan.IsProvenOptimal.Should().BeTrue();
+        plan.Loads.Single(l => l.TalkerId == "L11").Load.Should().Be(2);
+        plan.Loads.Sum(l => l.Load).Should().Be(35);
+        plan.Assignments.Should().NotContain(a => a.TalkerId == "L07" && a.SubjectId == "P21");
+    }
+
+    [Fact]
     public void FromDemands_MapsRolesPreferencesFixedTalkersAndSettings()
     {
         var org = RosterFixture.Create();
