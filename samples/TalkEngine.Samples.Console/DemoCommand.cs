@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TalkEngine.Calendar;
+using TalkEngine.Samples.ConsoleApp.Balancing;
 using TalkEngine.Samples.ConsoleApp.Example;
 using static TalkEngine.Samples.ConsoleApp.SampleConsole;
 
@@ -8,7 +9,7 @@ namespace TalkEngine.Samples.ConsoleApp;
 /// <summary>
 /// <c>demo [--lang zh|en] [--format text|json] [--input FILE]</c>: the evaluation's main job, the 2017
 /// example (or the host's own roster file) end to end. Each capability renders its own section class;
-/// this file only puts them in order. <c>--format json</c> prints one JSON object (the coverage run).
+/// this file only puts them in order. <c>--format json</c> prints one JSON object (the coverage run and the balance).
 /// </summary>
 internal sealed class DemoCommand : ISampleCommand
 {
@@ -40,9 +41,17 @@ internal sealed class DemoCommand : ISampleCommand
                 return CoverageDemo.Run(path, json: true, language, output, parseResult.InvocationConfiguration.Error);
             }
 
+            var run = CoverageDemo.TryExecute(path, language, parseResult.InvocationConfiguration.Error);
+            if (run is null)
+            {
+                return 2;
+            }
+
             var console = Create(output);
             new CalendarDemoSection().Render(console, WorkingCalendar.MainlandChina, language);
-            return CoverageDemo.Run(path, json: false, language, output, parseResult.InvocationConfiguration.Error, console);
+            CoverageDemo.WriteText(run, language, console);
+            new BalanceDemoSection().Render(console, run, language);
+            return 0;
         });
         return command;
     }

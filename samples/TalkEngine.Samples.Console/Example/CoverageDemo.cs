@@ -14,15 +14,9 @@ internal static class CoverageDemo
     /// <summary>Runs the demo; returns the process exit code (0, or 2 when the roster file is invalid).</summary>
     public static int Run(string? inputPath, bool json, OutputLanguage language, TextWriter output, TextWriter error, IAnsiConsole? console = null)
     {
-        ExampleRun run;
-        try
+        var run = TryExecute(inputPath, language, error);
+        if (run is null)
         {
-            var dataset = ExampleDatasetLoader.Load(inputPath ?? ExampleDataset.DefaultPath);
-            run = ExampleRun.Execute(dataset, language);
-        }
-        catch (TalkEngineValidationException e)
-        {
-            error.WriteLine(e.Message);
             return 2;
         }
 
@@ -36,6 +30,21 @@ internal static class CoverageDemo
         }
 
         return 0;
+    }
+
+    /// <summary>Loads and runs the roster file (the 2017 example by default); <see langword="null"/>, with every problem written to <paramref name="error"/>, when it is invalid.</summary>
+    public static ExampleRun? TryExecute(string? inputPath, OutputLanguage language, TextWriter error)
+    {
+        try
+        {
+            var dataset = ExampleDatasetLoader.Load(inputPath ?? ExampleDataset.DefaultPath);
+            return ExampleRun.Execute(dataset, language);
+        }
+        catch (TalkEngineValidationException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
     }
 
     public static void WriteText(ExampleRun run, OutputLanguage language, IAnsiConsole console)

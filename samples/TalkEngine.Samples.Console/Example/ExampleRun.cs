@@ -1,3 +1,4 @@
+using TalkEngine.Balancing;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
 using TalkEngine.Records;
@@ -6,7 +7,8 @@ namespace TalkEngine.Samples.ConsoleApp.Example;
 
 /// <summary>
 /// The example end to end: the roster file → demands from every source in it → records checked and
-/// counted → coverage, good practices and the year's summary. Nothing here knows the 2017 figures:
+/// counted → coverage, good practices and the year's summary; and the year's demands balanced over the
+/// leadership team (only the talks without a source-fixed talker count in the loads, the account's "about 3 each"). Nothing here knows the 2017 figures:
 /// they come out of the library from the data.
 /// </summary>
 internal sealed record ExampleRun(
@@ -14,7 +16,8 @@ internal sealed record ExampleRun(
     DemandSet Demands,
     CoverageReport Coverage,
     GoodPracticeDigest GoodPractices,
-    YearSummary Summary)
+    YearSummary Summary,
+    BalancingPlan Balance)
 {
     public static ExampleRun Execute(ExampleDataset dataset, OutputLanguage language)
     {
@@ -40,6 +43,7 @@ internal sealed record ExampleRun(
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         var reports = dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count();
         var summary = YearSummaryWriter.Write(coverage, practices, reports, language);
-        return new ExampleRun(dataset, demands, coverage, practices, summary);
+        var balance = new TalkerBalancer(new BalancingOptions { Language = language }).Balance(dataset.Organization, demands);
+        return new ExampleRun(dataset, demands, coverage, practices, summary, balance);
     }
 }

@@ -185,6 +185,27 @@ public sealed class TalkerBalancer
         return new BalancingPlan(assignments, unserved, result.HallWitness, loads, result.Objective, result.LowerBound, result.IsProvenOptimal, witnessText);
     }
 
+    /// <summary>
+    /// Balances the demands of an organisation over its leadership team: <see cref="BalancingRequest.FromDemands"/>
+    /// then <see cref="Balance(BalancingRequest)"/>. The source labels follow this balancer's language.
+    /// </summary>
+    /// <param name="organization">The roster with its leadership team.</param>
+    /// <param name="demands">The demands.</param>
+    /// <param name="options">The host's per-leader settings, recusal pairs, previous plan and rules; <see langword="null"/> for none.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="TalkEngineValidationException">The organisation and demands do not fit (code <c>balancing.from-demands</c>).</exception>
+    public BalancingPlan Balance(TalkEngine.Organization.Organization organization, TalkEngine.Demands.DemandSet demands, DemandBalancingOptions? options = null)
+    {
+        Guard.NotNull(organization);
+        Guard.NotNull(demands);
+        if (options is null)
+        {
+            options = new DemandBalancingOptions { Language = _language };
+        }
+
+        return Balance(BalancingRequest.FromDemands(organization, demands, options));
+    }
+
     private static void Validate(BalancingRequest request)
     {
         var problems = new List<ValidationProblem>();

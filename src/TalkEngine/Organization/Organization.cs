@@ -61,7 +61,7 @@ public sealed class Organization
     /// <summary>
     /// Builds the roster and validates it as a whole. Every problem is reported at once, each naming the
     /// ids involved: duplicate ids, posts or leaders naming unknown units or people, a parent unit that
-    /// does not exist, cycles in the unit tree, a leader who holds a head post (and so would be the
+    /// does not exist, cycles in the unit tree, a leader who holds an open-ended head post (and so would be the
     /// subject of his own talk), and a head post held by two people at once.
     /// </summary>
     /// <param name="units">The units.</param>
@@ -351,7 +351,9 @@ public sealed class Organization
 
     private static void CheckLeaders(List<Leader> leaders, List<Post> posts, HashSet<string> unitIds, List<ValidationProblem> problems)
     {
-        var headHolders = posts.Where(p => p.IsHeadPost).GroupBy(p => p.HolderId, StringComparer.Ordinal)
+        // Only a head post still held (open-ended) makes a leader the subject of his own talk; a head post
+        // with an end date is history, kept so that balancing can recuse him from his former unit's heads.
+        var headHolders = posts.Where(p => p.IsHeadPost && p.Period is null).GroupBy(p => p.HolderId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.UnitId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < leaders.Count; i++)
@@ -375,7 +377,7 @@ public sealed class Organization
             {
                 problems.Add(new ValidationProblem(
                     "organization.leader-is-subject",
-                    $"Leader '{leader.Id}' also holds a head post of {string.Join(", ", headedUnits.Select(u => "'" + u + "'"))}, so would be the subject of his own talk; give the head post to someone else or use a different id for the leader.",
+                    $"Leader '{leader.Id}' also holds an open-ended head post of {string.Join(", ", headedUnits.Select(u => "'" + u + "'"))}, so would be the subject of his own talk; give the head post to someone else, end its period when he joined the leadership team, or use a different id for the leader.",
                     Invariant($"leaders[{i}]"),
                     new[] { leader.Id }.Concat(headedUnits)));
             }

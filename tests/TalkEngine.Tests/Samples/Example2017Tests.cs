@@ -180,4 +180,52 @@ public sealed class DemoCommandJsonTests
         coverage["covered"]!.GetValue<int>().Should().Be(35);
         coverage["personTimes"]!["total"]!.GetValue<int>().Should().Be(49);
     }
+
+    [Fact]
+    public void DemoCommand_FormatJson_HasTheBalanceObjectNextToCoverage()
+    {
+        var root = new System.CommandLine.RootCommand { new TalkEngine.Samples.ConsoleApp.DemoCommand().Build() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = root.Parse(["demo", "--format", "json"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+
+        code.Should().Be(0, error.ToString());
+        var document = System.Text.Json.Nodes.JsonNode.Parse(output.ToString())!.AsObject();
+        document.Select(p => p.Key).Should().ContainInOrder("coverage", "balance");
+        var balance = document["balance"]!;
+        balance["sumSquares"]!.GetValue<long>().Should().Be((11 * 9) + 4);
+        balance["maxLoad"]!.GetValue<int>().Should().Be(3);
+        balance["minLoad"]!.GetValue<int>().Should().Be(2);
+        balance["preferredMisses"]!.GetValue<long>().Should().Be(0);
+        balance["provenOptimal"]!.GetValue<bool>().Should().BeTrue();
+        var loads = balance["loads"]!.AsArray();
+        loads.Select(l => l!["talker"]!.GetValue<string>()).Should().Equal(Enumerable.Range(1, 12).Select(i => $"L{i:00}"));
+        loads.Sum(l => l!["annual"]!.GetValue<int>()).Should().Be(35);
+        loads.Sum(l => l!["fixed"]!.GetValue<int>()).Should().Be(14);
+        loads.Single(l => l!["talker"]!.GetValue<string>() == "L03")!["fixed"]!.GetValue<int>().Should().Be(8);
+        var assignments = balance["assignments"]!.AsArray();
+        assignments.Should().HaveCount(49);
+        var survey = assignments.Where(a => a!["demand"]!.GetValue<string>().StartsWith("survey-", StringComparison.Ordinal)).ToArray();
+        survey.Should().HaveCount(8).And.OnlyContain(a => a!["talker"]!.GetValue<string>() == "L03");
+        survey[0]!["reasons"]![0]!.GetValue<string>().Should().Contain("满意度测评");
+        assignments.Should().OnlyContain(a => a!["reasons"]!.AsArray().Count > 0 && a["subject"] != null);
+    }
+
+    [Fact]
+    public void DemoCommand_Text_ShowsTheBalanceSectionInChineseAndEnglish()
+    {
+        var root = new System.CommandLine.RootCommand { new TalkEngine.Samples.ConsoleApp.DemoCommand().Build() };
+        using var zh = new StringWriter();
+        using var en = new StringWriter();
+
+        root.Parse(["demo"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = zh, Error = TextWriter.Null }).Should().Be(0);
+        root.Parse(["demo", "--lang", "en"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = en, Error = TextWriter.Null }).Should().Be(0);
+
+        zh.ToString().Should().Contain("谈话人均衡分配（领导班子）").And.Contain("年度约谈负担平方和 103（最多 3、最少 2 人次）")
+            .And.Contain("未由分管领导谈话 0 项").And.Contain("已证明最优").And.Contain("███░░░░░░░░").And.Contain("是分管领导（优先人选）")
+            .And.Contain("约谈涵盖率100%");
+        en.ToString().Should().Contain("Balanced assignment of talkers").And.Contain("sum of squared annual loads 103 (most 3, least 2)")
+            .And.Contain("proven optimal").And.Contain("Fixed by the source 'inspection'");
+    }
 }

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Spectre.Console;
+using TalkEngine.Balancing;
+using TalkEngine.Samples.ConsoleApp.Example;
+using static TalkEngine.Samples.ConsoleApp.SampleConsole;
+
+namespace TalkEngine.Samples.ConsoleApp.Balancing;
+
+/// <summary>
+/// The balancing part of <c>demo</c>: the year's demands over the leadership team
+/// (<see cref="TalkerBalancer.Balance(TalkEngine.Organization.Organization, TalkEngine.Demands.DemandSet, DemandBalancingOptions?)"/>):
+/// per leader the balanced (annual) talks, the talks fixed by their source and a bar; the objective and
+/// its proof; a few assignments with their reasons. Also the <c>balance</c> object of <c>demo --format json</c>.
+/// </summary>
+internal sealed class BalanceDemoSection
+{
+    private const int ExamplesPerReason = 2;
+
+    public void Render(IAnsiConsole console, ExampleRun run, OutputLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(run);
+        var plan = run.Balance;
+        var org = run.Dataset.Organization;
+        console.Write(new Rule(T(language, "谈话人均衡分配（领导班子）", "Balanced assignment of talkers (leadership team)")).LeftJustified());
+
+        var rows = Rows(run);
+        var table = new Table().AddColumns(
+            T(language, "谈话人", "talker"),
+            T(language, "职务", "title"),
+            T(language, "年度约谈", "annual"),
+            T(language, "来源指定", "fixed"),
+            T(language, "分布（█ 年度，░ 指定）", "bar (█ annual, ░ fixed)"));
+        foreach (var r in rows)
+        {
+            table.AddRow(
+                Markup.Escape(org.FindLeader(r.TalkerId)?.Name ?? r.TalkerId),
+                Markup.Escape(run.Dataset.LeaderTitles.GetValueOrDefault(r.TalkerId, string.Empty)),
+                N(r.Annual),
+                N(r.Fixed),
+                new string('█', r.Annual) + new string('░', r.Fixed));
+        }
+
+        console.Write(table);
+        var proven = plan.IsProvenOptimal;
+        console.WriteLine(T(
+            language,
+            $"年度约谈负担平方和 {N(SumSquares(plan))}（最多 {N(MaxLoad(plan))}、最少 {N(MinLoad(plan))} 人次）；未由分管领导谈话 {N(plan.Objective.PreferredMisses)} 项；{(proven ? "已证明最优（对偶下界等于目标值）" : "未能证明最优")}。",
+            $"sum of squared annual loads {N(SumSquares(plan))} (most {N(MaxLoad(plan))}, least {N(MinLoad(plan))}); not with the supervising leader: {N(plan.Objective.PreferredMisses)}; {(proven ? "proven optimal (the dual lower bound equals the objective)" : "not proven optimal")}."));
+        if (!plan.IsFeasible)
+        {
+            foreach (var u in plan.Unserved)
+            {
+                console.WriteLine(Markup.Escape(u.Text));
+            }
+
+            if (plan.HallWitnessText is { } witness)
+            {
+                console.WriteLine(Markup.Escape(witness));
+            }
+        }
+
+        console.WriteLine(T(language, "部分分配及理由：", "Some assignments and why:"));
+        foreach (var a in Examples(plan))
+        {
+            var subject = org.FindPerson(a.SubjectId)?.Name ?? a.SubjectId;
+            var talker = org.FindLeader(a.TalkerId)?.Name ?? a.TalkerId;
+            console.WriteLine(Markup.Escape($"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{string.Join(" ", a.Reasons.Select(r => r.Text))}"));
+        }
+    }
+
+    /// <summary>The <c>balance</c> object of <c>demo --format json</c>.</summary>
+    public static JsonObject Json(ExampleRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var plan = run.Balance;
+        return new JsonObject
+        {
+            ["feasible"] = plan.IsFeasible,
+            ["sumSquares"] = SumSquares(plan),
+            ["maxLoad"] = MaxLoad(plan),
+            ["minLoad"] = MinLoad(plan),
+            ["preferredMisses"] = plan.Objective.PreferredMisses,
+            ["provenOptimal"] = plan.IsProvenOptimal,
+            ["loads"] = new JsonArray(Rows(run).Select(r => (JsonNode)new JsonObject
+            {
+                ["talker"] = r.TalkerId,
+                ["annual"] = r.Annual,
+                ["fixed"] = r.Fixed,
+            }).ToArray()),
+            ["assignments"] = new JsonArray(plan.Assignments.Select(a => (JsonNode)new JsonObject
+            {
+                ["demand"] = a.DemandId,
+                ["subject"] = a.SubjectId,
+                ["talker"] = a.TalkerId,
+                ["reasons"] = new JsonArray(a.Reasons.Select(r => (JsonNode)JsonValue.Create(r.Text)!).ToArray()),
+            }).ToArray()),
+            ["unserved"] = new JsonArray(plan.Unserved.Select(u => (JsonNode)new JsonObject
+            {
+                ["demand"] = u.DemandId,
+                ["subject"] = u.SubjectId,
+                ["reason"] = u.Text,
+            }).ToArray()),
+        };
+    }
+
+    /// <summary>Per leader (id order): the talks the balancer assigned (the annual round) and those their source fixed.</summary>
+    private static IReadOnlyList<(string TalkerId, int Annual, int Fixed)> Rows(ExampleRun run)
+    {
+        var plan = run.Balance;
+        return plan.Loads.Select(l =>
+        {
+            var mine = plan.Assignments.Where(a => string.Equals(a.TalkerId, l.TalkerId, StringComparison.Ordinal)).ToArray();
+            var fixedCount = mine.Count(IsFixed);
+            return (l.TalkerId, mine.Length - fixedCount, fixedCount);
+        }).ToArray();
+    }
+
+    // The objective is over the balanced talks (LoadCounting.AssignedOnly): Σ load², not the weighted spread's fraction.
+    private static long SumSquares(BalancingPlan plan) => plan.Loads.Sum(l => (long)l.Load * l.Load);
+
+    private static int MaxLoad(BalancingPlan plan) => plan.Loads.Count == 0 ? 0 : plan.Loads.Max(l => l.Load);
+
+    private static int MinLoad(BalancingPlan plan) => plan.Loads.Count == 0 ? 0 : plan.Loads.Min(l => l.Load);
+
+    private static bool IsFixed(DemandAssignment a) => a.Reasons.Any(r => r.Kind == AssignmentReasonKind.FixedBySource);
+
+    // A few of each kind of reason, in demand id order, so that every kind the plan uses is shown.
+    private static IEnumerable<DemandAssignment> Examples(BalancingPlan plan) =>
+        plan.Assignments
+            .GroupBy(a => a.Reasons[^1].Kind)
+            .OrderBy(g => g.Key)
+            .SelectMany(g => g.Take(ExamplesPerReason))
+            .OrderBy(a => a.DemandId, StringComparer.Ordinal);
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
