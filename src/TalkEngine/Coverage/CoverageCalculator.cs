@@ -21,7 +21,7 @@ public sealed class CoverageCalculator
     private static readonly DemandSource[] Sources = Enum.GetValues<DemandSource>();
 
     private readonly HashSet<DemandSource> _required;
-    private readonly HashSet<DemandSource> _qualifying;
+    private readonly bool[] _qualifyingBySource;
     private readonly TalkRecordValidator _validator;
 
     /// <summary>Creates a calculator with the default <see cref="CoverageOptions"/>.</summary>
@@ -37,7 +37,14 @@ public sealed class CoverageCalculator
     {
         Guard.NotNull(options);
         _required = new HashSet<DemandSource>(options.RequiredSources ?? new HashSet<DemandSource>());
-        _qualifying = new HashSet<DemandSource>(options.QualifyingSources ?? new HashSet<DemandSource>());
+        var qualifying = options.QualifyingSources ?? new HashSet<DemandSource>();
+
+        // Indexed by source: empty means every source qualifies.
+        _qualifyingBySource = new bool[Sources.Length];
+        foreach (var source in Sources)
+        {
+            _qualifyingBySource[(int)source] = qualifying.Count == 0 || qualifying.Contains(source);
+        }
         _validator = new TalkRecordValidator(options.Validation ?? new RecordValidationOptions());
     }
 
@@ -74,54 +81,59 @@ public sealed class CoverageCalculator
         var people = index.People.Length;
 
         // Required people: subjects of the required sources' demands meeting the period, once each.
-        var demandMeets = new bool[index.Demands.Length];
-        var requiredPosition = new int[people];
-        Array.Fill(requiredPosition, -1);
-        var requiredPeople = new List<int>();
-        var requiredDemands = new List<List<string>>();
-        var requiredUnit = new List<int>();
-        for (var d = 0; d < index.Demands.Length; d++)
+        // Everything below is indexed by person (the roster sorts people by id, so person order is id order).
+        var demandCount = index.Demands.Length;
+        var demandMeets = new bool[demandCount];
+        var demandSubject = new int[demandCount];
+        var demandRequired = new bool[demandCount];
+        var isRequired = new bool[people];
+        var requiredUnit = new int[people];
+        var requiredDemandCount = new int[people];
+        var requiredCount = 0;
+        for (var d = 0; d < demandCount; d++)
         {
             var demand = index.Demands[d];
             demandMeets[d] = demand.Window.Start <= period.End && demand.Window.End >= period.Start;
+            demandSubject[d] = index.TryGetPerson(demand.SubjectId, out var p) ? p : -1;
             if (!demandMeets[d] || !IsRequired(demand))
             {
                 continue;
             }
 
-            var subject = PersonOf(index, demand.SubjectId, $"demand '{demand.Id}'");
-            if (requiredPosition[subject] < 0)
+            var subject = demandSubject[d] >= 0 ? demandSubject[d] : throw UnknownPerson(demand.SubjectId, $"demand '{demand.Id}'");
+            demandRequired[d] = true;
+            if (!isRequired[subject])
             {
-                requiredPosition[subject] = requiredPeople.Count;
-                requiredPeople.Add(subject);
-                requiredDemands.Add([]);
+                isRequired[subject] = true;
+                requiredCount++;
                 var unit = index.UnitOf(demand.UnitId);
-                requiredUnit.Add(unit >= 0 ? unit : index.HomeUnit[subject]);
+                requiredUnit[subject] = unit >= 0 ? unit : index.HomeUnit[subject];
             }
 
-            requiredDemands[requiredPosition[subject]].Add(demand.Id);
+            requiredDemandCount[subject]++;
         }
 
-        // One pass over the valid records: person-times, coverage, breakdowns.
+        // One pass over the valid records: person-times, coverage, breakdowns; arrays only.
         var valid = validation.ValidArray;
         var validCount = validation.Valid.Count;
         var info = validation.ValidInfo;
-        var qualifyingTalks = new int[requiredPeople.Count];
-        var firstRecord = new int[requiredPeople.Count];
+        var qualifyingTalks = new int[people];
+        var firstRecord = new int[people];
+        var firstDate = new LocalDate[people];
         var bySource = new int[Sources.Length];
         var sourceMask = new int[people];
         var unitPersonTimes = new int[index.Units.Length];
-        var answered = new bool[index.Demands.Length];
+        var answered = new bool[demandCount];
         var withoutDemandHead = new int[people];
         var withoutDemandNext = new int[validCount];
         Array.Fill(withoutDemandHead, -1);
-        var talkers = new Dictionary<string, TalkerAccumulator>(StringComparer.Ordinal);
+        var talkers = new TalkerCounts(index.ActorCount, validCount);
         var personTimesWithoutUnit = 0;
-        var anyQualifies = _qualifying.Count == 0;
+        var qualifying = _qualifyingBySource;
         for (var i = 0; i < validCount; i++)
         {
             var record = valid[i];
-            var (subject, unit, demand) = info[i];
+            var (subject, unit, demand, talker) = info[i];
             var source = (int)record.Source;
             bySource[source]++;
             sourceMask[subject] |= 1 << source;
@@ -144,45 +156,37 @@ public sealed class CoverageCalculator
                 withoutDemandHead[subject] = i;
             }
 
-            var at = requiredPosition[subject];
-            if (at >= 0 && (anyQualifies || _qualifying.Contains(record.Source)))
+            if (isRequired[subject] && qualifying[source])
             {
-                if (qualifyingTalks[at]++ == 0 || Earlier(record, valid[firstRecord[at]]))
+                var date = record.Date;
+                if (qualifyingTalks[subject]++ == 0
+                    || date < firstDate[subject]
+                    || (date == firstDate[subject] && string.CompareOrdinal(record.Id, valid[firstRecord[subject]].Id) < 0))
                 {
-                    firstRecord[at] = i;
+                    firstRecord[subject] = i;
+                    firstDate[subject] = date;
                 }
             }
 
+            talkers.Add(talker, subject, source);
             var talkerIds = record.TalkerIds;
-            for (var t = 0; t < talkerIds.Count; t++)
+            for (var t = 1; t < talkerIds.Count; t++)
             {
-                var talkerId = talkerIds[t];
-                if (!talkers.TryGetValue(talkerId, out var talker))
-                {
-                    talker = new TalkerAccumulator();
-                    talkers.Add(talkerId, talker);
-                }
-
-                talker.BySource[source]++;
-                talker.Subjects.Add(subject);
+                talkers.Add(index.ActorOf(talkerIds[t]), subject, source);
             }
         }
 
         // A demand without a record naming it is still answered by a talk of its source with its
         // subject inside its window (hosts do not always link records to demands).
-        for (var d = 0; d < index.Demands.Length; d++)
+        for (var d = 0; d < demandCount; d++)
         {
-            if (!demandMeets[d] || answered[d])
+            var subject = demandSubject[d];
+            if (!demandMeets[d] || answered[d] || subject < 0)
             {
                 continue;
             }
 
             var demand = index.Demands[d];
-            if (!index.PersonIndex.TryGetValue(demand.SubjectId, out var subject))
-            {
-                continue;
-            }
-
             for (var i = withoutDemandHead[subject]; i >= 0; i = withoutDemandNext[i])
             {
                 if (RosterIndex.HasSource(demand, valid[i].Source) && demand.Window.Contains(valid[i].Date))
@@ -193,27 +197,18 @@ public sealed class CoverageCalculator
             }
         }
 
-        var required = new RequiredPerson[requiredPeople.Count];
-        for (var r = 0; r < required.Length; r++)
+        var required = Required(index, demandSubject, demandRequired, isRequired, requiredUnit, requiredDemandCount, requiredCount, qualifyingTalks, firstRecord, valid);
+        var excluded = Excluded(index, demands, isRequired);
+        var personTimes = new PersonTimes(validCount, SourceCounts(bySource));
+        var peopleTalkedTo = 0;
+        var coveredCount = 0;
+        for (var p = 0; p < people; p++)
         {
-            var person = index.People[requiredPeople[r]];
-            var unit = requiredUnit[r];
-            var first = qualifyingTalks[r] > 0 ? valid[firstRecord[r]] : null;
-            required[r] = new RequiredPerson(
-                person.Id,
-                person.Name,
-                unit >= 0 ? index.Units[unit].Id : null,
-                requiredDemands[r].AsReadOnly(),
-                qualifyingTalks[r],
-                first?.Id,
-                first?.Date);
+            peopleTalkedTo += sourceMask[p] != 0 ? 1 : 0;
+            coveredCount += isRequired[p] && qualifyingTalks[p] > 0 ? 1 : 0;
         }
 
-        Array.Sort(required, (a, b) => string.CompareOrdinal(a.PersonId, b.PersonId));
-        var excluded = Excluded(index, demands, requiredPosition);
-        var personTimes = new PersonTimes(validCount, SourceCounts(bySource));
-        var peopleTalkedTo = sourceMask.Count(m => m != 0);
-        var projection = Project(index, demandMeets, answered, requiredPosition, qualifyingTalks, requiredPeople, validCount, period, scheduledTalks);
+        var projection = Project(index, demandMeets, demandSubject, answered, isRequired, qualifyingTalks, coveredCount, requiredCount, validCount, period, scheduledTalks);
 
         return new CoverageReport(
             period,
@@ -221,13 +216,71 @@ public sealed class CoverageCalculator
             excluded,
             personTimes,
             peopleTalkedTo,
-            ByUnitKind(index, required, unitPersonTimes),
-            ByUnit(index, required, unitPersonTimes),
+            ByUnitKind(index, isRequired, requiredUnit, qualifyingTalks, unitPersonTimes),
+            ByUnit(index, isRequired, requiredUnit, qualifyingTalks, unitPersonTimes),
             BySourceActivity(index, demandMeets, answered, bySource, sourceMask),
             ByTalker(index, talkers),
             personTimesWithoutUnit,
             projection,
             validation);
+    }
+
+    private static RequiredPerson[] Required(
+        RosterIndex index,
+        int[] demandSubject,
+        bool[] demandRequired,
+        bool[] isRequired,
+        int[] requiredUnit,
+        int[] requiredDemandCount,
+        int requiredCount,
+        int[] qualifyingTalks,
+        int[] firstRecord,
+        TalkRecord[] valid)
+    {
+        // Each required person's demand ids, in demand (id) order, without a list per person.
+        var people = index.People.Length;
+        var demandIds = new string[people][];
+        var filled = new int[people];
+        for (var p = 0; p < people; p++)
+        {
+            if (isRequired[p])
+            {
+                demandIds[p] = new string[requiredDemandCount[p]];
+            }
+        }
+
+        for (var d = 0; d < demandSubject.Length; d++)
+        {
+            var p = demandSubject[d];
+            if (demandRequired[d])
+            {
+                demandIds[p][filled[p]++] = index.Demands[d].Id;
+            }
+        }
+
+        var required = new RequiredPerson[requiredCount];
+        var r = 0;
+        for (var p = 0; p < people; p++)
+        {
+            if (!isRequired[p])
+            {
+                continue;
+            }
+
+            var person = index.People[p];
+            var unit = requiredUnit[p];
+            var first = qualifyingTalks[p] > 0 ? valid[firstRecord[p]] : null;
+            required[r++] = new RequiredPerson(
+                person.Id,
+                person.Name,
+                unit >= 0 ? index.Units[unit].Id : null,
+                Array.AsReadOnly(demandIds[p]),
+                qualifyingTalks[p],
+                first?.Id,
+                first?.Date);
+        }
+
+        return required;
     }
 
     private bool IsRequired(TalkDemand demand)
@@ -248,63 +301,69 @@ public sealed class CoverageCalculator
         return false;
     }
 
-    private static int PersonOf(RosterIndex index, string personId, string what)
-        => index.PersonIndex.TryGetValue(personId, out var p)
-            ? p
-            : throw new ArgumentException(
-                $"The {what} names person '{personId}', who is not in the roster; generate the demands from the same roster.", "demands");
+    private static ArgumentException UnknownPerson(string personId, string what)
+        => new($"The {what} names person '{personId}', who is not in the roster; generate the demands from the same roster.", "demands");
 
-    private static bool Earlier(TalkRecord a, TalkRecord b)
-        => a.Date < b.Date || (a.Date == b.Date && string.CompareOrdinal(a.Id, b.Id) < 0);
-
-    private IReadOnlyList<ExcludedPerson> Excluded(RosterIndex index, DemandSet demands, int[] requiredPosition)
+    private IReadOnlyList<ExcludedPerson> Excluded(RosterIndex index, DemandSet demands, bool[] isRequired)
     {
         // Exclusions from the required sources, one entry per person; a person required through
-        // another post or demand is required, not excluded.
-        return demands.Exclusions
-            .Where(e => _required.Contains(e.Source))
-            .Where(e => !index.PersonIndex.TryGetValue(e.PersonId, out var p) || requiredPosition[p] < 0)
-            .GroupBy(e => e.PersonId, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
+        // another post or demand is required, not excluded. Exclusions are sorted by person id.
+        var rows = new List<ExcludedPerson>();
+        var group = new List<DemandExclusion>();
+        foreach (var exclusion in demands.Exclusions)
+        {
+            if (!_required.Contains(exclusion.Source)
+                || (index.TryGetPerson(exclusion.PersonId, out var p) && isRequired[p]))
             {
-                var first = g.First();
-                var name = index.PersonIndex.TryGetValue(g.Key, out var p) ? index.People[p].Name : g.Key;
-                return new ExcludedPerson(g.Key, name, first.Status, first.Reason, g.ToArray());
-            })
-            .ToArray();
+                continue;
+            }
+
+            if (group.Count > 0 && !string.Equals(group[0].PersonId, exclusion.PersonId, StringComparison.Ordinal))
+            {
+                rows.Add(ExcludedRow(index, group));
+                group.Clear();
+            }
+
+            group.Add(exclusion);
+        }
+
+        if (group.Count > 0)
+        {
+            rows.Add(ExcludedRow(index, group));
+        }
+
+        return rows.ToArray();
+    }
+
+    private static ExcludedPerson ExcludedRow(RosterIndex index, List<DemandExclusion> group)
+    {
+        var first = group[0];
+        var name = index.TryGetPerson(first.PersonId, out var p) ? index.People[p].Name : first.PersonId;
+        return new ExcludedPerson(first.PersonId, name, first.Status, first.Reason, group.ToArray());
     }
 
     private CoverageProjection Project(
         RosterIndex index,
         bool[] demandMeets,
+        int[] demandSubject,
         bool[] answered,
-        int[] requiredPosition,
+        bool[] isRequired,
         int[] qualifyingTalks,
-        List<int> requiredPeople,
+        int covered,
+        int requiredCount,
         int personTimes,
         DateInterval period,
         IEnumerable<ScheduledTalk>? scheduledTalks)
     {
         var pending = 0;
-        var newlyCovered = new HashSet<int>();
-        void Pending(string subjectId, DemandSource source)
-        {
-            pending++;
-            if (index.PersonIndex.TryGetValue(subjectId, out var p)
-                && requiredPosition[p] >= 0
-                && qualifyingTalks[requiredPosition[p]] == 0
-                && (_qualifying.Count == 0 || _qualifying.Contains(source)))
-            {
-                newlyCovered.Add(p);
-            }
-        }
-
-        for (var d = 0; d < index.Demands.Length; d++)
+        var newlyCovered = new bool[index.People.Length];
+        var newlyCoveredCount = 0;
+        for (var d = 0; d < demandMeets.Length; d++)
         {
             if (demandMeets[d] && !answered[d])
             {
-                Pending(index.Demands[d].SubjectId, index.Demands[d].Source);
+                pending++;
+                newlyCoveredCount += Covers(demandSubject[d], index.Demands[d].Source);
             }
         }
 
@@ -313,16 +372,36 @@ public sealed class CoverageCalculator
             Guard.NotNull(talk, nameof(scheduledTalks));
             if (period.Contains(talk.Date) && (talk.DemandId is null || !index.DemandIndex.ContainsKey(talk.DemandId)))
             {
-                Pending(talk.SubjectId, talk.Source);
+                pending++;
+                newlyCoveredCount += Covers(index.TryGetPerson(talk.SubjectId, out var p) ? p : -1, talk.Source);
             }
         }
 
-        var covered = qualifyingTalks.Count(q => q > 0) + newlyCovered.Count;
-        var ids = newlyCovered.Select(p => index.People[p].Id).OrderBy(id => id, StringComparer.Ordinal).ToArray();
-        return new CoverageProjection(new CoverageRate(covered, requiredPeople.Count), pending, ids, personTimes + pending);
+        var ids = new string[newlyCoveredCount];
+        for (int p = 0, i = 0; p < newlyCovered.Length; p++)
+        {
+            if (newlyCovered[p])
+            {
+                ids[i++] = index.People[p].Id;
+            }
+        }
+
+        return new CoverageProjection(new CoverageRate(covered + newlyCoveredCount, requiredCount), pending, ids, personTimes + pending);
+
+        // 1 when the talk would cover a required person not yet covered (and not already counted).
+        int Covers(int p, DemandSource source)
+        {
+            if (p < 0 || !isRequired[p] || qualifyingTalks[p] > 0 || newlyCovered[p] || !_qualifyingBySource[(int)source])
+            {
+                return 0;
+            }
+
+            newlyCovered[p] = true;
+            return 1;
+        }
     }
 
-    private static IReadOnlyList<SourceCount> SourceCounts(int[] counts)
+    private static IReadOnlyList<SourceCount> SourceCounts(ReadOnlySpan<int> counts)
     {
         var list = new List<SourceCount>();
         foreach (var source in Sources)
@@ -336,48 +415,51 @@ public sealed class CoverageCalculator
         return list.AsReadOnly();
     }
 
-    private static IReadOnlyList<UnitKindCoverage> ByUnitKind(RosterIndex index, RequiredPerson[] required, int[] unitPersonTimes)
+    private static IReadOnlyList<UnitKindCoverage> ByUnitKind(RosterIndex index, bool[] isRequired, int[] requiredUnit, int[] qualifyingTalks, int[] unitPersonTimes)
     {
+        var (requiredCount, coveredCount) = RequiredByUnit(index, isRequired, requiredUnit, qualifyingTalks);
         var rows = new SortedDictionary<string, KindRow>(StringComparer.Ordinal);
-        foreach (var person in required)
+        for (var u = 0; u < index.Units.Length; u++)
         {
-            if (person.UnitId is null)
-            {
-                continue;
-            }
-
-            var kind = index.Units[index.UnitIndex[person.UnitId]].Kind;
-            var row = rows.GetValueOrDefault(kind.Code, new KindRow(kind, 0, 0, 0));
-            rows[kind.Code] = row with { Required = row.Required + 1, Covered = row.Covered + (person.IsCovered ? 1 : 0) };
-        }
-
-        for (var u = 0; u < unitPersonTimes.Length; u++)
-        {
-            if (unitPersonTimes[u] > 0)
+            if (requiredCount[u] > 0 || unitPersonTimes[u] > 0)
             {
                 var kind = index.Units[u].Kind;
                 var row = rows.GetValueOrDefault(kind.Code, new KindRow(kind, 0, 0, 0));
-                rows[kind.Code] = row with { PersonTimes = row.PersonTimes + unitPersonTimes[u] };
+                rows[kind.Code] = new KindRow(row.Kind, row.Required + requiredCount[u], row.Covered + coveredCount[u], row.PersonTimes + unitPersonTimes[u]);
             }
         }
 
-        return rows.Values.Select(r => new UnitKindCoverage(r.Kind, r.Required, r.Covered, new CoverageRate(r.Covered, r.Required), r.PersonTimes)).ToArray();
+        var result = new UnitKindCoverage[rows.Count];
+        var i = 0;
+        foreach (var r in rows.Values)
+        {
+            result[i++] = new UnitKindCoverage(r.Kind, r.Required, r.Covered, new CoverageRate(r.Covered, r.Required), r.PersonTimes);
+        }
+
+        return result;
     }
 
-    private static IReadOnlyList<UnitCoverage> ByUnit(RosterIndex index, RequiredPerson[] required, int[] unitPersonTimes)
+    private static (int[] Required, int[] Covered) RequiredByUnit(RosterIndex index, bool[] isRequired, int[] requiredUnit, int[] qualifyingTalks)
     {
         var requiredCount = new int[index.Units.Length];
         var coveredCount = new int[index.Units.Length];
-        foreach (var person in required)
+        for (var p = 0; p < isRequired.Length; p++)
         {
-            if (person.UnitId is not null)
+            var u = requiredUnit[p];
+            if (isRequired[p] && u >= 0)
             {
-                var u = index.UnitIndex[person.UnitId];
                 requiredCount[u]++;
-                coveredCount[u] += person.IsCovered ? 1 : 0;
+                coveredCount[u] += qualifyingTalks[p] > 0 ? 1 : 0;
             }
         }
 
+        return (requiredCount, coveredCount);
+    }
+
+    private static IReadOnlyList<UnitCoverage> ByUnit(RosterIndex index, bool[] isRequired, int[] requiredUnit, int[] qualifyingTalks, int[] unitPersonTimes)
+    {
+        // Units are sorted by id in the roster, so the rows come out in id order.
+        var (requiredCount, coveredCount) = RequiredByUnit(index, isRequired, requiredUnit, qualifyingTalks);
         var rows = new List<UnitCoverage>();
         for (var u = 0; u < index.Units.Length; u++)
         {
@@ -388,7 +470,6 @@ public sealed class CoverageCalculator
             }
         }
 
-        rows.Sort((a, b) => string.CompareOrdinal(a.UnitId, b.UnitId));
         return rows.AsReadOnly();
     }
 
@@ -429,28 +510,127 @@ public sealed class CoverageCalculator
             .ToArray();
     }
 
-    private static IReadOnlyList<TalkerActivity> ByTalker(RosterIndex index, Dictionary<string, TalkerAccumulator> talkers)
-        => talkers
-            .OrderBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t =>
+    private static IReadOnlyList<TalkerActivity> ByTalker(RosterIndex index, TalkerCounts talkers)
+    {
+        var distinct = talkers.DistinctSubjects(index.People.Length);
+        var rows = new TalkerActivity[talkers.Count];
+        for (var slot = 0; slot < rows.Length; slot++)
+        {
+            var id = index.ActorId(talkers.ActorOf(slot));
+            var counts = talkers.BySource(slot);
+            var total = 0;
+            foreach (var c in counts)
             {
-                var leader = index.Organization.FindLeader(t.Key);
-                return new TalkerActivity(
-                    t.Key,
-                    index.NameOfActor(t.Key),
-                    leader?.Roles ?? Array.Empty<LeaderRole>(),
-                    t.Value.BySource.Sum(),
-                    t.Value.Subjects.Count,
-                    SourceCounts(t.Value.BySource));
-            })
-            .ToArray();
+                total += c;
+            }
+
+            var leader = index.Organization.FindLeader(id);
+            rows[slot] = new TalkerActivity(
+                id,
+                index.NameOfActor(id),
+                leader?.Roles ?? Array.Empty<LeaderRole>(),
+                total,
+                distinct[slot],
+                SourceCounts(counts));
+        }
+
+        Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.TalkerId, b.TalkerId));
+        return rows;
+    }
 
     private readonly record struct KindRow(UnitKind Kind, int Required, int Covered, int PersonTimes);
 
-    private sealed class TalkerAccumulator
+    /// <summary>
+    /// Per-talker counts in flat arrays: each talker met gets a dense slot; every (talker, subject) pair
+    /// is kept in two int arrays so distinct subjects are counted at the end, grouping by subject with
+    /// a counting sort, instead of a hash set per talker.
+    /// </summary>
+    private sealed class TalkerCounts
     {
-        public int[] BySource { get; } = new int[Sources.Length];
+        private readonly int[] _slotOfActor;
+        private readonly List<int> _actorOfSlot = [];
+        private int[] _bySource = new int[16 * Sources.Length];
+        private int[] _pairSubject;
+        private int[] _pairSlot;
+        private int _pairs;
 
-        public HashSet<int> Subjects { get; } = [];
+        public TalkerCounts(int actors, int records)
+        {
+            _slotOfActor = new int[actors];
+            Array.Fill(_slotOfActor, -1);
+            _pairSubject = new int[records];
+            _pairSlot = new int[records];
+        }
+
+        public int Count => _actorOfSlot.Count;
+
+        public int ActorOf(int slot) => _actorOfSlot[slot];
+
+        public ReadOnlySpan<int> BySource(int slot) => _bySource.AsSpan(slot * Sources.Length, Sources.Length);
+
+        public void Add(int actor, int subject, int source)
+        {
+            var slot = _slotOfActor[actor];
+            if (slot < 0)
+            {
+                slot = _slotOfActor[actor] = _actorOfSlot.Count;
+                _actorOfSlot.Add(actor);
+                if ((slot + 1) * Sources.Length > _bySource.Length)
+                {
+                    Array.Resize(ref _bySource, _bySource.Length * 2);
+                }
+            }
+
+            _bySource[(slot * Sources.Length) + source]++;
+            if (_pairs == _pairSlot.Length)
+            {
+                Array.Resize(ref _pairSlot, Math.Max(16, _pairs * 2));
+                Array.Resize(ref _pairSubject, _pairSlot.Length);
+            }
+
+            _pairSubject[_pairs] = subject;
+            _pairSlot[_pairs] = slot;
+            _pairs++;
+        }
+
+        public int[] DistinctSubjects(int people)
+        {
+            // Counting sort of the pairs by subject, then per subject a talker counts once (stamp).
+            var start = new int[people + 1];
+            for (var i = 0; i < _pairs; i++)
+            {
+                start[_pairSubject[i] + 1]++;
+            }
+
+            for (var p = 0; p < people; p++)
+            {
+                start[p + 1] += start[p];
+            }
+
+            var sorted = new int[_pairs];
+            var next = start.AsSpan(0, people).ToArray();
+            for (var i = 0; i < _pairs; i++)
+            {
+                sorted[next[_pairSubject[i]]++] = _pairSlot[i];
+            }
+
+            var distinct = new int[Count];
+            var stamp = new int[Count];
+            Array.Fill(stamp, -1);
+            for (var p = 0; p < people; p++)
+            {
+                for (var i = start[p]; i < start[p + 1]; i++)
+                {
+                    var slot = sorted[i];
+                    if (stamp[slot] != p)
+                    {
+                        stamp[slot] = p;
+                        distinct[slot]++;
+                    }
+                }
+            }
+
+            return distinct;
+        }
     }
 }

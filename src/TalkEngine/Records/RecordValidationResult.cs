@@ -64,6 +64,7 @@ public sealed class RecordValidationResult
 
 /// <summary>
 /// A valid record's subject (person index), unit (record's, else its demand's, else the subject's home
-/// unit; -1 when none) and the demand it answers (-1 when none), as indexes of the roster index.
+/// unit; -1 when none), the demand it answers (-1 when none) and its lead talker (actor index), as
+/// indexes of the roster index.
 /// </summary>
-internal readonly record struct ValidRecordInfo(int Subject, int Unit, int Demand);
+internal readonly record struct ValidRecordInfo(int Subject, int Unit, int Demand, int Talker);

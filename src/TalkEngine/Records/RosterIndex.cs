@@ -13,19 +13,36 @@ namespace TalkEngine.Records;
 /// </summary>
 internal sealed class RosterIndex
 {
-    private readonly HashSet<string> _leaderIds;
+    private readonly string[] _leaderOnlyIds;
 
     public RosterIndex(OrganizationRoster organization, DemandSet? demands)
     {
         Organization = organization;
         People = organization.People.ToArray();
-        PersonIndex = new Dictionary<string, int>(People.Length, StringComparer.Ordinal);
+
+        // One dictionary for every id a record may name as subject, talker or recorder: people take
+        // 0..People.Length-1 (in id order, as the roster sorts them), leaders who are not people follow.
+        // A record then costs one lookup per id, and everything after is array work.
+        var leaders = organization.Leaders;
+        ActorIndex = new Dictionary<string, int>(People.Length + leaders.Count, StringComparer.Ordinal);
         HasStatuses = new bool[People.Length];
         for (var i = 0; i < People.Length; i++)
         {
-            PersonIndex[People[i].Id] = i;
+            ActorIndex[People[i].Id] = i;
             HasStatuses[i] = People[i].Statuses.Count > 0;
         }
+
+        var actorIds = new List<string>(leaders.Count);
+        for (var l = 0; l < leaders.Count; l++)
+        {
+            if (ActorIndex.TryAdd(leaders[l].Id, People.Length + actorIds.Count))
+            {
+                actorIds.Add(leaders[l].Id);
+            }
+        }
+
+        ActorCount = People.Length + actorIds.Count;
+        _leaderOnlyIds = actorIds.ToArray();
 
         Units = organization.Units.ToArray();
         UnitIndex = new Dictionary<string, int>(Units.Length, StringComparer.Ordinal);
@@ -34,16 +51,16 @@ internal sealed class RosterIndex
             UnitIndex[Units[i].Id] = i;
         }
 
-        _leaderIds = new HashSet<string>(organization.Leaders.Select(l => l.Id), StringComparer.Ordinal);
-
         // A person's home unit (for breakdowns when neither the record nor its demand names one):
-        // the first head post by unit id, else the first post; posts are sorted by the roster.
+        // the first head post by unit id, else the first post; the roster already sorts posts by unit id.
         HomeUnit = new int[People.Length];
         Array.Fill(HomeUnit, -1);
         var homeIsHead = new bool[People.Length];
-        foreach (var post in organization.Posts.OrderBy(p => p.UnitId, StringComparer.Ordinal))
+        var posts = organization.Posts;
+        for (var i = 0; i < posts.Count; i++)
         {
-            if (!PersonIndex.TryGetValue(post.HolderId, out var p) || !UnitIndex.TryGetValue(post.UnitId, out var u))
+            var post = posts[i];
+            if (!TryGetPerson(post.HolderId, out var p) || !UnitIndex.TryGetValue(post.UnitId, out var u))
             {
                 continue;
             }
@@ -69,7 +86,11 @@ internal sealed class RosterIndex
 
     public Person[] People { get; }
 
-    public Dictionary<string, int> PersonIndex { get; }
+    /// <summary>Person ids to 0..People.Length-1, then the ids of leaders who are not people.</summary>
+    public Dictionary<string, int> ActorIndex { get; }
+
+    /// <summary>The number of actor indexes: people, then leaders who are not people.</summary>
+    public int ActorCount { get; }
 
     /// <summary>Per person: any status at all; most people have none, so most records skip the status check.</summary>
     public bool[] HasStatuses { get; }
@@ -86,8 +107,26 @@ internal sealed class RosterIndex
 
     public bool HasDemands { get; }
 
-    /// <summary>A talker or recorder may be a member of the leadership team or any person of the roster.</summary>
-    public bool IsKnownActor(string id) => _leaderIds.Contains(id) || PersonIndex.ContainsKey(id);
+    /// <summary>The person index of <paramref name="id"/>; false when the id is not a person of the roster.</summary>
+    public bool TryGetPerson(string id, out int person)
+    {
+        if (ActorIndex.TryGetValue(id, out person) && person < People.Length)
+        {
+            return true;
+        }
+
+        person = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// The actor index of a talker or recorder — a member of the leadership team or any person of the
+    /// roster; -1 when unknown.
+    /// </summary>
+    public int ActorOf(string id) => ActorIndex.TryGetValue(id, out var a) ? a : -1;
+
+    /// <summary>The id of an actor index.</summary>
+    public string ActorId(int actor) => actor < People.Length ? People[actor].Id : _leaderOnlyIds[actor - People.Length];
 
     public string NameOfActor(string id)
         => Organization.FindLeader(id)?.Name ?? Organization.FindPerson(id)?.Name ?? id;

@@ -18,6 +18,7 @@ namespace TalkEngine.Records;
 public sealed class TalkRecordValidator
 {
     private readonly HashSet<PersonStatusKind> _inactive;
+    private readonly bool _idsAreUnique;
 
     /// <summary>Creates a validator with the default <see cref="RecordValidationOptions"/>.</summary>
     public TalkRecordValidator()
@@ -31,6 +32,7 @@ public sealed class TalkRecordValidator
     public TalkRecordValidator(RecordValidationOptions options)
     {
         _inactive = new HashSet<PersonStatusKind>(Guard.NotNull(options).InactiveStatuses ?? new HashSet<PersonStatusKind>());
+        _idsAreUnique = options.RecordIdsAreUnique;
     }
 
     /// <summary>Creates a validator from options registered in DI.</summary>
@@ -56,14 +58,15 @@ public sealed class TalkRecordValidator
     /// <summary>Checks the records dated in <paramref name="period"/> (all when null); the others are skipped, not reported.</summary>
     internal RecordValidationResult Validate(RosterIndex index, IEnumerable<TalkRecord> records, NodaTime.DateInterval? period)
     {
-        var source = records as IReadOnlyList<TalkRecord> ?? records.ToArray();
-        var seen = new HashSet<string>(source.Count, StringComparer.Ordinal);
-        var valid = new TalkRecord[source.Count];
-        var info = new ValidRecordInfo[source.Count];
+        // An array is indexed directly: an interface call per record costs more than the copy.
+        var source = records as TalkRecord[] ?? records.ToArray();
+        var seen = _idsAreUnique ? null : new HashSet<string>(source.Length, StringComparer.Ordinal);
+        var valid = new TalkRecord[source.Length];
+        var info = new ValidRecordInfo[source.Length];
         var count = 0;
         var rejected = new List<TalkRecord>();
         var findings = new List<RecordFinding>();
-        for (var position = 0; position < source.Count; position++)
+        for (var position = 0; position < source.Length; position++)
         {
             var record = source[position];
             if (record is null)
@@ -77,7 +80,7 @@ public sealed class TalkRecordValidator
             }
 
             var findingsBefore = findings.Count;
-            if (!seen.Add(record.Id))
+            if (seen is not null && !seen.Add(record.Id))
             {
                 findings.Add(Finding(
                     record, RecordFindingKind.DuplicateRecordId, [record.Id],
@@ -85,7 +88,7 @@ public sealed class TalkRecordValidator
                     $"记录编号“{record.Id}”重复；每条记录须有唯一编号，仅第一条计入。"));
             }
 
-            var subject = index.PersonIndex.TryGetValue(record.SubjectId, out var s) ? s : -1;
+            var subject = index.TryGetPerson(record.SubjectId, out var s) ? s : -1;
             if (subject < 0)
             {
                 findings.Add(Finding(
@@ -100,9 +103,16 @@ public sealed class TalkRecordValidator
 
             // Indexed loops: a foreach over the interface would allocate an enumerator per record.
             var talkerIds = record.TalkerIds;
+            var firstTalker = -1;
             for (var t = 0; t < talkerIds.Count; t++)
             {
                 var talker = talkerIds[t];
+                var actor = index.ActorOf(talker);
+                if (t == 0)
+                {
+                    firstTalker = actor;
+                }
+
                 if (string.Equals(talker, record.SubjectId, StringComparison.Ordinal))
                 {
                     findings.Add(Finding(
@@ -110,7 +120,7 @@ public sealed class TalkRecordValidator
                         $"Talker '{talker}' is also the subject; a person cannot talk to himself. Name the leader who held the talk.",
                         $"谈话人“{talker}”与谈话对象为同一人；请填写实际谈话的领导。"));
                 }
-                else if (!index.IsKnownActor(talker))
+                else if (actor < 0)
                 {
                     findings.Add(Finding(
                         record, RecordFindingKind.UnknownTalker, [talker],
@@ -119,7 +129,7 @@ public sealed class TalkRecordValidator
                 }
             }
 
-            if (record.RecorderId is { } recorder && !index.IsKnownActor(recorder))
+            if (record.RecorderId is { } recorder && index.ActorOf(recorder) < 0)
             {
                 findings.Add(Finding(
                     record, RecordFindingKind.UnknownRecorder, [recorder],
@@ -171,7 +181,7 @@ public sealed class TalkRecordValidator
             else
             {
                 valid[count] = record;
-                info[count] = new ValidRecordInfo(subject, unit, demand);
+                info[count] = new ValidRecordInfo(subject, unit, demand, firstTalker);
                 count++;
             }
         }
