@@ -81,8 +81,30 @@ internal static class OverlapResolver
             return (demands, overlaps);
         }
 
-        var result = demands.Where(d => !replaced.Contains(d)).ToList();
-        result.AddRange(merged!);
+        // The input is in id order; keep it so by merging the (sorted) merged demands in, instead of sorting it all.
+        merged!.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var result = new List<TalkDemand>(demands.Count - replaced.Count + merged.Count);
+        var m = 0;
+        foreach (var demand in demands)
+        {
+            if (replaced.Contains(demand))
+            {
+                continue;
+            }
+
+            while (m < merged.Count && string.CompareOrdinal(merged[m].Id, demand.Id) < 0)
+            {
+                result.Add(merged[m++]);
+            }
+
+            result.Add(demand);
+        }
+
+        while (m < merged.Count)
+        {
+            result.Add(merged[m++]);
+        }
+
         return (result, overlaps);
     }
 
@@ -128,8 +150,17 @@ internal static class OverlapResolver
             }
             else
             {
-                var inCluster = new HashSet<TalkDemand>(cluster, ReferenceEqualityComparer.Instance);
-                remaining.RemoveAll(inCluster.Contains);
+                // Clusters are a handful of demands: a linear look-up beats a set.
+                var kept = 0;
+                for (var i = 0; i < remaining.Count; i++)
+                {
+                    if (!cluster.Contains(remaining[i], ReferenceEqualityComparer.Instance))
+                    {
+                        remaining[kept++] = remaining[i];
+                    }
+                }
+
+                remaining.RemoveRange(kept, remaining.Count - kept);
             }
 
             if (cluster.Count > 1 && HasSeveralSources(cluster))
@@ -298,7 +329,13 @@ internal static class OverlapResolver
     private static bool Before(TalkDemand a, TalkDemand b)
         => a.Source != b.Source ? a.Source < b.Source : string.CompareOrdinal(a.Id, b.Id) < 0;
 
+    /// <summary>One shared, immutable reasons list per set of sources (a bit mask over the 8 sources).</summary>
+    private static readonly IReadOnlyList<DemandSource>?[] ReasonLists = new IReadOnlyList<DemandSource>?[1 << 8];
+
     private static IReadOnlyList<DemandSource> ReasonsOf(int mask)
+        => ReasonLists[mask] ??= BuildReasons(mask);
+
+    private static IReadOnlyList<DemandSource> BuildReasons(int mask)
     {
         var list = new List<DemandSource>();
         foreach (var source in Enum.GetValues<DemandSource>())
@@ -314,6 +351,18 @@ internal static class OverlapResolver
 
     private static string MergedStyleReason(DemandContext ctx, int mask, string sternestReason)
     {
+        // Thousands of merged talks share a handful of (sources, reason) pairs: format each pair once per run.
+        if (!ctx.MergedStyleReasons.TryGetValue((mask, sternestReason), out var text))
+        {
+            text = FormatMergedStyleReason(ctx, mask, sternestReason);
+            ctx.MergedStyleReasons.Add((mask, sternestReason), text);
+        }
+
+        return text;
+    }
+
+    private static string FormatMergedStyleReason(DemandContext ctx, int mask, string sternestReason)
+    {
         var names = new List<string>();
         foreach (var source in ReasonsOf(mask))
         {
@@ -327,5 +376,13 @@ internal static class OverlapResolver
     }
 
     private static string MergedEvidenceText(DemandContext ctx, TalkDemand demand)
-        => demand.Source.DisplayName(ctx.Language) + (ctx.English ? ": " : "：") + demand.StyleReason;
+    {
+        if (!ctx.MergedEvidenceTexts.TryGetValue((demand.Source, demand.StyleReason), out var text))
+        {
+            text = demand.Source.DisplayName(ctx.Language) + (ctx.English ? ": " : "：") + demand.StyleReason;
+            ctx.MergedEvidenceTexts.Add((demand.Source, demand.StyleReason), text);
+        }
+
+        return text;
+    }
 }
