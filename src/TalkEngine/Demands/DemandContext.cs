@@ -62,6 +62,29 @@ internal sealed class DemandContext
 
     public List<DemandExclusion> Exclusions { get; } = new();
 
+    /// <summary>
+    /// The posts that are sensitive posts, in roster order: found with one pass over every post per run
+    /// (the pre-holiday check and the governance drives both need them, and a large roster has 100,000 posts).
+    /// </summary>
+    public List<Post> SensitivePosts => _sensitivePosts ??= FindSensitivePosts();
+
+    private List<Post>? _sensitivePosts;
+
+    private List<Post> FindSensitivePosts()
+    {
+        var found = new List<Post>();
+        var posts = Org.Posts;
+        for (var i = 0; i < posts.Count; i++)
+        {
+            if (posts[i].SensitivePost is not null)
+            {
+                found.Add(posts[i]);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Merged-talk style reasons by (bit mask of sources, sternest reason), formatted once per run.</summary>
     public Dictionary<(int Mask, string Reason), string> MergedStyleReasons { get; } = new();
 

@@ -30,9 +30,9 @@ internal static class GovernanceSource
             if (drive.SensitivePosts.Count > 0)
             {
                 var names = new HashSet<string>(drive.SensitivePosts, StringComparer.Ordinal);
-                foreach (var post in ctx.Org.Posts)
+                foreach (var post in ctx.SensitivePosts)
                 {
-                    if (post.SensitivePost is not null && names.Contains(post.SensitivePost))
+                    if (names.Contains(post.SensitivePost!))
                     {
                         ctx.AddHolder(byPerson, post, drive.Window);
                     }

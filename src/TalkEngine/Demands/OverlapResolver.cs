@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace TalkEngine.Demands;
@@ -11,48 +12,72 @@ internal static class OverlapResolver
     /// <summary>Style precedence when merging: the sternest style wins.</summary>
     private static readonly TalkStyle[] Sternness = { TalkStyle.Care, TalkStyle.Communication, TalkStyle.Reminder, TalkStyle.Warning, TalkStyle.Admonition };
 
+    /// <summary>The position of each style (by enum value) in <see cref="Sternness"/>; -1 for none, as Array.IndexOf gives.</summary>
+    private static readonly int[] SternnessRank = RankOf(Sternness);
+
     public static (List<TalkDemand> Demands, List<DemandOverlap> Overlaps) Resolve(DemandContext ctx, List<TalkDemand> demands)
     {
         var overlaps = new List<DemandOverlap>();
         var merge = ctx.Options.Overlaps == OverlapHandling.Merge;
-        // Most people have one demand: keep it alone and make a list only for the second one.
-        var first = new Dictionary<string, TalkDemand>(StringComparer.Ordinal);
-        var several = new Dictionary<string, List<TalkDemand>>(StringComparer.Ordinal);
-        foreach (var demand in demands)
+
+        // Group by subject with one hash look-up per demand and a counting sort into one array, not a
+        // dictionary of lists: subject k's demands are bySubject[start[k] .. start[k + 1]).
+        var n = demands.Count;
+        var subjectIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        var subjectOf = new int[n];
+        var counts = new List<int>();
+        for (var i = 0; i < n; i++)
         {
-            if (first.TryAdd(demand.SubjectId, demand))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(subjectIndex, demands[i].SubjectId, out var exists);
+            if (!exists)
             {
-                continue;
+                slot = counts.Count;
+                counts.Add(0);
             }
 
-            if (!several.TryGetValue(demand.SubjectId, out var more))
-            {
-                more = new List<TalkDemand>(4) { first[demand.SubjectId] };
-                several.Add(demand.SubjectId, more);
-            }
+            subjectOf[i] = slot;
+            counts[slot]++;
+        }
 
-            more.Add(demand);
+        var start = new int[counts.Count + 1];
+        for (var k = 0; k < counts.Count; k++)
+        {
+            start[k + 1] = start[k] + counts[k];
+        }
+
+        var bySubject = new TalkDemand[n];
+        var fill = (int[])start.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            bySubject[fill[subjectOf[i]]++] = demands[i];
         }
 
         HashSet<TalkDemand>? replaced = null;
         List<TalkDemand>? merged = null;
-        foreach (var (subject, list) in several)
+        var group = new List<TalkDemand>(8);
+        for (var k = 0; k < counts.Count; k++)
         {
-            list.Sort((a, b) =>
+            var from = start[k];
+            var count = counts[k];
+            if (count < 2)
             {
-                var c = a.Window.Start.CompareTo(b.Window.Start);
-                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-            });
+                continue;
+            }
+
+            Array.Sort(bySubject, from, count, ByStartThenId.Instance);
+            var subject = bySubject[from].SubjectId;
 
             // Sweep by window start: a group is a run of demands each overlapping the hull of the ones before.
-            var group = new List<TalkDemand> { list[0] };
-            var groupEnd = list[0].Window.End;
-            for (var i = 1; i <= list.Count; i++)
+            group.Clear();
+            group.Add(bySubject[from]);
+            var groupEnd = bySubject[from].Window.End;
+            for (var i = 1; i <= count; i++)
             {
-                if (i < list.Count && list[i].Window.Start <= groupEnd)
+                var next = i < count ? bySubject[from + i] : null;
+                if (next is not null && next.Window.Start <= groupEnd)
                 {
-                    group.Add(list[i]);
-                    groupEnd = list[i].Window.End > groupEnd ? list[i].Window.End : groupEnd;
+                    group.Add(next);
+                    groupEnd = next.Window.End > groupEnd ? next.Window.End : groupEnd;
                     continue;
                 }
 
@@ -68,10 +93,11 @@ internal static class OverlapResolver
                     }
                 }
 
-                if (i < list.Count)
+                if (next is not null)
                 {
-                    group = new List<TalkDemand>(4) { list[i] };
-                    groupEnd = list[i].Window.End;
+                    group.Clear();
+                    group.Add(next);
+                    groupEnd = next.Window.End;
                 }
             }
         }
@@ -183,6 +209,30 @@ internal static class OverlapResolver
         }
     }
 
+    private static int[] RankOf(TalkStyle[] order)
+    {
+        var rank = new int[Enum.GetValues<TalkStyle>().Max(s => (int)s) + 1];
+        Array.Fill(rank, -1);
+        for (var i = 0; i < order.Length; i++)
+        {
+            rank[(int)order[i]] = i;
+        }
+
+        return rank;
+    }
+
+    /// <summary>Window start, then id: the order of the sweep over one subject's demands.</summary>
+    private sealed class ByStartThenId : IComparer<TalkDemand>
+    {
+        public static readonly ByStartThenId Instance = new();
+
+        public int Compare(TalkDemand? a, TalkDemand? b)
+        {
+            var c = a!.Window.Start.CompareTo(b!.Window.Start);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        }
+    }
+
     private static bool ContainsReference(List<DemandEvidence> items, DemandEvidence item)
     {
         foreach (var existing in items)
@@ -271,7 +321,7 @@ internal static class OverlapResolver
                 primary = demand;
             }
 
-            var sterner = Array.IndexOf(Sternness, demand.Style) - Array.IndexOf(Sternness, sternest.Style);
+            var sterner = SternnessRank[(int)demand.Style] - SternnessRank[(int)sternest.Style];
             if (sterner > 0 || (sterner == 0 && Before(demand, sternest)))
             {
                 sternest = demand;

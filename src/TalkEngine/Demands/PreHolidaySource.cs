@@ -107,9 +107,9 @@ internal static class PreHolidaySource
 
         if (policy.IncludeSensitivePosts)
         {
-            foreach (var post in ctx.Org.Posts)
+            foreach (var post in ctx.SensitivePosts)
             {
-                if (post.SensitivePost is not null && !(post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= policy.MinimumRisk))
+                if (!(post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= policy.MinimumRisk))
                 {
                     ctx.AddHolder(byPerson, post, plan);
                 }
