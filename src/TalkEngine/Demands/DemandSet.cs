@@ -17,7 +17,7 @@ public sealed class DemandSet
     /// <exception cref="ArgumentException">A collection holds a <see langword="null"/> item, or two demands share an id.</exception>
     public DemandSet(IEnumerable<TalkDemand> demands, IEnumerable<DemandExclusion>? exclusions = null, IEnumerable<DemandOverlap>? overlaps = null)
     {
-        var demandList = new List<TalkDemand>(Guard.NoNullItems(demands));
+        var demandList = CopyWithoutNulls(demands);
 
         // The generator hands over its demands already in id order; checking is linear, sorting is not.
         // One pass tells both whether the list is sorted and, when it is, whether an id repeats.
@@ -70,6 +70,26 @@ public sealed class DemandSet
     {
         Guard.NotNull(subjectId);
         return Demands.Where(d => string.Equals(d.SubjectId, subjectId, StringComparison.Ordinal)).ToArray();
+    }
+
+    /// <summary>One presized copy (the generator hands over tens of thousands), rejecting null items as <see cref="Guard.NoNullItems"/> does.</summary>
+    private static List<TalkDemand> CopyWithoutNulls(IEnumerable<TalkDemand> demands)
+    {
+        ArgumentNullException.ThrowIfNull(demands);
+        var list = demands is ICollection<TalkDemand> collection ? new List<TalkDemand>(collection.Count) : new List<TalkDemand>();
+        var index = 0;
+        foreach (var demand in demands)
+        {
+            if (demand is null)
+            {
+                throw new ArgumentException($"Item {index} is null; remove it or supply a value.", nameof(demands));
+            }
+
+            list.Add(demand);
+            index++;
+        }
+
+        return list;
     }
 
     /// <summary>Whether the ids strictly increase; a repeated id also answers no, and the sorting path reports it.</summary>

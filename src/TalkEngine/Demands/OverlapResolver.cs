@@ -55,6 +55,7 @@ internal static class OverlapResolver
         HashSet<TalkDemand>? replaced = null;
         List<TalkDemand>? merged = null;
         var group = new List<TalkDemand>(8);
+        var scratch = merge ? new Scratch() : null;
         for (var k = 0; k < counts.Count; k++)
         {
             var from = start[k];
@@ -89,7 +90,7 @@ internal static class OverlapResolver
                     }
                     else
                     {
-                        MergeGroup(ctx, subject, group, overlaps, ref replaced, ref merged);
+                        MergeGroup(ctx, scratch!, subject, group, overlaps, ref replaced, ref merged);
                     }
                 }
 
@@ -140,19 +141,21 @@ internal static class OverlapResolver
     /// agrees (the greedy stabbing of intervals, so a year-long annual demand joins the first talk it meets).
     /// Clusters with two or more sources become one demand; the rest are kept as they are.
     /// </summary>
-    private static void MergeGroup(DemandContext ctx, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<TalkDemand>? replaced, ref List<TalkDemand>? merged)
+    private static void MergeGroup(DemandContext ctx, Scratch scratch, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<TalkDemand>? replaced, ref List<TalkDemand>? merged)
     {
-        var remaining = new List<TalkDemand>(group);
-        remaining.Sort(static (a, b) =>
-        {
-            var c = a.Window.End.CompareTo(b.Window.End);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        });
-        var unmerged = new List<TalkDemand>();
+        // The working lists are reused from group to group: thousands of groups are merged per run.
+        var remaining = scratch.Remaining;
+        remaining.Clear();
+        remaining.AddRange(group);
+        remaining.Sort(ByEndThenId);
+        var unmerged = scratch.Unmerged;
+        unmerged.Clear();
+        var cluster = scratch.Cluster;
         while (remaining.Count > 0)
         {
             var first = remaining[0];
-            var cluster = new List<TalkDemand> { first };
+            cluster.Clear();
+            cluster.Add(first);
             var talker = first.RequiredTalkerId;
             var role = first.RequiredTalkerRole;
             for (var i = 1; i < remaining.Count; i++)
@@ -180,7 +183,7 @@ internal static class OverlapResolver
                 var kept = 0;
                 for (var i = 0; i < remaining.Count; i++)
                 {
-                    if (!cluster.Contains(remaining[i], ReferenceEqualityComparer.Instance))
+                    if (!ContainsReference(cluster, remaining[i]))
                     {
                         remaining[kept++] = remaining[i];
                     }
@@ -191,7 +194,7 @@ internal static class OverlapResolver
 
             if (cluster.Count > 1 && HasSeveralSources(cluster))
             {
-                var mergedDemand = TryMerge(ctx, cluster)!;
+                var mergedDemand = TryMerge(ctx, scratch, cluster)!;
                 (replaced ??= new HashSet<TalkDemand>(ReferenceEqualityComparer.Instance)).UnionWith(cluster);
                 (merged ??= new List<TalkDemand>()).Add(mergedDemand);
                 overlaps.Add(DemandOverlap.Trusted(subject, cluster, mergedDemand.Id));
@@ -233,7 +236,28 @@ internal static class OverlapResolver
         }
     }
 
-    private static bool ContainsReference(List<DemandEvidence> items, DemandEvidence item)
+    private static readonly Comparison<TalkDemand> ByEndThenId = static (a, b) =>
+    {
+        var c = a.Window.End.CompareTo(b.Window.End);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    };
+
+    /// <summary>Working lists of the merge, reused across the groups of one run (never handed out).</summary>
+    private sealed class Scratch
+    {
+        public List<TalkDemand> Remaining { get; } = new(8);
+
+        public List<TalkDemand> Cluster { get; } = new(8);
+
+        public List<TalkDemand> Unmerged { get; } = new(8);
+
+        public List<TalkDemand> Ordered { get; } = new(8);
+
+        public List<DemandEvidence> Evidence { get; } = new(16);
+    }
+
+    private static bool ContainsReference<T>(List<T> items, T item)
+        where T : class
     {
         foreach (var existing in items)
         {
@@ -277,7 +301,7 @@ internal static class OverlapResolver
     }
 
     /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
-    private static TalkDemand? TryMerge(DemandContext ctx, List<TalkDemand> group)
+    private static TalkDemand? TryMerge(DemandContext ctx, Scratch scratch, List<TalkDemand> group)
     {
         var start = group[0].Window.Start;
         var end = group[0].Window.End;
@@ -311,9 +335,10 @@ internal static class OverlapResolver
                 role = r;
             }
 
-            foreach (var reason in demand.Reasons)
+            var reasons = demand.Reasons;
+            for (var k = 0; k < reasons.Count; k++)
             {
-                mask |= 1 << (int)reason;
+                mask |= 1 << (int)reasons[k];
             }
 
             if (Before(demand, primary))
@@ -338,14 +363,19 @@ internal static class OverlapResolver
             return null;
         }
 
-        var ordered = new List<TalkDemand>(group);
-        ordered.Sort(static (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
+        var ordered = scratch.Ordered;
+        ordered.Clear();
+        ordered.AddRange(group);
+        ordered.Sort(BySourceThenId);
         var (mode, modeReason) = ctx.ChooseMode(sternest.Style, primary.UnitId);
-        var evidence = new List<DemandEvidence>();
+        var evidence = scratch.Evidence;
+        evidence.Clear();
         foreach (var demand in ordered)
         {
-            foreach (var item in demand.Evidence)
+            var items = demand.Evidence;
+            for (var e = 0; e < items.Count; e++)
             {
+                var item = items[e];
                 // Sources share evidence instances (the same post, the same risk level); list each once.
                 if (!ContainsReference(evidence, item))
                 {
@@ -374,6 +404,8 @@ internal static class OverlapResolver
             evidence,
             ReasonsOf(mask));
     }
+
+    private static readonly Comparison<TalkDemand> BySourceThenId = static (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0;
 
     /// <summary>Source order, then id: decides the primary demand and the order of evidence.</summary>
     private static bool Before(TalkDemand a, TalkDemand b)
