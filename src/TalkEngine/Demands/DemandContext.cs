@@ -25,6 +25,7 @@ internal sealed class DemandContext
     private readonly Dictionary<Post, DemandEvidence> _riskEvidence = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Post, DemandEvidence> _sensitiveEvidence = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(TalkStyle Style, string Kind), (TalkMode Mode, string Reason)> _modes = new();
+    private readonly Dictionary<string, (TalkMode Mode, string Reason)?[]> _modesByUnit = new(StringComparer.Ordinal);
 
     public DemandContext(DemandRequest request, DemandOptions options, WorkingCalendar? calendar)
     {
@@ -60,6 +61,35 @@ internal sealed class DemandContext
     public List<TalkDemand> Demands { get; } = new();
 
     public List<DemandExclusion> Exclusions { get; } = new();
+
+    /// <summary>
+    /// The posts that are sensitive posts, in roster order: found with one pass over every post per run
+    /// (the pre-holiday check and the governance drives both need them, and a large roster has 100,000 posts).
+    /// </summary>
+    public List<Post> SensitivePosts => _sensitivePosts ??= FindSensitivePosts();
+
+    private List<Post>? _sensitivePosts;
+
+    private List<Post> FindSensitivePosts()
+    {
+        var found = new List<Post>();
+        var posts = Org.Posts;
+        for (var i = 0; i < posts.Count; i++)
+        {
+            if (posts[i].SensitivePost is not null)
+            {
+                found.Add(posts[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Merged-talk style reasons by (bit mask of sources, sternest reason), formatted once per run.</summary>
+    public Dictionary<(int Mask, string Reason), string> MergedStyleReasons { get; } = new();
+
+    /// <summary>Merged-demand evidence texts by (source, style reason), formatted once per run.</summary>
+    public Dictionary<(DemandSource Source, string Reason), string> MergedEvidenceTexts { get; } = new();
 
     public OutputLanguage Language => Options.Language;
 
@@ -216,6 +246,18 @@ internal sealed class DemandContext
 
     public (TalkMode Mode, string Reason) ChooseMode(TalkStyle style, string unitId)
     {
+        // One look-up per demand: the choice depends only on the style and the unit's kind, cached per unit.
+        if (!_modesByUnit.TryGetValue(unitId, out var byStyle))
+        {
+            byStyle = new (TalkMode Mode, string Reason)?[_inPersonStyles.Length];
+            _modesByUnit.Add(unitId, byStyle);
+        }
+
+        if (byStyle[(int)style] is { } cached)
+        {
+            return cached;
+        }
+
         var kind = Org.FindUnit(unitId)?.Kind.Code ?? string.Empty;
         if (!_modes.TryGetValue((style, kind), out var choice))
         {
@@ -223,6 +265,7 @@ internal sealed class DemandContext
             _modes.Add((style, kind), choice);
         }
 
+        byStyle[(int)style] = choice;
         return choice;
     }
 
@@ -286,6 +329,13 @@ internal sealed class DemandContext
     {
         var (mode, modeReason) = ChooseMode(style, unitId);
         Demands.Add(TalkDemand.Trusted(id, subject.Id, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, evidence));
+    }
+
+    /// <summary>Adds a demand whose evidence list is read-only and never changed again, so it is kept, not copied.</summary>
+    public void AddShared(string id, Person subject, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
+    {
+        var (mode, modeReason) = ChooseMode(style, unitId);
+        Demands.Add(TalkDemand.TrustedShared(id, subject.Id, unitId, source, window, style, styleReason, mode, modeReason, null, null, evidence));
     }
 
     /// <summary>

@@ -159,7 +159,25 @@ public sealed class DemandGenerator
         }
 
         var drives = new HashSet<string>(StringComparer.Ordinal);
-        var sensitiveNames = new HashSet<string>(org.Units.SelectMany(u => u.SensitivePosts), StringComparer.Ordinal);
+        // Built only when a drive names sensitive posts; a plain loop over the (many) units, no LINQ.
+        HashSet<string>? sensitiveNames = null;
+        foreach (var drive in request.GovernanceDrives)
+        {
+            if (drive is not null && drive.SensitivePosts.Count > 0)
+            {
+                sensitiveNames = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var unit in org.Units)
+                {
+                    for (var k = 0; k < unit.SensitivePosts.Count; k++)
+                    {
+                        sensitiveNames.Add(unit.SensitivePosts[k]);
+                    }
+                }
+
+                break;
+            }
+        }
+
         for (var i = 0; i < request.GovernanceDrives.Count; i++)
         {
             var drive = request.GovernanceDrives[i] ?? throw new ArgumentException($"Governance drive {i} is null.", nameof(request));
@@ -178,7 +196,7 @@ public sealed class DemandGenerator
 
             for (var j = 0; j < drive.SensitivePosts.Count; j++)
             {
-                if (!sensitiveNames.Contains(drive.SensitivePosts[j]))
+                if (!sensitiveNames!.Contains(drive.SensitivePosts[j]))
                 {
                     Problem("unknown-sensitive-post", $"Drive '{drive.Id}' names sensitive post '{drive.SensitivePosts[j]}', which no unit lists; correct the name or add it to a unit.", $"governanceDrives[{i}].sensitivePosts[{j}]", drive.Id, drive.SensitivePosts[j]);
                 }

@@ -17,30 +17,29 @@ public sealed class DemandSet
     /// <exception cref="ArgumentException">A collection holds a <see langword="null"/> item, or two demands share an id.</exception>
     public DemandSet(IEnumerable<TalkDemand> demands, IEnumerable<DemandExclusion>? exclusions = null, IEnumerable<DemandOverlap>? overlaps = null)
     {
-        var demandList = new List<TalkDemand>(Guard.NoNullItems(demands));
+        var demandList = CopyWithoutNulls(demands);
 
         // The generator hands over its demands already in id order; checking is linear, sorting is not.
-        if (!IsSortedById(demandList))
+        // One pass tells both whether the list is sorted and, when it is, whether an id repeats.
+        if (!IsStrictlySortedById(demandList))
         {
             demandList.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        }
-
-        for (var i = 1; i < demandList.Count; i++)
-        {
-            if (string.Equals(demandList[i - 1].Id, demandList[i].Id, StringComparison.Ordinal))
+            for (var i = 1; i < demandList.Count; i++)
             {
-                throw new ArgumentException($"Two demands share the id '{demandList[i].Id}'; demand ids must be unique.", nameof(demands));
+                if (string.Equals(demandList[i - 1].Id, demandList[i].Id, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Two demands share the id '{demandList[i].Id}'; demand ids must be unique.", nameof(demands));
+                }
             }
         }
 
         var exclusionList = exclusions is null ? new List<DemandExclusion>() : Guard.NoNullItems(exclusions).ToList();
         exclusionList.Sort(CompareExclusions);
         var overlapList = overlaps is null ? new List<DemandOverlap>() : Guard.NoNullItems(overlaps).ToList();
-        overlapList.Sort((a, b) =>
+        if (!IsSorted(overlapList, CompareOverlaps))
         {
-            var c = string.CompareOrdinal(a.SubjectId, b.SubjectId);
-            return c != 0 ? c : string.CompareOrdinal(a.DemandIds[0], b.DemandIds[0]);
-        });
+            overlapList.Sort(CompareOverlaps);
+        }
 
         Demands = demandList.AsReadOnly();
         Exclusions = exclusionList.AsReadOnly();
@@ -73,17 +72,57 @@ public sealed class DemandSet
         return Demands.Where(d => string.Equals(d.SubjectId, subjectId, StringComparison.Ordinal)).ToArray();
     }
 
-    private static bool IsSortedById(List<TalkDemand> demands)
+    /// <summary>One presized copy (the generator hands over tens of thousands), rejecting null items as <see cref="Guard.NoNullItems"/> does.</summary>
+    private static List<TalkDemand> CopyWithoutNulls(IEnumerable<TalkDemand> demands)
+    {
+        ArgumentNullException.ThrowIfNull(demands);
+        var list = demands is ICollection<TalkDemand> collection ? new List<TalkDemand>(collection.Count) : new List<TalkDemand>();
+        var index = 0;
+        foreach (var demand in demands)
+        {
+            if (demand is null)
+            {
+                throw new ArgumentException($"Item {index} is null; remove it or supply a value.", nameof(demands));
+            }
+
+            list.Add(demand);
+            index++;
+        }
+
+        return list;
+    }
+
+    /// <summary>Whether the ids strictly increase; a repeated id also answers no, and the sorting path reports it.</summary>
+    private static bool IsStrictlySortedById(List<TalkDemand> demands)
     {
         for (var i = 1; i < demands.Count; i++)
         {
-            if (string.CompareOrdinal(demands[i - 1].Id, demands[i].Id) > 0)
+            if (string.CompareOrdinal(demands[i - 1].Id, demands[i].Id) >= 0)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool IsSorted<T>(List<T> items, Comparison<T> compare)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (compare(items[i - 1], items[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CompareOverlaps(DemandOverlap a, DemandOverlap b)
+    {
+        var c = string.CompareOrdinal(a.SubjectId, b.SubjectId);
+        return c != 0 ? c : string.CompareOrdinal(a.DemandIds[0], b.DemandIds[0]);
     }
 
     private static int CompareExclusions(DemandExclusion a, DemandExclusion b)

@@ -30,15 +30,21 @@ internal static class GovernanceSource
             if (drive.SensitivePosts.Count > 0)
             {
                 var names = new HashSet<string>(drive.SensitivePosts, StringComparer.Ordinal);
-                foreach (var post in ctx.Org.Posts)
+                foreach (var post in ctx.SensitivePosts)
                 {
-                    if (post.SensitivePost is not null && names.Contains(post.SensitivePost))
+                    if (names.Contains(post.SensitivePost!))
                     {
                         ctx.AddHolder(byPerson, post, drive.Window);
                     }
                 }
             }
 
+            // The same for everyone in the drive: built once per drive, not per person.
+            var driveEvidence = new DemandEvidence("governance-drive", drive.Name, null, drive.Id);
+            var reason = ctx.Text(
+                $"{drive.Name}：{policy.Style.DisplayName(ctx.Language)}约谈，以案示警。",
+                $"{drive.Name}: {policy.Style.DisplayName(ctx.Language)} talk, using the drive's cases.");
+            var idPrefix = "governance-" + drive.Id + "-";
             foreach (var (person, posts, tenure) in DemandContext.Sorted(byPerson))
             {
                 var blocking = ctx.UnreachableOver(person, tenure);
@@ -48,12 +54,9 @@ internal static class GovernanceSource
                     continue;
                 }
 
-                var evidence = new List<DemandEvidence> { new("governance-drive", drive.Name, null, drive.Id) };
+                var evidence = new List<DemandEvidence>(posts.Count + 1) { driveEvidence };
                 evidence.AddRange(ctx.PostEvidence(posts.Distinct()));
-                var reason = ctx.Text(
-                    $"{drive.Name}：{policy.Style.DisplayName(ctx.Language)}约谈，以案示警。",
-                    $"{drive.Name}: {policy.Style.DisplayName(ctx.Language)} talk, using the drive's cases.");
-                ctx.Add($"governance-{drive.Id}-{person.Id}", person, posts[0].UnitId, DemandSource.SpecialGovernance, tenure, policy.Style, reason, evidence);
+                ctx.Add(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.SpecialGovernance, tenure, policy.Style, reason, evidence);
             }
         }
     }

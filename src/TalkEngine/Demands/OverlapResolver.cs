@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace TalkEngine.Demands;
@@ -11,48 +12,73 @@ internal static class OverlapResolver
     /// <summary>Style precedence when merging: the sternest style wins.</summary>
     private static readonly TalkStyle[] Sternness = { TalkStyle.Care, TalkStyle.Communication, TalkStyle.Reminder, TalkStyle.Warning, TalkStyle.Admonition };
 
+    /// <summary>The position of each style (by enum value) in <see cref="Sternness"/>; -1 for none, as Array.IndexOf gives.</summary>
+    private static readonly int[] SternnessRank = RankOf(Sternness);
+
     public static (List<TalkDemand> Demands, List<DemandOverlap> Overlaps) Resolve(DemandContext ctx, List<TalkDemand> demands)
     {
         var overlaps = new List<DemandOverlap>();
         var merge = ctx.Options.Overlaps == OverlapHandling.Merge;
-        // Most people have one demand: keep it alone and make a list only for the second one.
-        var first = new Dictionary<string, TalkDemand>(StringComparer.Ordinal);
-        var several = new Dictionary<string, List<TalkDemand>>(StringComparer.Ordinal);
-        foreach (var demand in demands)
+
+        // Group by subject with one hash look-up per demand and a counting sort into one array, not a
+        // dictionary of lists: subject k's demands are bySubject[start[k] .. start[k + 1]).
+        var n = demands.Count;
+        var subjectIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        var subjectOf = new int[n];
+        var counts = new List<int>();
+        for (var i = 0; i < n; i++)
         {
-            if (first.TryAdd(demand.SubjectId, demand))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(subjectIndex, demands[i].SubjectId, out var exists);
+            if (!exists)
             {
-                continue;
+                slot = counts.Count;
+                counts.Add(0);
             }
 
-            if (!several.TryGetValue(demand.SubjectId, out var more))
-            {
-                more = new List<TalkDemand>(4) { first[demand.SubjectId] };
-                several.Add(demand.SubjectId, more);
-            }
+            subjectOf[i] = slot;
+            counts[slot]++;
+        }
 
-            more.Add(demand);
+        var start = new int[counts.Count + 1];
+        for (var k = 0; k < counts.Count; k++)
+        {
+            start[k + 1] = start[k] + counts[k];
+        }
+
+        var bySubject = new TalkDemand[n];
+        var fill = (int[])start.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            bySubject[fill[subjectOf[i]]++] = demands[i];
         }
 
         HashSet<TalkDemand>? replaced = null;
         List<TalkDemand>? merged = null;
-        foreach (var (subject, list) in several)
+        var group = new List<TalkDemand>(8);
+        var scratch = merge ? new Scratch() : null;
+        for (var k = 0; k < counts.Count; k++)
         {
-            list.Sort((a, b) =>
+            var from = start[k];
+            var count = counts[k];
+            if (count < 2)
             {
-                var c = a.Window.Start.CompareTo(b.Window.Start);
-                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-            });
+                continue;
+            }
+
+            Array.Sort(bySubject, from, count, ByStartThenId.Instance);
+            var subject = bySubject[from].SubjectId;
 
             // Sweep by window start: a group is a run of demands each overlapping the hull of the ones before.
-            var group = new List<TalkDemand> { list[0] };
-            var groupEnd = list[0].Window.End;
-            for (var i = 1; i <= list.Count; i++)
+            group.Clear();
+            group.Add(bySubject[from]);
+            var groupEnd = bySubject[from].Window.End;
+            for (var i = 1; i <= count; i++)
             {
-                if (i < list.Count && list[i].Window.Start <= groupEnd)
+                var next = i < count ? bySubject[from + i] : null;
+                if (next is not null && next.Window.Start <= groupEnd)
                 {
-                    group.Add(list[i]);
-                    groupEnd = list[i].Window.End > groupEnd ? list[i].Window.End : groupEnd;
+                    group.Add(next);
+                    groupEnd = next.Window.End > groupEnd ? next.Window.End : groupEnd;
                     continue;
                 }
 
@@ -64,14 +90,15 @@ internal static class OverlapResolver
                     }
                     else
                     {
-                        MergeGroup(ctx, subject, group, overlaps, ref replaced, ref merged);
+                        MergeGroup(ctx, scratch!, subject, group, overlaps, ref replaced, ref merged);
                     }
                 }
 
-                if (i < list.Count)
+                if (next is not null)
                 {
-                    group = new List<TalkDemand>(4) { list[i] };
-                    groupEnd = list[i].Window.End;
+                    group.Clear();
+                    group.Add(next);
+                    groupEnd = next.Window.End;
                 }
             }
         }
@@ -81,8 +108,30 @@ internal static class OverlapResolver
             return (demands, overlaps);
         }
 
-        var result = demands.Where(d => !replaced.Contains(d)).ToList();
-        result.AddRange(merged!);
+        // The input is in id order; keep it so by merging the (sorted) merged demands in, instead of sorting it all.
+        merged!.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var result = new List<TalkDemand>(demands.Count - replaced.Count + merged.Count);
+        var m = 0;
+        foreach (var demand in demands)
+        {
+            if (replaced.Contains(demand))
+            {
+                continue;
+            }
+
+            while (m < merged.Count && string.CompareOrdinal(merged[m].Id, demand.Id) < 0)
+            {
+                result.Add(merged[m++]);
+            }
+
+            result.Add(demand);
+        }
+
+        while (m < merged.Count)
+        {
+            result.Add(merged[m++]);
+        }
+
         return (result, overlaps);
     }
 
@@ -92,19 +141,21 @@ internal static class OverlapResolver
     /// agrees (the greedy stabbing of intervals, so a year-long annual demand joins the first talk it meets).
     /// Clusters with two or more sources become one demand; the rest are kept as they are.
     /// </summary>
-    private static void MergeGroup(DemandContext ctx, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<TalkDemand>? replaced, ref List<TalkDemand>? merged)
+    private static void MergeGroup(DemandContext ctx, Scratch scratch, string subject, List<TalkDemand> group, List<DemandOverlap> overlaps, ref HashSet<TalkDemand>? replaced, ref List<TalkDemand>? merged)
     {
-        var remaining = new List<TalkDemand>(group);
-        remaining.Sort(static (a, b) =>
-        {
-            var c = a.Window.End.CompareTo(b.Window.End);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        });
-        var unmerged = new List<TalkDemand>();
+        // The working lists are reused from group to group: thousands of groups are merged per run.
+        var remaining = scratch.Remaining;
+        remaining.Clear();
+        remaining.AddRange(group);
+        remaining.Sort(ByEndThenId);
+        var unmerged = scratch.Unmerged;
+        unmerged.Clear();
+        var cluster = scratch.Cluster;
         while (remaining.Count > 0)
         {
             var first = remaining[0];
-            var cluster = new List<TalkDemand> { first };
+            cluster.Clear();
+            cluster.Add(first);
             var talker = first.RequiredTalkerId;
             var role = first.RequiredTalkerRole;
             for (var i = 1; i < remaining.Count; i++)
@@ -128,13 +179,22 @@ internal static class OverlapResolver
             }
             else
             {
-                var inCluster = new HashSet<TalkDemand>(cluster, ReferenceEqualityComparer.Instance);
-                remaining.RemoveAll(inCluster.Contains);
+                // Clusters are a handful of demands: a linear look-up beats a set.
+                var kept = 0;
+                for (var i = 0; i < remaining.Count; i++)
+                {
+                    if (!ContainsReference(cluster, remaining[i]))
+                    {
+                        remaining[kept++] = remaining[i];
+                    }
+                }
+
+                remaining.RemoveRange(kept, remaining.Count - kept);
             }
 
             if (cluster.Count > 1 && HasSeveralSources(cluster))
             {
-                var mergedDemand = TryMerge(ctx, cluster)!;
+                var mergedDemand = TryMerge(ctx, scratch, cluster)!;
                 (replaced ??= new HashSet<TalkDemand>(ReferenceEqualityComparer.Instance)).UnionWith(cluster);
                 (merged ??= new List<TalkDemand>()).Add(mergedDemand);
                 overlaps.Add(DemandOverlap.Trusted(subject, cluster, mergedDemand.Id));
@@ -152,7 +212,52 @@ internal static class OverlapResolver
         }
     }
 
-    private static bool ContainsReference(List<DemandEvidence> items, DemandEvidence item)
+    private static int[] RankOf(TalkStyle[] order)
+    {
+        var rank = new int[Enum.GetValues<TalkStyle>().Max(s => (int)s) + 1];
+        Array.Fill(rank, -1);
+        for (var i = 0; i < order.Length; i++)
+        {
+            rank[(int)order[i]] = i;
+        }
+
+        return rank;
+    }
+
+    /// <summary>Window start, then id: the order of the sweep over one subject's demands.</summary>
+    private sealed class ByStartThenId : IComparer<TalkDemand>
+    {
+        public static readonly ByStartThenId Instance = new();
+
+        public int Compare(TalkDemand? a, TalkDemand? b)
+        {
+            var c = a!.Window.Start.CompareTo(b!.Window.Start);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        }
+    }
+
+    private static readonly Comparison<TalkDemand> ByEndThenId = static (a, b) =>
+    {
+        var c = a.Window.End.CompareTo(b.Window.End);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    };
+
+    /// <summary>Working lists of the merge, reused across the groups of one run (never handed out).</summary>
+    private sealed class Scratch
+    {
+        public List<TalkDemand> Remaining { get; } = new(8);
+
+        public List<TalkDemand> Cluster { get; } = new(8);
+
+        public List<TalkDemand> Unmerged { get; } = new(8);
+
+        public List<TalkDemand> Ordered { get; } = new(8);
+
+        public List<DemandEvidence> Evidence { get; } = new(16);
+    }
+
+    private static bool ContainsReference<T>(List<T> items, T item)
+        where T : class
     {
         foreach (var existing in items)
         {
@@ -196,7 +301,7 @@ internal static class OverlapResolver
     }
 
     /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
-    private static TalkDemand? TryMerge(DemandContext ctx, List<TalkDemand> group)
+    private static TalkDemand? TryMerge(DemandContext ctx, Scratch scratch, List<TalkDemand> group)
     {
         var start = group[0].Window.Start;
         var end = group[0].Window.End;
@@ -230,9 +335,10 @@ internal static class OverlapResolver
                 role = r;
             }
 
-            foreach (var reason in demand.Reasons)
+            var reasons = demand.Reasons;
+            for (var k = 0; k < reasons.Count; k++)
             {
-                mask |= 1 << (int)reason;
+                mask |= 1 << (int)reasons[k];
             }
 
             if (Before(demand, primary))
@@ -240,7 +346,7 @@ internal static class OverlapResolver
                 primary = demand;
             }
 
-            var sterner = Array.IndexOf(Sternness, demand.Style) - Array.IndexOf(Sternness, sternest.Style);
+            var sterner = SternnessRank[(int)demand.Style] - SternnessRank[(int)sternest.Style];
             if (sterner > 0 || (sterner == 0 && Before(demand, sternest)))
             {
                 sternest = demand;
@@ -257,14 +363,19 @@ internal static class OverlapResolver
             return null;
         }
 
-        var ordered = new List<TalkDemand>(group);
-        ordered.Sort(static (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
+        var ordered = scratch.Ordered;
+        ordered.Clear();
+        ordered.AddRange(group);
+        ordered.Sort(BySourceThenId);
         var (mode, modeReason) = ctx.ChooseMode(sternest.Style, primary.UnitId);
-        var evidence = new List<DemandEvidence>();
+        var evidence = scratch.Evidence;
+        evidence.Clear();
         foreach (var demand in ordered)
         {
-            foreach (var item in demand.Evidence)
+            var items = demand.Evidence;
+            for (var e = 0; e < items.Count; e++)
             {
+                var item = items[e];
                 // Sources share evidence instances (the same post, the same risk level); list each once.
                 if (!ContainsReference(evidence, item))
                 {
@@ -294,11 +405,19 @@ internal static class OverlapResolver
             ReasonsOf(mask));
     }
 
+    private static readonly Comparison<TalkDemand> BySourceThenId = static (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0;
+
     /// <summary>Source order, then id: decides the primary demand and the order of evidence.</summary>
     private static bool Before(TalkDemand a, TalkDemand b)
         => a.Source != b.Source ? a.Source < b.Source : string.CompareOrdinal(a.Id, b.Id) < 0;
 
+    /// <summary>One shared, immutable reasons list per set of sources (a bit mask over the 8 sources).</summary>
+    private static readonly IReadOnlyList<DemandSource>?[] ReasonLists = new IReadOnlyList<DemandSource>?[1 << 8];
+
     private static IReadOnlyList<DemandSource> ReasonsOf(int mask)
+        => ReasonLists[mask] ??= BuildReasons(mask);
+
+    private static IReadOnlyList<DemandSource> BuildReasons(int mask)
     {
         var list = new List<DemandSource>();
         foreach (var source in Enum.GetValues<DemandSource>())
@@ -314,6 +433,18 @@ internal static class OverlapResolver
 
     private static string MergedStyleReason(DemandContext ctx, int mask, string sternestReason)
     {
+        // Thousands of merged talks share a handful of (sources, reason) pairs: format each pair once per run.
+        if (!ctx.MergedStyleReasons.TryGetValue((mask, sternestReason), out var text))
+        {
+            text = FormatMergedStyleReason(ctx, mask, sternestReason);
+            ctx.MergedStyleReasons.Add((mask, sternestReason), text);
+        }
+
+        return text;
+    }
+
+    private static string FormatMergedStyleReason(DemandContext ctx, int mask, string sternestReason)
+    {
         var names = new List<string>();
         foreach (var source in ReasonsOf(mask))
         {
@@ -327,5 +458,13 @@ internal static class OverlapResolver
     }
 
     private static string MergedEvidenceText(DemandContext ctx, TalkDemand demand)
-        => demand.Source.DisplayName(ctx.Language) + (ctx.English ? ": " : "：") + demand.StyleReason;
+    {
+        if (!ctx.MergedEvidenceTexts.TryGetValue((demand.Source, demand.StyleReason), out var text))
+        {
+            text = demand.Source.DisplayName(ctx.Language) + (ctx.English ? ": " : "：") + demand.StyleReason;
+            ctx.MergedEvidenceTexts.Add((demand.Source, demand.StyleReason), text);
+        }
+
+        return text;
+    }
 }

@@ -23,6 +23,14 @@ internal static class PreHolidaySource
         var plan = ctx.Request.PlanPeriod;
         var wanted = new HashSet<string>(policy.HolidayKeys, StringComparer.Ordinal);
         var candidates = Candidates(ctx, plan);
+        var postEvidence = new DemandEvidence[candidates.Count][];
+        var scratch = new List<DemandEvidence>(4);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            scratch.Clear();
+            AddPostEvidence(ctx, candidates[c].Posts, scratch);
+            postEvidence[c] = scratch.ToArray();
+        }
 
         // A holiday early in the next year (New Year's Day) can have its reminder window at the end of this one;
         // that look-ahead year is optional, the plan's own years must be known to the calendar.
@@ -49,7 +57,7 @@ internal static class PreHolidaySource
                     continue;
                 }
 
-                Generate(ctx, holiday, key, window, candidates);
+                Generate(ctx, holiday, key, window, candidates, postEvidence);
             }
         }
     }
@@ -99,9 +107,9 @@ internal static class PreHolidaySource
 
         if (policy.IncludeSensitivePosts)
         {
-            foreach (var post in ctx.Org.Posts)
+            foreach (var post in ctx.SensitivePosts)
             {
-                if (post.SensitivePost is not null && !(post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= policy.MinimumRisk))
+                if (!(post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= policy.MinimumRisk))
                 {
                     ctx.AddHolder(byPerson, post, plan);
                 }
@@ -111,7 +119,25 @@ internal static class PreHolidaySource
         return DemandContext.Sorted(byPerson);
     }
 
-    private static void Generate(DemandContext ctx, HolidayPeriod holiday, string key, DateInterval window, List<(Person Person, List<Post> Posts, DateInterval Window)> candidates)
+    /// <summary>The evidence of the posts concerned: each sensitive post, then each head post of a risky enough unit.</summary>
+    private static void AddPostEvidence(DemandContext ctx, List<Post> posts, List<DemandEvidence> evidence)
+    {
+        var minimumRisk = ctx.Options.PreHoliday.MinimumRisk;
+        foreach (var post in posts)
+        {
+            if (post.SensitivePost is not null)
+            {
+                evidence.Add(ctx.SensitivePostEvidence(post));
+            }
+
+            if (post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= minimumRisk)
+            {
+                evidence.Add(ctx.RiskEvidence(post));
+            }
+        }
+    }
+
+    private static void Generate(DemandContext ctx, HolidayPeriod holiday, string key, DateInterval window, List<(Person Person, List<Post> Posts, DateInterval Window)> candidates, DemandEvidence[][] postEvidence)
     {
         var day = DemandContext.Date(holiday.FirstDay);
         var name = holiday.Name.Get(ctx.Language);
@@ -120,11 +146,11 @@ internal static class PreHolidaySource
             ? $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {name}."
             : $"{name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。";
         var idPrefix = "preholiday-" + day + "-" + key + "-";
-        var minimumRisk = ctx.Options.PreHoliday.MinimumRisk;
         var evidence = new List<DemandEvidence>();
         var held = new List<Post>(2);
-        foreach (var (person, allPosts, _) in candidates)
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var (person, allPosts, _) = candidates[c];
             // Clip to the posts held during this holiday's window; most posts are open-ended.
             var tenure = DemandContext.ClipTo(allPosts, window, held);
             if (tenure is null)
@@ -140,21 +166,20 @@ internal static class PreHolidaySource
                 continue;
             }
 
-            evidence.Clear();
-            evidence.Add(holidayEvidence);
-            foreach (var post in posts)
+            if (posts.Count == allPosts.Count)
             {
-                if (post.SensitivePost is not null)
-                {
-                    evidence.Add(ctx.SensitivePostEvidence(post));
-                }
-
-                if (post.IsHeadPost && ctx.Org.FindUnit(post.UnitId)!.RiskLevel >= minimumRisk)
-                {
-                    evidence.Add(ctx.RiskEvidence(post));
-                }
+                // Every post held during the window (the usual case): the post evidence was built once per run.
+                var own = postEvidence[c];
+                var items = new DemandEvidence[own.Length + 1];
+                items[0] = holidayEvidence;
+                own.CopyTo(items, 1);
+                ctx.AddShared(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, Array.AsReadOnly(items));
+                continue;
             }
 
+            evidence.Clear();
+            evidence.Add(holidayEvidence);
+            AddPostEvidence(ctx, posts, evidence);
             ctx.Add(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.PreHoliday, tenure, TalkStyle.Reminder, reason, evidence);
         }
     }

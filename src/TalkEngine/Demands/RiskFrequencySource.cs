@@ -26,14 +26,30 @@ internal static class RiskFrequencySource
         // The heads are found once over the plan and clipped to each slice.
         var heads = ctx.HeadsDuring(units, plan);
         var held = new List<TalkEngine.Organization.Post>(2);
+
+        // Most heads hold all their posts all year: their evidence is the same in every slice, built once.
+        var fullEvidence = new System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence>[heads.Count];
+        for (var h = 0; h < heads.Count; h++)
+        {
+            var all = heads[h].Posts;
+            var items = new DemandEvidence[all.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = ctx.RiskEvidence(all[i]);
+            }
+
+            fullEvidence[h] = Array.AsReadOnly(items);
+        }
+
         foreach (var slice in Slices(plan, policy.EveryMonths))
         {
             var idPrefix = "risk-" + DemandContext.Date(slice.Start) + "-";
             var reason = ctx.English
                 ? $"Heads of high-risk units are reminded every {policy.EveryMonths} months ({ctx.Interval(slice)})."
                 : $"高风险单位负责人每 {policy.EveryMonths} 个月提醒一次（{ctx.Interval(slice)}）：提醒式。";
-            foreach (var (person, allPosts, _) in heads)
+            for (var h = 0; h < heads.Count; h++)
             {
+                var (person, allPosts, _) = heads[h];
                 var tenure = DemandContext.ClipTo(allPosts, slice, held);
                 if (tenure is null)
                 {
@@ -45,6 +61,12 @@ internal static class RiskFrequencySource
                 if (blocking is not null)
                 {
                     ctx.Exclude(person, posts[0].UnitId, DemandSource.RiskFrequency, blocking);
+                    continue;
+                }
+
+                if (posts.Count == allPosts.Count)
+                {
+                    ctx.AddShared(idPrefix + person.Id, person, posts[0].UnitId, DemandSource.RiskFrequency, tenure, TalkStyle.Reminder, reason, fullEvidence[h]);
                     continue;
                 }
 

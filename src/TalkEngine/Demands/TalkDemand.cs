@@ -161,4 +161,11 @@ public sealed record TalkDemand
 
         return new TalkDemand(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, Array.AsReadOnly(copy), reasons);
     }
+
+    /// <summary>
+    /// Like <see cref="Trusted"/>, but keeps <paramref name="evidence"/> itself: the caller hands over a read-only
+    /// list nobody changes afterwards, so demands with the same evidence can share one list.
+    /// </summary>
+    internal static TalkDemand TrustedShared(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
+        => new(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, evidence);
 }
