@@ -5,7 +5,7 @@ using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Tests.Demands;
 
-/// <summary>The example of docs/organization-demands.md, asserted.</summary>
+/// <summary>The Demands example of README.md, asserted.</summary>
 public sealed class DocsExampleTests
 {
     [Fact]
