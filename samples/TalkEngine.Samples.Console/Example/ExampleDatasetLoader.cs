@@ -47,9 +47,13 @@ internal static class ExampleDatasetLoader
         }
         catch (JsonException e)
         {
+            // A type mismatch's message names .NET types; the user needs the place and the expected shape instead.
+            var detail = e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                ? $"the value at {e.Path ?? "$"} has the wrong type; give it the same shape as in Data/example-2017.json (an array where it has an array, an object where it has an object)"
+                : e.Message;
             throw new TalkEngineValidationException(ErrorCode, [new ValidationProblem(
                 "dataset.invalid-json",
-                $"{sourceName} is not valid JSON for a roster file (line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}): {e.Message}",
+                $"{sourceName} is not valid JSON for a roster file (line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}): {detail}",
                 e.Path ?? "$")]);
         }
 

@@ -37,6 +37,16 @@ public sealed class ExampleDatasetLoaderTests
     }
 
     [Fact]
+    public void Parse_WrongShape_NamesThePathNotDotNetTypes()
+    {
+        var act = () => ExampleDatasetLoader.Parse("{ \"units\": 5 }", "shape.json");
+
+        var problem = act.Should().Throw<TalkEngineValidationException>().Which.Problems.Single();
+        problem.Code.Should().Be("dataset.invalid-json");
+        problem.Message.Should().Contain("$.units").And.Contain("wrong type").And.NotContain("System.");
+    }
+
+    [Fact]
     public void Parse_SeveralMistakes_ReportsAllWithPaths()
     {
         var json = Minimal
