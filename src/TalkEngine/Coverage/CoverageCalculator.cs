@@ -78,6 +78,41 @@ public sealed class CoverageCalculator
 
         var index = new RosterIndex(organization, demands);
         var validation = _validator.Validate(index, records, period);
+        return Compute(index, demands, validation, period, scheduledTalks);
+    }
+
+    /// <summary>Measures the coverage of <paramref name="period"/> over the records of a store, without scheduled talks.</summary>
+    /// <param name="store">The records, with their roster and demands.</param>
+    /// <param name="period">The period measured, usually a year; records dated outside it are ignored.</param>
+    /// <returns>The coverage report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException">A demand or exclusion names a person the roster does not have.</exception>
+    public CoverageReport Compute(TalkRecordStore store, DateInterval period) => Compute(store, period, null);
+
+    /// <summary>
+    /// Measures the coverage of <paramref name="period"/> over the records of a store, which were checked
+    /// and resolved when added: no id is looked up per record here, so measuring again is cheap.
+    /// The report equals <see cref="Compute(OrganizationRoster, DemandSet, IEnumerable{TalkRecord}, DateInterval, IEnumerable{ScheduledTalk}?)"/>
+    /// for the store's roster, demands and records, with two differences by design: the records are checked
+    /// with the store's <see cref="RecordValidationOptions"/> (not <see cref="CoverageOptions.Validation"/>),
+    /// and a duplicate record id is rejected even when the first record with that id lies outside the period.
+    /// A store without demands is measured against no demands.
+    /// </summary>
+    /// <param name="store">The records, with their roster and demands.</param>
+    /// <param name="period">The period measured, usually a year; records dated outside it are ignored.</param>
+    /// <param name="scheduledTalks">Talks planned but not yet recorded, for the projection; unanswered demands count as scheduled anyway.</param>
+    /// <returns>The coverage report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException">A demand or exclusion names a person the roster does not have (the demands come from another roster).</exception>
+    public CoverageReport Compute(TalkRecordStore store, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks)
+    {
+        Guard.NotNull(store);
+        Guard.NotNull(period);
+        return Compute(store.Index, store.Demands ?? DemandSet.Empty, store.Snapshot(period), period, scheduledTalks);
+    }
+
+    private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks)
+    {
         var people = index.People.Length;
 
         // Required people: subjects of the required sources' demands meeting the period, once each.

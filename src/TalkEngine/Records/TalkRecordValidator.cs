@@ -79,115 +79,135 @@ public sealed class TalkRecordValidator
                 continue;
             }
 
-            var findingsBefore = findings.Count;
-            if (seen is not null && !seen.Add(record.Id))
+            if (ValidateRecord(index, record, seen, findings, out var recordInfo))
             {
-                findings.Add(Finding(
-                    record, RecordFindingKind.DuplicateRecordId, [record.Id],
-                    $"Another record already has id '{record.Id}'; give each record its own id. Only the first is counted.",
-                    $"记录编号“{record.Id}”重复；每条记录须有唯一编号，仅第一条计入。"));
-            }
-
-            var subject = index.TryGetPerson(record.SubjectId, out var s) ? s : -1;
-            if (subject < 0)
-            {
-                findings.Add(Finding(
-                    record, RecordFindingKind.UnknownSubject, [record.SubjectId],
-                    $"Subject '{record.SubjectId}' is not a person of the roster; correct the id or add the person.",
-                    $"谈话对象“{record.SubjectId}”不在人员名册中；请更正编号或补充人员。"));
-            }
-            else if (_inactive.Count > 0 && index.HasStatuses[subject])
-            {
-                CheckActive(record, index.People[subject], findings);
-            }
-
-            // Indexed loops: a foreach over the interface would allocate an enumerator per record.
-            var talkerIds = record.TalkerIds;
-            var firstTalker = -1;
-            for (var t = 0; t < talkerIds.Count; t++)
-            {
-                var talker = talkerIds[t];
-                var actor = index.ActorOf(talker);
-                if (t == 0)
-                {
-                    firstTalker = actor;
-                }
-
-                if (string.Equals(talker, record.SubjectId, StringComparison.Ordinal))
-                {
-                    findings.Add(Finding(
-                        record, RecordFindingKind.TalkerIsSubject, [talker],
-                        $"Talker '{talker}' is also the subject; a person cannot talk to himself. Name the leader who held the talk.",
-                        $"谈话人“{talker}”与谈话对象为同一人；请填写实际谈话的领导。"));
-                }
-                else if (actor < 0)
-                {
-                    findings.Add(Finding(
-                        record, RecordFindingKind.UnknownTalker, [talker],
-                        $"Talker '{talker}' is neither a leader nor a person of the roster; correct the id or add the leader.",
-                        $"谈话人“{talker}”既不是领导班子成员也不在人员名册中；请更正编号或补充。"));
-                }
-            }
-
-            if (record.RecorderId is { } recorder && index.ActorOf(recorder) < 0)
-            {
-                findings.Add(Finding(
-                    record, RecordFindingKind.UnknownRecorder, [recorder],
-                    $"Recorder '{recorder}' is not in the roster; the record still counts, but check the id.",
-                    $"记录人“{recorder}”不在名册中；记录仍计入，请核对编号。"));
-            }
-
-            var unit = -1;
-            if (record.UnitId is { } unitId)
-            {
-                unit = index.UnitOf(unitId);
-                if (unit < 0)
-                {
-                    findings.Add(Finding(
-                        record, RecordFindingKind.UnknownUnit, [unitId],
-                        $"Unit '{unitId}' is not in the roster; correct the unit id or leave it empty.",
-                        $"单位“{unitId}”不在组织名册中；请更正单位编号或留空。"));
-                }
-            }
-
-            var demand = record.DemandId is { } demandId && index.HasDemands ? CheckDemand(record, demandId, index, findings) : -1;
-            if (unit < 0 && demand >= 0)
-            {
-                unit = index.UnitOf(index.Demands[demand].UnitId);
-            }
-
-            if (unit < 0 && subject >= 0)
-            {
-                unit = index.HomeUnit[subject];
-            }
-
-            var commitments = record.Commitments;
-            for (var c = 0; c < commitments.Count; c++)
-            {
-                var commitment = commitments[c];
-                if (commitment.DueDate < record.Date)
-                {
-                    findings.Add(Finding(
-                        record, RecordFindingKind.CommitmentDueBeforeTalk, [],
-                        $"Commitment '{commitment.Description}' is due {Iso(commitment.DueDate)}, before the talk on {Iso(record.Date)}; check the due date.",
-                        $"承诺事项“{commitment.Description}”的期限{Iso(commitment.DueDate)}早于谈话日期{Iso(record.Date)}；请核对期限。"));
-                }
-            }
-
-            if (findings.Count > findingsBefore && CountErrors(findings, findingsBefore) > 0)
-            {
-                rejected.Add(record);
+                valid[count] = record;
+                info[count] = recordInfo;
+                count++;
             }
             else
             {
-                valid[count] = record;
-                info[count] = new ValidRecordInfo(subject, unit, demand, firstTalker);
-                count++;
+                rejected.Add(record);
             }
         }
 
         findings.Sort(CompareFindings);
         return new RecordValidationResult(index, valid, info, count, rejected.AsReadOnly(), findings.AsReadOnly());
+    }
+
+    /// <summary>True when the host guarantees unique record ids, so duplicates are not looked for.</summary>
+    internal bool IdsAreUnique => _idsAreUnique;
+
+    /// <summary>
+    /// Checks one record, appending its findings; shared by <see cref="Validate(RosterIndex, IEnumerable{TalkRecord}, NodaTime.DateInterval?)"/>
+    /// and <see cref="TalkRecordStore"/> so both report the same findings.
+    /// </summary>
+    /// <returns>True when the record counts (no error); <paramref name="info"/> then holds its resolved indexes.</returns>
+    internal bool ValidateRecord(RosterIndex index, TalkRecord record, HashSet<string>? seen, List<RecordFinding> findings, out ValidRecordInfo info)
+    {
+        var findingsBefore = findings.Count;
+        if (seen is not null && !seen.Add(record.Id))
+        {
+            findings.Add(Finding(
+                record, RecordFindingKind.DuplicateRecordId, [record.Id],
+                $"Another record already has id '{record.Id}'; give each record its own id. Only the first is counted.",
+                $"记录编号“{record.Id}”重复；每条记录须有唯一编号，仅第一条计入。"));
+        }
+
+        var subject = index.TryGetPerson(record.SubjectId, out var s) ? s : -1;
+        if (subject < 0)
+        {
+            findings.Add(Finding(
+                record, RecordFindingKind.UnknownSubject, [record.SubjectId],
+                $"Subject '{record.SubjectId}' is not a person of the roster; correct the id or add the person.",
+                $"谈话对象“{record.SubjectId}”不在人员名册中；请更正编号或补充人员。"));
+        }
+        else if (_inactive.Count > 0 && index.HasStatuses[subject])
+        {
+            CheckActive(record, index.People[subject], findings);
+        }
+
+        // Indexed loops: a foreach over the interface would allocate an enumerator per record.
+        var talkerIds = record.TalkerIds;
+        var firstTalker = -1;
+        for (var t = 0; t < talkerIds.Count; t++)
+        {
+            var talker = talkerIds[t];
+            var actor = index.ActorOf(talker);
+            if (t == 0)
+            {
+                firstTalker = actor;
+            }
+
+            if (string.Equals(talker, record.SubjectId, StringComparison.Ordinal))
+            {
+                findings.Add(Finding(
+                    record, RecordFindingKind.TalkerIsSubject, [talker],
+                    $"Talker '{talker}' is also the subject; a person cannot talk to himself. Name the leader who held the talk.",
+                    $"谈话人“{talker}”与谈话对象为同一人；请填写实际谈话的领导。"));
+            }
+            else if (actor < 0)
+            {
+                findings.Add(Finding(
+                    record, RecordFindingKind.UnknownTalker, [talker],
+                    $"Talker '{talker}' is neither a leader nor a person of the roster; correct the id or add the leader.",
+                    $"谈话人“{talker}”既不是领导班子成员也不在人员名册中；请更正编号或补充。"));
+            }
+        }
+
+        if (record.RecorderId is { } recorder && index.ActorOf(recorder) < 0)
+        {
+            findings.Add(Finding(
+                record, RecordFindingKind.UnknownRecorder, [recorder],
+                $"Recorder '{recorder}' is not in the roster; the record still counts, but check the id.",
+                $"记录人“{recorder}”不在名册中；记录仍计入，请核对编号。"));
+        }
+
+        var unit = -1;
+        if (record.UnitId is { } unitId)
+        {
+            unit = index.UnitOf(unitId);
+            if (unit < 0)
+            {
+                findings.Add(Finding(
+                    record, RecordFindingKind.UnknownUnit, [unitId],
+                    $"Unit '{unitId}' is not in the roster; correct the unit id or leave it empty.",
+                    $"单位“{unitId}”不在组织名册中；请更正单位编号或留空。"));
+            }
+        }
+
+        var demand = record.DemandId is { } demandId && index.HasDemands ? CheckDemand(record, demandId, index, findings) : -1;
+        if (unit < 0 && demand >= 0)
+        {
+            unit = index.UnitOf(index.Demands[demand].UnitId);
+        }
+
+        if (unit < 0 && subject >= 0)
+        {
+            unit = index.HomeUnit[subject];
+        }
+
+        var commitments = record.Commitments;
+        for (var c = 0; c < commitments.Count; c++)
+        {
+            var commitment = commitments[c];
+            if (commitment.DueDate < record.Date)
+            {
+                findings.Add(Finding(
+                    record, RecordFindingKind.CommitmentDueBeforeTalk, [],
+                    $"Commitment '{commitment.Description}' is due {Iso(commitment.DueDate)}, before the talk on {Iso(record.Date)}; check the due date.",
+                    $"承诺事项“{commitment.Description}”的期限{Iso(commitment.DueDate)}早于谈话日期{Iso(record.Date)}；请核对期限。"));
+            }
+        }
+
+        if (findings.Count > findingsBefore && CountErrors(findings, findingsBefore) > 0)
+        {
+            info = default;
+            return false;
+        }
+
+        info = new ValidRecordInfo(subject, unit, demand, firstTalker);
+        return true;
     }
 
     private void CheckActive(TalkRecord record, Person person, List<RecordFinding> findings)
@@ -270,7 +290,7 @@ public sealed class TalkRecordValidator
     private static RecordFinding Finding(TalkRecord record, RecordFindingKind kind, string[] ids, string message, string messageZh)
         => new(record.Id, kind, ids, message, messageZh);
 
-    private static int CompareFindings(RecordFinding a, RecordFinding b)
+    internal static int CompareFindings(RecordFinding a, RecordFinding b)
     {
         var byRecord = string.CompareOrdinal(a.RecordId, b.RecordId);
         if (byRecord != 0)

@@ -14,13 +14,13 @@ namespace TalkEngine.Tests.Coverage;
 /// </summary>
 public sealed class CoverageReferencePropertyTests
 {
-    private static readonly string[] Subjects = ["P1", "P2", "P3", "P4", "P5", "P404"];
-    private static readonly string[] Talkers = ["L1", "L2", "P1", "P5", "X9"];
-    private static readonly string?[] DemandLinks = [null, null, "annual-2017-P1", "annual-2017-P2", "inspection-2017-P2", "nope"];
-    private static readonly string?[] UnitIds = [null, null, null, "EC1", "SUB1"];
-    private static readonly DemandSource[] SourcesUsed = [DemandSource.Annual, DemandSource.Inspection, DemandSource.SatisfactionSurvey];
+    internal static readonly string[] Subjects = ["P1", "P2", "P3", "P4", "P5", "P404"];
+    internal static readonly string[] Talkers = ["L1", "L2", "P1", "P5", "X9"];
+    internal static readonly string?[] DemandLinks = [null, null, "annual-2017-P1", "annual-2017-P2", "inspection-2017-P2", "nope"];
+    internal static readonly string?[] UnitIds = [null, null, null, "EC1", "SUB1"];
+    internal static readonly DemandSource[] SourcesUsed = [DemandSource.Annual, DemandSource.Inspection, DemandSource.SatisfactionSurvey];
 
-    private static readonly Gen<(int Subject, int Talker, int Second, int DayOffset, int Source, int Demand, int Unit)> RecordGen =
+    internal static readonly Gen<(int Subject, int Talker, int Second, int DayOffset, int Source, int Demand, int Unit)> RecordGen =
         Gen.Select(
             Gen.Int[0, Subjects.Length - 1],
             Gen.Int[0, Talkers.Length - 1],
@@ -30,38 +30,20 @@ public sealed class CoverageReferencePropertyTests
             Gen.Int[0, DemandLinks.Length - 1],
             Gen.Int[0, UnitIds.Length - 1]);
 
-    private static readonly Gen<(int Subject, int DayOffset, int Source, bool ForDemand)> ScheduledGen =
+    internal static readonly Gen<(int Subject, int DayOffset, int Source, bool ForDemand)> ScheduledGen =
         Gen.Select(Gen.Int[0, Subjects.Length - 1], Gen.Int[-40, 400], Gen.Int[0, SourcesUsed.Length - 1], Gen.Bool);
 
     [Fact]
     public void Compute_MatchesLinqReference()
     {
         var roster = Create();
-        var annual = AnnualDemands();
-        var demands = new DemandSet(
-            annual.Demands.Concat(
-            [
-                Demand("P2", "EC1", DemandSource.Inspection, new DateInterval(new LocalDate(2017, 6, 1), new LocalDate(2017, 6, 30))),
-                Demand("P5", "HQ1", DemandSource.SatisfactionSurvey, new DateInterval(new LocalDate(2016, 11, 1), new LocalDate(2017, 2, 28))),
-                Demand("P1", "EC1", DemandSource.Inspection, new DateInterval(new LocalDate(2018, 3, 1), new LocalDate(2018, 3, 31))),
-            ]),
-            annual.Exclusions);
+        var demands = GeneratedDemands();
 
         Gen.Select(RecordGen.Array[0, 30], ScheduledGen.Array[0, 4], Gen.Bool).Sample(
             (raw, rawScheduled, annualOnly) =>
             {
-                var records = raw.Select((r, i) => new TalkRecord(
-                    $"R{i % 23}",
-                    Year2017.Start.PlusDays(r.DayOffset),
-                    Subjects[r.Subject],
-                    r.Second < 0 || r.Second == r.Talker ? [Talkers[r.Talker]] : [Talkers[r.Talker], Talkers[r.Second]],
-                    SourcesUsed[r.Source],
-                    TalkStyle.Reminder,
-                    TalkMode.InPerson,
-                    DemandLinks[r.Demand],
-                    unitId: UnitIds[r.Unit])).ToArray();
-                var scheduled = rawScheduled.Select(s => new ScheduledTalk(
-                    Subjects[s.Subject], SourcesUsed[s.Source], Year2017.Start.PlusDays(s.DayOffset), s.ForDemand ? $"annual-2017-{Subjects[s.Subject]}" : null)).ToArray();
+                var records = GeneratedRecords(raw, (i, _) => $"R{i % 23}");
+                var scheduled = GeneratedScheduled(rawScheduled);
                 var options = new CoverageOptions();
                 if (annualOnly)
                 {
@@ -74,6 +56,40 @@ public sealed class CoverageReferencePropertyTests
             },
             iter: 400);
     }
+
+    /// <summary>Demands of the generated records: the annual ones plus windows inside, across and after 2017.</summary>
+    internal static DemandSet GeneratedDemands()
+    {
+        var annual = AnnualDemands();
+        return new DemandSet(
+            annual.Demands.Concat(
+            [
+                Demand("P2", "EC1", DemandSource.Inspection, new DateInterval(new LocalDate(2017, 6, 1), new LocalDate(2017, 6, 30))),
+                Demand("P5", "HQ1", DemandSource.SatisfactionSurvey, new DateInterval(new LocalDate(2016, 11, 1), new LocalDate(2017, 2, 28))),
+                Demand("P1", "EC1", DemandSource.Inspection, new DateInterval(new LocalDate(2018, 3, 1), new LocalDate(2018, 3, 31))),
+            ]),
+            annual.Exclusions);
+    }
+
+    /// <summary>Records from generated tuples; <paramref name="id"/> names record i dated on the given day.</summary>
+    internal static TalkRecord[] GeneratedRecords(
+        (int Subject, int Talker, int Second, int DayOffset, int Source, int Demand, int Unit)[] raw,
+        Func<int, LocalDate, string> id)
+        => raw.Select((r, i) => new TalkRecord(
+            id(i, Year2017.Start.PlusDays(r.DayOffset)),
+            Year2017.Start.PlusDays(r.DayOffset),
+            Subjects[r.Subject],
+            r.Second < 0 || r.Second == r.Talker ? [Talkers[r.Talker]] : [Talkers[r.Talker], Talkers[r.Second]],
+            SourcesUsed[r.Source],
+            TalkStyle.Reminder,
+            TalkMode.InPerson,
+            DemandLinks[r.Demand],
+            unitId: UnitIds[r.Unit])).ToArray();
+
+    /// <summary>Scheduled talks from generated tuples.</summary>
+    internal static ScheduledTalk[] GeneratedScheduled((int Subject, int DayOffset, int Source, bool ForDemand)[] raw)
+        => raw.Select(s => new ScheduledTalk(
+            Subjects[s.Subject], SourcesUsed[s.Source], Year2017.Start.PlusDays(s.DayOffset), s.ForDemand ? $"annual-2017-{Subjects[s.Subject]}" : null)).ToArray();
 
     private static void AssertMatchesReference(CoverageReport report, TalkEngine.Organization.Organization roster, DemandSet demands, ScheduledTalk[] scheduled, bool annualOnly)
     {

@@ -1,0 +1,134 @@
+using CsCheck;
+using TalkEngine.Coverage;
+using TalkEngine.Demands;
+using TalkEngine.Records;
+using static TalkEngine.Tests.Coverage.CoverageReferencePropertyTests;
+using static TalkEngine.Tests.Records.RosterFixture;
+
+namespace TalkEngine.Tests.Coverage;
+
+/// <summary>
+/// Coverage over a <see cref="TalkRecordStore"/> (records resolved once, when added) against coverage
+/// computed from the record list, on the generators of <see cref="CoverageReferencePropertyTests"/>.
+/// </summary>
+public sealed class TalkRecordStoreCoverageTests
+{
+    [Fact]
+    public void ComputeFromStore_EqualsComputeFromRecords()
+    {
+        var roster = Create();
+        var demands = GeneratedDemands();
+
+        Gen.Select(RecordGen.Array[0, 30], ScheduledGen.Array[0, 4], Gen.Bool, Gen.Bool).Sample(
+            (raw, rawScheduled, annualOnly, uniqueIds) =>
+            {
+                // Duplicate ids stay on one side of the period: the store finds duplicates across the
+                // whole store by design, the list path only among the period's records.
+                var records = GeneratedRecords(raw, (i, date) => Year2017.Contains(date) ? $"R{i % 23}" : $"R{i % 7}-out");
+                var scheduled = GeneratedScheduled(rawScheduled);
+                var validation = new RecordValidationOptions { RecordIdsAreUnique = uniqueIds };
+                var options = new CoverageOptions { Validation = validation };
+                if (annualOnly)
+                {
+                    options.QualifyingSources = new HashSet<DemandSource> { DemandSource.Annual };
+                }
+
+                var calculator = new CoverageCalculator(options);
+                var store = new TalkRecordStore(roster, demands, validation);
+                store.AddRange(records);
+
+                var expected = calculator.Compute(roster, demands, records, Year2017, scheduled);
+                var actual = calculator.Compute(store, Year2017, scheduled);
+
+                AssertSameReport(actual, expected);
+            },
+            iter: 300);
+    }
+
+    [Fact]
+    public void AddRange_RecordsAddedOneByOne_SameFindingsAsValidator()
+    {
+        var roster = Create();
+        var demands = GeneratedDemands();
+        Gen.Select(RecordGen.Array[0, 30], Gen.Bool).Sample(
+            (raw, uniqueIds) =>
+            {
+                var records = GeneratedRecords(raw, (i, _) => $"R{i % 11}");
+                var options = new RecordValidationOptions { RecordIdsAreUnique = uniqueIds };
+                var store = new TalkRecordStore(roster, demands, options);
+                foreach (var record in records)
+                {
+                    store.Add(record);
+                }
+
+                var expected = new TalkRecordValidator(options).Validate(roster, records, demands);
+                store.Valid.Should().Equal(expected.Valid);
+                store.Rejected.Should().Equal(expected.Rejected);
+                store.Findings.Should().BeEquivalentTo(expected.Findings, o => o.WithStrictOrdering());
+                store.Count.Should().Be(records.Length);
+                store.ValidCount.Should().Be(expected.Valid.Count);
+                store.RejectedCount.Should().Be(expected.Rejected.Count);
+            },
+            iter: 200);
+    }
+
+    [Fact]
+    public void Compute_DuplicateOfRecordOutsidePeriod_IsRejected()
+    {
+        var roster = Create();
+        var store = new TalkRecordStore(roster, AnnualDemands());
+        store.Add(Record("R1", new LocalDate(2016, 12, 30), "P1")).Should().BeTrue();
+        store.Add(Record("R1", new LocalDate(2017, 3, 1), "P1")).Should().BeFalse();
+
+        var report = new CoverageCalculator().Compute(store, Year2017);
+
+        report.PersonTimes.Total.Should().Be(0);
+        report.Validation.Rejected.Should().ContainSingle().Which.Date.Should().Be(new LocalDate(2017, 3, 1));
+        report.Validation.Findings.Should().ContainSingle().Which.Kind.Should().Be(RecordFindingKind.DuplicateRecordId);
+    }
+
+    [Fact]
+    public void Compute_StoreWithoutDemands_NothingRequired()
+    {
+        var store = new TalkRecordStore(Create());
+        store.Add(Record("R1", new LocalDate(2017, 3, 1), "P1")).Should().BeTrue();
+
+        var report = new CoverageCalculator().Compute(store, Year2017);
+
+        report.Required.Should().BeEmpty();
+        report.PersonTimes.Total.Should().Be(1);
+    }
+
+    [Fact]
+    public void Add_Null_Throws()
+    {
+        var store = new TalkRecordStore(Create());
+        store.Invoking(s => s.Add(null!)).Should().Throw<ArgumentNullException>().WithParameterName("record");
+        store.Invoking(s => s.AddRange([null!])).Should().Throw<ArgumentException>().WithParameterName("records");
+        new CoverageCalculator().Invoking(c => c.Compute((TalkRecordStore)null!, Year2017)).Should().Throw<ArgumentNullException>().WithParameterName("store");
+    }
+
+    private static TalkRecord Record(string id, LocalDate date, string subject)
+        => new(id, date, subject, ["L1"], DemandSource.Annual, TalkStyle.Reminder, TalkMode.InPerson);
+
+    private static void AssertSameReport(CoverageReport actual, CoverageReport expected)
+    {
+        actual.Period.Equals(expected.Period).Should().BeTrue();
+        actual.Required.Should().BeEquivalentTo(expected.Required, o => o.WithStrictOrdering());
+        actual.Excluded.Should().BeEquivalentTo(expected.Excluded, o => o.WithStrictOrdering());
+        actual.Covered.Should().Equal(expected.Covered);
+        actual.NotCovered.Should().Equal(expected.NotCovered);
+        actual.Rate.Should().Be(expected.Rate);
+        actual.PersonTimes.Should().BeEquivalentTo(expected.PersonTimes, o => o.WithStrictOrdering());
+        actual.PeopleTalkedTo.Should().Be(expected.PeopleTalkedTo);
+        actual.ByUnitKind.Should().BeEquivalentTo(expected.ByUnitKind, o => o.WithStrictOrdering());
+        actual.ByUnit.Should().BeEquivalentTo(expected.ByUnit, o => o.WithStrictOrdering());
+        actual.BySource.Should().BeEquivalentTo(expected.BySource, o => o.WithStrictOrdering());
+        actual.ByTalker.Should().BeEquivalentTo(expected.ByTalker, o => o.WithStrictOrdering());
+        actual.PersonTimesWithoutUnit.Should().Be(expected.PersonTimesWithoutUnit);
+        actual.Projection.Should().BeEquivalentTo(expected.Projection, o => o.WithStrictOrdering());
+        actual.Validation.Valid.Should().Equal(expected.Validation.Valid);
+        actual.Validation.Rejected.Should().Equal(expected.Validation.Rejected);
+        actual.Validation.Findings.Should().BeEquivalentTo(expected.Validation.Findings, o => o.WithStrictOrdering());
+    }
+}
