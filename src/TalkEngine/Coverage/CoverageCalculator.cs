@@ -78,7 +78,8 @@ public sealed class CoverageCalculator
 
         var index = new RosterIndex(organization, demands);
         var validation = _validator.Validate(index, records, period);
-        return Compute(index, demands, validation, period, scheduledTalks);
+        var columns = RecordColumns.From(index, validation.ValidArray, validation.ValidInfo, validation.Valid.Count);
+        return Compute(index, demands, validation, columns, period, scheduledTalks);
     }
 
     /// <summary>Measures the coverage of <paramref name="period"/> over the records of a store, without scheduled talks.</summary>
@@ -108,10 +109,10 @@ public sealed class CoverageCalculator
     {
         Guard.NotNull(store);
         Guard.NotNull(period);
-        return Compute(store.Index, store.Demands ?? DemandSet.Empty, store.Snapshot(period), period, scheduledTalks);
+        return Compute(store.Index, store.Demands ?? DemandSet.Empty, store.Snapshot(period), store.Columns(period), period, scheduledTalks);
     }
 
-    private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks)
+    private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, RecordColumns columns, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks)
     {
         var people = index.People.Length;
 
@@ -148,13 +149,21 @@ public sealed class CoverageCalculator
             requiredDemandCount[subject]++;
         }
 
-        // One pass over the valid records: person-times, coverage, breakdowns; arrays only.
-        var valid = validation.ValidArray;
-        var validCount = validation.Valid.Count;
-        var info = validation.ValidInfo;
+        // One pass over the valid records: person-times, coverage, breakdowns; flat arrays only
+        // (a record itself is read only when two qualifying talks share a subject's first day).
+        var valid = columns.Records;
+        var validCount = columns.Count;
+        var days = columns.Day.AsSpan(0, validCount);
+        var sources = columns.Source.AsSpan(0, validCount);
+        var subjects = columns.Subject.AsSpan(0, validCount);
+        var units = columns.Unit.AsSpan(0, validCount);
+        var demandOf = columns.Demand.AsSpan(0, validCount);
+        var leads = columns.Talker.AsSpan(0, validCount);
+        var otherStart = columns.OtherStart;
+        var others = columns.Others;
         var qualifyingTalks = new int[people];
         var firstRecord = new int[people];
-        var firstDate = new LocalDate[people];
+        var firstDay = new int[people];
         var bySource = new int[Sources.Length];
         var sourceMask = new int[people];
         var unitPersonTimes = new int[index.Units.Length];
@@ -162,14 +171,15 @@ public sealed class CoverageCalculator
         var withoutDemandHead = new int[people];
         var withoutDemandNext = new int[validCount];
         Array.Fill(withoutDemandHead, -1);
-        var talkers = new TalkerCounts(index.ActorCount, validCount);
+        var talkers = new TalkerCounts(index.ActorCount, validCount + columns.OtherCount);
         var personTimesWithoutUnit = 0;
         var qualifying = _qualifyingBySource;
         for (var i = 0; i < validCount; i++)
         {
-            var record = valid[i];
-            var (subject, unit, demand, talker) = info[i];
-            var source = (int)record.Source;
+            var subject = subjects[i];
+            var unit = units[i];
+            var demand = demandOf[i];
+            var source = (int)sources[i];
             bySource[source]++;
             sourceMask[subject] |= 1 << source;
             if (unit >= 0)
@@ -193,21 +203,20 @@ public sealed class CoverageCalculator
 
             if (isRequired[subject] && qualifying[source])
             {
-                var date = record.Date;
+                var day = days[i];
                 if (qualifyingTalks[subject]++ == 0
-                    || date < firstDate[subject]
-                    || (date == firstDate[subject] && string.CompareOrdinal(record.Id, valid[firstRecord[subject]].Id) < 0))
+                    || day < firstDay[subject]
+                    || (day == firstDay[subject] && string.CompareOrdinal(valid[i].Id, valid[firstRecord[subject]].Id) < 0))
                 {
                     firstRecord[subject] = i;
-                    firstDate[subject] = date;
+                    firstDay[subject] = day;
                 }
             }
 
-            talkers.Add(talker, subject, source);
-            var talkerIds = record.TalkerIds;
-            for (var t = 1; t < talkerIds.Count; t++)
+            talkers.Add(leads[i], subject, source);
+            for (var t = otherStart[i]; t < otherStart[i + 1]; t++)
             {
-                talkers.Add(index.ActorOf(talkerIds[t]), subject, source);
+                talkers.Add(others[t], subject, source);
             }
         }
 
@@ -222,9 +231,11 @@ public sealed class CoverageCalculator
             }
 
             var demand = index.Demands[d];
+            var windowStart = RecordColumns.DayNumber(demand.Window.Start);
+            var windowEnd = RecordColumns.DayNumber(demand.Window.End);
             for (var i = withoutDemandHead[subject]; i >= 0; i = withoutDemandNext[i])
             {
-                if (RosterIndex.HasSource(demand, valid[i].Source) && demand.Window.Contains(valid[i].Date))
+                if (days[i] >= windowStart && days[i] <= windowEnd && RosterIndex.HasSource(demand, (DemandSource)sources[i]))
                 {
                     answered[d] = true;
                     break;

@@ -28,6 +28,7 @@ public sealed class TalkRecordStore
     private TalkRecord[] _valid = new TalkRecord[16];
     private ValidRecordInfo[] _info = new ValidRecordInfo[16];
     private LocalDate[] _dates = new LocalDate[16];
+    private readonly RecordColumns _columns = new(16);
     private int _validCount;
     private LocalDate _minDate = LocalDate.MaxIsoValue;
     private LocalDate _maxDate = LocalDate.MinIsoValue;
@@ -112,6 +113,7 @@ public sealed class TalkRecordStore
         _valid[_validCount] = record;
         _info[_validCount] = info;
         _dates[_validCount] = record.Date;
+        _columns.Add(_index, record, info);
         _validCount++;
         _minDate = record.Date < _minDate ? record.Date : _minDate;
         _maxDate = record.Date > _maxDate ? record.Date : _maxDate;
@@ -199,6 +201,20 @@ public sealed class TalkRecordStore
         return new RecordValidationResult(_index, valid, info, count, rejected.AsReadOnly(), findings.AsReadOnly());
     }
 
+    /// <summary>
+    /// The flat columns of the valid records of <paramref name="period"/>: the store's own when every
+    /// valid record falls in the period, else a compacted copy. Only its first Count entries are read.
+    /// </summary>
+    internal RecordColumns Columns(DateInterval period)
+    {
+        if (_validCount == 0 || (period.Contains(_minDate) && period.Contains(_maxDate)))
+        {
+            return _columns;
+        }
+
+        return _columns.Within(RecordColumns.DayNumber(period.Start), RecordColumns.DayNumber(period.End));
+    }
+
     private void EnsureCapacity(int capacity)
     {
         if (capacity > _valid.Length)
@@ -206,6 +222,7 @@ public sealed class TalkRecordStore
             Array.Resize(ref _valid, capacity);
             Array.Resize(ref _info, capacity);
             Array.Resize(ref _dates, capacity);
+            _columns.EnsureCapacity(capacity);
         }
     }
 }
