@@ -231,11 +231,12 @@ public sealed class CoverageCalculator
             }
 
             var demand = index.Demands[d];
+            var demandSources = RosterIndex.SourceMask(demand);
             var windowStart = RecordColumns.DayNumber(demand.Window.Start);
             var windowEnd = RecordColumns.DayNumber(demand.Window.End);
             for (var i = withoutDemandHead[subject]; i >= 0; i = withoutDemandNext[i])
             {
-                if (days[i] >= windowStart && days[i] <= windowEnd && RosterIndex.HasSource(demand, (DemandSource)sources[i]))
+                if (days[i] >= windowStart && days[i] <= windowEnd && ((demandSources >> sources[i]) & 1) != 0)
                 {
                     answered[d] = true;
                     break;
@@ -336,9 +337,10 @@ public sealed class CoverageCalculator
             return true;
         }
 
-        foreach (var reason in demand.Reasons)
+        var reasons = demand.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
         {
-            if (_required.Contains(reason))
+            if (_required.Contains(reasons[i]))
             {
                 return true;
             }
@@ -530,14 +532,12 @@ public sealed class CoverageCalculator
                 continue;
             }
 
-            var demand = index.Demands[d];
-            foreach (var source in Sources)
+            // One mask per demand: each of its sources counts once.
+            for (var m = RosterIndex.SourceMask(index.Demands[d]); m != 0; m &= m - 1)
             {
-                if (RosterIndex.HasSource(demand, source))
-                {
-                    demandCount[(int)source]++;
-                    answeredCount[(int)source] += answered[d] ? 1 : 0;
-                }
+                var source = System.Numerics.BitOperations.TrailingZeroCount(m);
+                demandCount[source]++;
+                answeredCount[source] += answered[d] ? 1 : 0;
             }
         }
 

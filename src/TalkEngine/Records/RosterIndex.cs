@@ -141,14 +141,29 @@ internal sealed class RosterIndex
             return true;
         }
 
-        foreach (var reason in demand.Reasons)
+        // Indexed: a foreach over the interface would allocate an enumerator per call.
+        var reasons = demand.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
         {
-            if (reason == source)
+            if (reasons[i] == source)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The demand's source and merged reasons as a bit mask by source value.</summary>
+    public static int SourceMask(TalkDemand demand)
+    {
+        var mask = 1 << (int)demand.Source;
+        var reasons = demand.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            mask |= 1 << (int)reasons[i];
+        }
+
+        return mask;
     }
 }
