@@ -27,7 +27,6 @@ public sealed class TalkRecordStore
     private readonly List<LocalDate> _findingDates = [];
     private TalkRecord[] _valid = new TalkRecord[16];
     private ValidRecordInfo[] _info = new ValidRecordInfo[16];
-    private LocalDate[] _dates = new LocalDate[16];
     private readonly RecordColumns _columns = new(16);
     private int _validCount;
     private LocalDate _minDate = LocalDate.MaxIsoValue;
@@ -107,12 +106,10 @@ public sealed class TalkRecordStore
             var size = _valid.Length * 2;
             Array.Resize(ref _valid, size);
             Array.Resize(ref _info, size);
-            Array.Resize(ref _dates, size);
         }
 
         _valid[_validCount] = record;
         _info[_validCount] = info;
-        _dates[_validCount] = record.Date;
         _columns.Add(_index, record, info);
         _validCount++;
         _minDate = record.Date < _minDate ? record.Date : _minDate;
@@ -170,7 +167,7 @@ public sealed class TalkRecordStore
             count = 0;
             for (var i = 0; i < _validCount; i++)
             {
-                if (period.Contains(_dates[i]))
+                if (period.Contains(_valid[i].Date))
                 {
                     valid[count] = _valid[i];
                     info[count] = _info[i];
@@ -221,7 +218,6 @@ public sealed class TalkRecordStore
         {
             Array.Resize(ref _valid, capacity);
             Array.Resize(ref _info, capacity);
-            Array.Resize(ref _dates, capacity);
             _columns.EnsureCapacity(capacity);
         }
     }
