@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Numerics;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using TalkEngine.Demands;
@@ -21,7 +22,11 @@ public sealed class CoverageCalculator
     private static readonly DemandSource[] Sources = Enum.GetValues<DemandSource>();
 
     private readonly HashSet<DemandSource> _required;
-    private readonly bool[] _qualifyingBySource;
+
+    // Sources as bit masks by source value: a demand is required when its mask meets the first, and a
+    // record qualifies when its source is in the second.
+    private readonly int _requiredMask;
+    private readonly int _qualifyingMask;
     private readonly TalkRecordValidator _validator;
 
     /// <summary>Creates a calculator with the default <see cref="CoverageOptions"/>.</summary>
@@ -39,12 +44,14 @@ public sealed class CoverageCalculator
         _required = new HashSet<DemandSource>(options.RequiredSources ?? new HashSet<DemandSource>());
         var qualifying = options.QualifyingSources ?? new HashSet<DemandSource>();
 
-        // Indexed by source: empty means every source qualifies.
-        _qualifyingBySource = new bool[Sources.Length];
         foreach (var source in Sources)
         {
-            _qualifyingBySource[(int)source] = qualifying.Count == 0 || qualifying.Contains(source);
+            _requiredMask |= _required.Contains(source) ? 1 << (int)source : 0;
+
+            // Empty means every source qualifies.
+            _qualifyingMask |= qualifying.Count == 0 || qualifying.Contains(source) ? 1 << (int)source : 0;
         }
+
         _validator = new TalkRecordValidator(options.Validation ?? new RecordValidationOptions());
     }
 
@@ -115,73 +122,64 @@ public sealed class CoverageCalculator
     private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, RecordColumns columns, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks)
     {
         var people = index.People.Length;
+        var periodFirst = RecordColumns.DayNumber(period.Start);
+        var periodLast = RecordColumns.DayNumber(period.End);
 
         // Required people: subjects of the required sources' demands meeting the period, once each.
-        // Everything below is indexed by person (the roster sorts people by id, so person order is id order).
+        // Everything below is indexed by person (the roster sorts people by id, so person order is id order)
+        // and reads the demands' fields the roster index resolved once.
         var demandCount = index.Demands.Length;
         var demandMeets = new bool[demandCount];
-        var demandSubject = new int[demandCount];
         var demandRequired = new bool[demandCount];
-        var isRequired = new bool[people];
+        var tally = new PersonTally[people];
         var requiredUnit = new int[people];
-        var requiredDemandCount = new int[people];
         var requiredCount = 0;
         for (var d = 0; d < demandCount; d++)
         {
-            var demand = index.Demands[d];
-            demandMeets[d] = demand.Window.Start <= period.End && demand.Window.End >= period.Start;
-            demandSubject[d] = index.TryGetPerson(demand.SubjectId, out var p) ? p : -1;
-            if (!demandMeets[d] || !IsRequired(demand))
+            demandMeets[d] = index.DemandFirstDay[d] <= periodLast && index.DemandLastDay[d] >= periodFirst;
+            if (!demandMeets[d] || (index.DemandMask[d] & _requiredMask) == 0)
             {
                 continue;
             }
 
-            var subject = demandSubject[d] >= 0 ? demandSubject[d] : throw UnknownPerson(demand.SubjectId, $"demand '{demand.Id}'");
+            var subject = index.DemandSubject[d] >= 0 ? index.DemandSubject[d] : throw UnknownPerson(index.Demands[d].SubjectId, $"demand '{index.Demands[d].Id}'");
             demandRequired[d] = true;
-            if (!isRequired[subject])
+            if (!tally[subject].IsRequired)
             {
-                isRequired[subject] = true;
+                tally[subject].Flags |= PersonTally.RequiredFlag;
                 requiredCount++;
-                var unit = index.UnitOf(demand.UnitId);
+                var unit = index.DemandUnit[d];
                 requiredUnit[subject] = unit >= 0 ? unit : index.HomeUnit[subject];
             }
-
-            requiredDemandCount[subject]++;
         }
 
-        // One pass over the valid records: person-times, coverage, breakdowns; flat arrays only
-        // (a record itself is read only when two qualifying talks share a subject's first day).
+        // One pass over the valid records: person-times, coverage, breakdowns, answered demands; flat
+        // arrays only (a record itself is read only when two qualifying talks share a subject's first day).
         var valid = columns.Records;
         var validCount = columns.Count;
         var days = columns.Day.AsSpan(0, validCount);
         var sources = columns.Source.AsSpan(0, validCount);
         var subjects = columns.Subject.AsSpan(0, validCount);
         var units = columns.Unit.AsSpan(0, validCount);
-        var demandOf = columns.Demand.AsSpan(0, validCount);
         var leads = columns.Talker.AsSpan(0, validCount);
         var otherStart = columns.OtherStart;
         var others = columns.Others;
-        var qualifyingTalks = new int[people];
-        var firstRecord = new int[people];
-        var firstDay = new int[people];
+        var answerStart = columns.AnswerStart;
+        var answers = columns.Answers;
         var bySource = new int[Sources.Length];
-        var sourceMask = new int[people];
         var unitPersonTimes = new int[index.Units.Length];
         var answered = new bool[demandCount];
-        var withoutDemandHead = new int[people];
-        var withoutDemandNext = new int[validCount];
-        Array.Fill(withoutDemandHead, -1);
-        var talkers = new TalkerCounts(index.ActorCount, validCount + columns.OtherCount);
+        var talkers = new TalkerCounts(index.ActorCount, people);
         var personTimesWithoutUnit = 0;
-        var qualifying = _qualifyingBySource;
+        var qualifyingMask = _qualifyingMask;
         for (var i = 0; i < validCount; i++)
         {
             var subject = subjects[i];
             var unit = units[i];
-            var demand = demandOf[i];
-            var source = (int)sources[i];
+            var source = sources[i];
+            ref var person = ref tally[subject];
             bySource[source]++;
-            sourceMask[subject] |= 1 << source;
+            person.Flags |= 1 << source;
             if (unit >= 0)
             {
                 unitPersonTimes[unit]++;
@@ -191,25 +189,20 @@ public sealed class CoverageCalculator
                 personTimesWithoutUnit++;
             }
 
-            if (demand >= 0)
+            for (var a = answerStart[i]; a < answerStart[i + 1]; a++)
             {
-                answered[demand] = true;
-            }
-            else
-            {
-                withoutDemandNext[i] = withoutDemandHead[subject];
-                withoutDemandHead[subject] = i;
+                answered[answers[a]] = true;
             }
 
-            if (isRequired[subject] && qualifying[source])
+            if (person.IsRequired && ((qualifyingMask >> source) & 1) != 0)
             {
                 var day = days[i];
-                if (qualifyingTalks[subject]++ == 0
-                    || day < firstDay[subject]
-                    || (day == firstDay[subject] && string.CompareOrdinal(valid[i].Id, valid[firstRecord[subject]].Id) < 0))
+                if (person.QualifyingTalks++ == 0
+                    || day < person.FirstDay
+                    || (day == person.FirstDay && string.CompareOrdinal(valid[i].Id, valid[person.FirstRecord].Id) < 0))
                 {
-                    firstRecord[subject] = i;
-                    firstDay[subject] = day;
+                    person.FirstRecord = i;
+                    person.FirstDay = day;
                 }
             }
 
@@ -220,139 +213,61 @@ public sealed class CoverageCalculator
             }
         }
 
-        // A demand without a record naming it is still answered by a talk of its source with its
-        // subject inside its window (hosts do not always link records to demands).
-        for (var d = 0; d < demandCount; d++)
-        {
-            var subject = demandSubject[d];
-            if (!demandMeets[d] || answered[d] || subject < 0)
-            {
-                continue;
-            }
-
-            var demand = index.Demands[d];
-            var demandSources = RosterIndex.SourceMask(demand);
-            var windowStart = RecordColumns.DayNumber(demand.Window.Start);
-            var windowEnd = RecordColumns.DayNumber(demand.Window.End);
-            for (var i = withoutDemandHead[subject]; i >= 0; i = withoutDemandNext[i])
-            {
-                if (days[i] >= windowStart && days[i] <= windowEnd && ((demandSources >> sources[i]) & 1) != 0)
-                {
-                    answered[d] = true;
-                    break;
-                }
-            }
-        }
-
-        var required = Required(index, demandSubject, demandRequired, isRequired, requiredUnit, requiredDemandCount, requiredCount, qualifyingTalks, firstRecord, valid);
-        var excluded = Excluded(index, demands, isRequired);
+        var excluded = Excluded(index, demands, tally);
         var personTimes = new PersonTimes(validCount, SourceCounts(bySource));
         var peopleTalkedTo = 0;
         var coveredCount = 0;
-        for (var p = 0; p < people; p++)
+        var requiredPeople = new int[requiredCount];
+        for (int p = 0, r = 0; p < people; p++)
         {
-            peopleTalkedTo += sourceMask[p] != 0 ? 1 : 0;
-            coveredCount += isRequired[p] && qualifyingTalks[p] > 0 ? 1 : 0;
+            peopleTalkedTo += (tally[p].Flags & PersonTally.SourceBits) != 0 ? 1 : 0;
+            if (tally[p].IsRequired)
+            {
+                requiredPeople[r++] = p;
+                coveredCount += tally[p].QualifyingTalks > 0 ? 1 : 0;
+            }
         }
 
-        var projection = Project(index, demandMeets, demandSubject, answered, isRequired, qualifyingTalks, coveredCount, requiredCount, validCount, period, scheduledTalks);
+        var covered = new string[coveredCount];
+        var notCovered = new string[requiredCount - coveredCount];
+        for (int r = 0, c = 0, n = 0; r < requiredPeople.Length; r++)
+        {
+            var p = requiredPeople[r];
+            if (tally[p].QualifyingTalks > 0)
+            {
+                covered[c++] = index.People[p].Id;
+            }
+            else
+            {
+                notCovered[n++] = index.People[p].Id;
+            }
+        }
+
+        var required = new RequiredPeople(index, requiredPeople, tally, requiredUnit, demandRequired, valid);
+        var projection = Project(index, demandMeets, answered, tally, coveredCount, requiredCount, validCount, period, scheduledTalks);
+        var (requiredByUnit, coveredByUnit) = RequiredByUnit(index, tally, requiredUnit);
 
         return new CoverageReport(
             period,
-            Array.AsReadOnly(required),
+            required,
             excluded,
+            Array.AsReadOnly(covered),
+            Array.AsReadOnly(notCovered),
             personTimes,
             peopleTalkedTo,
-            ByUnitKind(index, isRequired, requiredUnit, qualifyingTalks, unitPersonTimes),
-            ByUnit(index, isRequired, requiredUnit, qualifyingTalks, unitPersonTimes),
-            BySourceActivity(index, demandMeets, answered, bySource, sourceMask),
+            ByUnitKind(index, requiredByUnit, coveredByUnit, unitPersonTimes),
+            ByUnit(index, requiredByUnit, coveredByUnit, unitPersonTimes),
+            BySourceActivity(index, demandMeets, answered, bySource, tally),
             ByTalker(index, talkers),
             personTimesWithoutUnit,
             projection,
             validation);
     }
 
-    private static RequiredPerson[] Required(
-        RosterIndex index,
-        int[] demandSubject,
-        bool[] demandRequired,
-        bool[] isRequired,
-        int[] requiredUnit,
-        int[] requiredDemandCount,
-        int requiredCount,
-        int[] qualifyingTalks,
-        int[] firstRecord,
-        TalkRecord[] valid)
-    {
-        // Each required person's demand ids, in demand (id) order, without a list per person.
-        var people = index.People.Length;
-        var demandIds = new string[people][];
-        var filled = new int[people];
-        for (var p = 0; p < people; p++)
-        {
-            if (isRequired[p])
-            {
-                demandIds[p] = new string[requiredDemandCount[p]];
-            }
-        }
-
-        for (var d = 0; d < demandSubject.Length; d++)
-        {
-            var p = demandSubject[d];
-            if (demandRequired[d])
-            {
-                demandIds[p][filled[p]++] = index.Demands[d].Id;
-            }
-        }
-
-        var required = new RequiredPerson[requiredCount];
-        var r = 0;
-        for (var p = 0; p < people; p++)
-        {
-            if (!isRequired[p])
-            {
-                continue;
-            }
-
-            var person = index.People[p];
-            var unit = requiredUnit[p];
-            var first = qualifyingTalks[p] > 0 ? valid[firstRecord[p]] : null;
-            required[r++] = new RequiredPerson(
-                person.Id,
-                person.Name,
-                unit >= 0 ? index.Units[unit].Id : null,
-                Array.AsReadOnly(demandIds[p]),
-                qualifyingTalks[p],
-                first?.Id,
-                first?.Date);
-        }
-
-        return required;
-    }
-
-    private bool IsRequired(TalkDemand demand)
-    {
-        if (_required.Contains(demand.Source))
-        {
-            return true;
-        }
-
-        var reasons = demand.Reasons;
-        for (var i = 0; i < reasons.Count; i++)
-        {
-            if (_required.Contains(reasons[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static ArgumentException UnknownPerson(string personId, string what)
         => new($"The {what} names person '{personId}', who is not in the roster; generate the demands from the same roster.", "demands");
 
-    private IReadOnlyList<ExcludedPerson> Excluded(RosterIndex index, DemandSet demands, bool[] isRequired)
+    private IReadOnlyList<ExcludedPerson> Excluded(RosterIndex index, DemandSet demands, PersonTally[] tally)
     {
         // Exclusions from the required sources, one entry per person; a person required through
         // another post or demand is required, not excluded. Exclusions are sorted by person id.
@@ -361,7 +276,7 @@ public sealed class CoverageCalculator
         foreach (var exclusion in demands.Exclusions)
         {
             if (!_required.Contains(exclusion.Source)
-                || (index.TryGetPerson(exclusion.PersonId, out var p) && isRequired[p]))
+                || (index.TryGetPerson(exclusion.PersonId, out var p) && tally[p].IsRequired))
             {
                 continue;
             }
@@ -393,10 +308,8 @@ public sealed class CoverageCalculator
     private CoverageProjection Project(
         RosterIndex index,
         bool[] demandMeets,
-        int[] demandSubject,
         bool[] answered,
-        bool[] isRequired,
-        int[] qualifyingTalks,
+        PersonTally[] tally,
         int covered,
         int requiredCount,
         int personTimes,
@@ -411,7 +324,7 @@ public sealed class CoverageCalculator
             if (demandMeets[d] && !answered[d])
             {
                 pending++;
-                newlyCoveredCount += Covers(demandSubject[d], index.Demands[d].Source);
+                newlyCoveredCount += Covers(index.DemandSubject[d], index.Demands[d].Source);
             }
         }
 
@@ -439,7 +352,7 @@ public sealed class CoverageCalculator
         // 1 when the talk would cover a required person not yet covered (and not already counted).
         int Covers(int p, DemandSource source)
         {
-            if (p < 0 || !isRequired[p] || qualifyingTalks[p] > 0 || newlyCovered[p] || !_qualifyingBySource[(int)source])
+            if (p < 0 || !tally[p].IsRequired || tally[p].QualifyingTalks > 0 || newlyCovered[p] || ((_qualifyingMask >> (int)source) & 1) == 0)
             {
                 return 0;
             }
@@ -463,9 +376,8 @@ public sealed class CoverageCalculator
         return list.AsReadOnly();
     }
 
-    private static IReadOnlyList<UnitKindCoverage> ByUnitKind(RosterIndex index, bool[] isRequired, int[] requiredUnit, int[] qualifyingTalks, int[] unitPersonTimes)
+    private static IReadOnlyList<UnitKindCoverage> ByUnitKind(RosterIndex index, int[] requiredCount, int[] coveredCount, int[] unitPersonTimes)
     {
-        var (requiredCount, coveredCount) = RequiredByUnit(index, isRequired, requiredUnit, qualifyingTalks);
         var rows = new SortedDictionary<string, KindRow>(StringComparer.Ordinal);
         for (var u = 0; u < index.Units.Length; u++)
         {
@@ -487,27 +399,26 @@ public sealed class CoverageCalculator
         return result;
     }
 
-    private static (int[] Required, int[] Covered) RequiredByUnit(RosterIndex index, bool[] isRequired, int[] requiredUnit, int[] qualifyingTalks)
+    private static (int[] Required, int[] Covered) RequiredByUnit(RosterIndex index, PersonTally[] tally, int[] requiredUnit)
     {
         var requiredCount = new int[index.Units.Length];
         var coveredCount = new int[index.Units.Length];
-        for (var p = 0; p < isRequired.Length; p++)
+        for (var p = 0; p < tally.Length; p++)
         {
             var u = requiredUnit[p];
-            if (isRequired[p] && u >= 0)
+            if (tally[p].IsRequired && u >= 0)
             {
                 requiredCount[u]++;
-                coveredCount[u] += qualifyingTalks[p] > 0 ? 1 : 0;
+                coveredCount[u] += tally[p].QualifyingTalks > 0 ? 1 : 0;
             }
         }
 
         return (requiredCount, coveredCount);
     }
 
-    private static IReadOnlyList<UnitCoverage> ByUnit(RosterIndex index, bool[] isRequired, int[] requiredUnit, int[] qualifyingTalks, int[] unitPersonTimes)
+    private static IReadOnlyList<UnitCoverage> ByUnit(RosterIndex index, int[] requiredCount, int[] coveredCount, int[] unitPersonTimes)
     {
         // Units are sorted by id in the roster, so the rows come out in id order.
-        var (requiredCount, coveredCount) = RequiredByUnit(index, isRequired, requiredUnit, qualifyingTalks);
         var rows = new List<UnitCoverage>();
         for (var u = 0; u < index.Units.Length; u++)
         {
@@ -521,11 +432,11 @@ public sealed class CoverageCalculator
         return rows.AsReadOnly();
     }
 
-    private static IReadOnlyList<SourceActivity> BySourceActivity(RosterIndex index, bool[] demandMeets, bool[] answered, int[] bySource, int[] sourceMask)
+    private static IReadOnlyList<SourceActivity> BySourceActivity(RosterIndex index, bool[] demandMeets, bool[] answered, int[] bySource, PersonTally[] tally)
     {
         var demandCount = new int[Sources.Length];
         var answeredCount = new int[Sources.Length];
-        for (var d = 0; d < index.Demands.Length; d++)
+        for (var d = 0; d < demandMeets.Length; d++)
         {
             if (!demandMeets[d])
             {
@@ -533,32 +444,38 @@ public sealed class CoverageCalculator
             }
 
             // One mask per demand: each of its sources counts once.
-            for (var m = RosterIndex.SourceMask(index.Demands[d]); m != 0; m &= m - 1)
+            for (var m = index.DemandMask[d]; m != 0; m &= m - 1)
             {
-                var source = System.Numerics.BitOperations.TrailingZeroCount(m);
+                var source = BitOperations.TrailingZeroCount(m);
                 demandCount[source]++;
                 answeredCount[source] += answered[d] ? 1 : 0;
             }
         }
 
         var people = new int[Sources.Length];
-        foreach (var mask in sourceMask)
+        foreach (var person in tally)
         {
-            for (var m = mask; m != 0; m &= m - 1)
+            for (var m = person.Flags & PersonTally.SourceBits; m != 0; m &= m - 1)
             {
-                people[System.Numerics.BitOperations.TrailingZeroCount(m)]++;
+                people[BitOperations.TrailingZeroCount(m)]++;
             }
         }
 
-        return Sources
-            .Where(s => demandCount[(int)s] > 0 || bySource[(int)s] > 0)
-            .Select(s => new SourceActivity(s, demandCount[(int)s], answeredCount[(int)s], bySource[(int)s], people[(int)s]))
-            .ToArray();
+        var rows = new List<SourceActivity>();
+        foreach (var s in Sources)
+        {
+            if (demandCount[(int)s] > 0 || bySource[(int)s] > 0)
+            {
+                rows.Add(new SourceActivity(s, demandCount[(int)s], answeredCount[(int)s], bySource[(int)s], people[(int)s]));
+            }
+        }
+
+        return rows.ToArray();
     }
 
     private static IReadOnlyList<TalkerActivity> ByTalker(RosterIndex index, TalkerCounts talkers)
     {
-        var distinct = talkers.DistinctSubjects(index.People.Length);
+        var distinct = talkers.DistinctSubjects();
         var rows = new TalkerActivity[talkers.Count];
         for (var slot = 0; slot < rows.Length; slot++)
         {
@@ -587,96 +504,20 @@ public sealed class CoverageCalculator
     private readonly record struct KindRow(UnitKind Kind, int Required, int Covered, int PersonTimes);
 
     /// <summary>
-    /// Per-talker counts in flat arrays: each talker met gets a dense slot; every (talker, subject) pair
-    /// is kept in two int arrays so distinct subjects are counted at the end, grouping by subject with
-    /// a counting sort, instead of a hash set per talker.
+    /// What the record pass learns about one person, in 16 bytes so that the random access per record
+    /// touches one cache line: the sources of his records (bits by source value) and whether he is
+    /// required (the top bit), his qualifying talks and the earliest of them.
     /// </summary>
-    private sealed class TalkerCounts
+    internal struct PersonTally
     {
-        private readonly int[] _slotOfActor;
-        private readonly List<int> _actorOfSlot = [];
-        private int[] _bySource = new int[16 * Sources.Length];
-        private int[] _pairSubject;
-        private int[] _pairSlot;
-        private int _pairs;
+        public const int RequiredFlag = 1 << 31;
+        public const int SourceBits = ~RequiredFlag;
 
-        public TalkerCounts(int actors, int records)
-        {
-            _slotOfActor = new int[actors];
-            Array.Fill(_slotOfActor, -1);
-            _pairSubject = new int[records];
-            _pairSlot = new int[records];
-        }
+        public int Flags;
+        public int QualifyingTalks;
+        public int FirstRecord;
+        public int FirstDay;
 
-        public int Count => _actorOfSlot.Count;
-
-        public int ActorOf(int slot) => _actorOfSlot[slot];
-
-        public ReadOnlySpan<int> BySource(int slot) => _bySource.AsSpan(slot * Sources.Length, Sources.Length);
-
-        public void Add(int actor, int subject, int source)
-        {
-            var slot = _slotOfActor[actor];
-            if (slot < 0)
-            {
-                slot = _slotOfActor[actor] = _actorOfSlot.Count;
-                _actorOfSlot.Add(actor);
-                if ((slot + 1) * Sources.Length > _bySource.Length)
-                {
-                    Array.Resize(ref _bySource, _bySource.Length * 2);
-                }
-            }
-
-            _bySource[(slot * Sources.Length) + source]++;
-            if (_pairs == _pairSlot.Length)
-            {
-                Array.Resize(ref _pairSlot, Math.Max(16, _pairs * 2));
-                Array.Resize(ref _pairSubject, _pairSlot.Length);
-            }
-
-            _pairSubject[_pairs] = subject;
-            _pairSlot[_pairs] = slot;
-            _pairs++;
-        }
-
-        public int[] DistinctSubjects(int people)
-        {
-            // Counting sort of the pairs by subject, then per subject a talker counts once (stamp).
-            var start = new int[people + 1];
-            for (var i = 0; i < _pairs; i++)
-            {
-                start[_pairSubject[i] + 1]++;
-            }
-
-            for (var p = 0; p < people; p++)
-            {
-                start[p + 1] += start[p];
-            }
-
-            var sorted = new int[_pairs];
-            var next = start.AsSpan(0, people).ToArray();
-            for (var i = 0; i < _pairs; i++)
-            {
-                sorted[next[_pairSubject[i]]++] = _pairSlot[i];
-            }
-
-            var distinct = new int[Count];
-            var stamp = new int[Count];
-            Array.Fill(stamp, -1);
-            for (var p = 0; p < people; p++)
-            {
-                for (var i = start[p]; i < start[p + 1]; i++)
-                {
-                    var slot = sorted[i];
-                    if (stamp[slot] != p)
-                    {
-                        stamp[slot] = p;
-                        distinct[slot]++;
-                    }
-                }
-            }
-
-            return distinct;
-        }
+        public readonly bool IsRequired => Flags < 0;
     }
 }

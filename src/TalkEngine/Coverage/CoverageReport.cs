@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
 using TalkEngine.Records;
 
@@ -16,6 +15,8 @@ public sealed class CoverageReport
         DateInterval period,
         IReadOnlyList<RequiredPerson> required,
         IReadOnlyList<ExcludedPerson> excluded,
+        IReadOnlyList<string> covered,
+        IReadOnlyList<string> notCovered,
         PersonTimes personTimes,
         int peopleTalkedTo,
         IReadOnlyList<UnitKindCoverage> byUnitKind,
@@ -29,10 +30,9 @@ public sealed class CoverageReport
         Period = period;
         Required = required;
         Excluded = excluded;
-        var covered = required.Count(r => r.IsCovered);
-        Rate = new CoverageRate(covered, required.Count);
-        Covered = required.Where(r => r.IsCovered).Select(r => r.PersonId).ToArray();
-        NotCovered = required.Where(r => !r.IsCovered).Select(r => r.PersonId).ToArray();
+        Rate = new CoverageRate(covered.Count, required.Count);
+        Covered = covered;
+        NotCovered = notCovered;
         PersonTimes = personTimes;
         PeopleTalkedTo = peopleTalkedTo;
         ByUnitKind = byUnitKind;

@@ -19,7 +19,8 @@ internal sealed class RecordColumns
         Source = new byte[capacity];
         Subject = new int[capacity];
         Unit = new int[capacity];
-        Demand = new int[capacity];
+        AnswerStart = new int[capacity + 1];
+        Answers = new int[capacity];
         Talker = new int[capacity];
         OtherStart = new int[capacity + 1];
         Others = new int[Math.Max(capacity / 8, 4)];
@@ -41,7 +42,11 @@ internal sealed class RecordColumns
 
     public int[] Unit { get; private set; }
 
-    public int[] Demand { get; private set; }
+    /// <summary>The demands record i answers are <c>Answers[AnswerStart[i]..AnswerStart[i + 1]]</c> (see <see cref="Add"/>).</summary>
+    public int[] AnswerStart { get; private set; }
+
+    /// <summary>The demand indexes answered, record after record.</summary>
+    public int[] Answers { get; private set; }
 
     /// <summary>The lead talker's actor index.</summary>
     public int[] Talker { get; private set; }
@@ -66,7 +71,12 @@ internal sealed class RecordColumns
         return columns;
     }
 
-    /// <summary>Appends a valid record, resolving its other talkers to actor indexes.</summary>
+    /// <summary>
+    /// Appends a valid record, resolving its other talkers to actor indexes and the demands it answers:
+    /// the one it names, else every demand of its subject whose sources include the record's and whose
+    /// window holds its date (hosts do not always link records to demands). Resolving this once here
+    /// keeps the per-measurement loop free of searches.
+    /// </summary>
     public void Add(RosterIndex index, TalkRecord record, ValidRecordInfo info)
     {
         EnsureCapacity(Count + 1);
@@ -83,15 +93,44 @@ internal sealed class RecordColumns
             Others[others++] = index.ActorOf(talkerIds[t]);
         }
 
+        var day = DayNumber(record.Date);
+        var source = (int)record.Source;
+        var answers = AnswerStart[i];
+        if (info.Demand >= 0)
+        {
+            AppendAnswer(ref answers, info.Demand);
+        }
+        else
+        {
+            for (var k = index.SubjectDemandStart[info.Subject]; k < index.SubjectDemandStart[info.Subject + 1]; k++)
+            {
+                var d = index.SubjectDemands[k];
+                if (index.AnswersImplicitly(d, day, source))
+                {
+                    AppendAnswer(ref answers, d);
+                }
+            }
+        }
+
         Records[i] = record;
-        Day[i] = DayNumber(record.Date);
-        Source[i] = (byte)record.Source;
+        Day[i] = day;
+        Source[i] = (byte)source;
         Subject[i] = info.Subject;
         Unit[i] = info.Unit;
-        Demand[i] = info.Demand;
         Talker[i] = info.Talker;
         OtherStart[i + 1] = others;
+        AnswerStart[i + 1] = answers;
         Count = i + 1;
+    }
+
+    private void AppendAnswer(ref int position, int demand)
+    {
+        if (position == Answers.Length)
+        {
+            Answers = Resized(Answers, Math.Max(Answers.Length * 2, 4));
+        }
+
+        Answers[position++] = demand;
     }
 
     /// <summary>The columns of the records whose day lies in [<paramref name="first"/>, <paramref name="last"/>] (a copy).</summary>
@@ -99,6 +138,7 @@ internal sealed class RecordColumns
     {
         var result = new RecordColumns(Count);
         var others = 0;
+        var answers = 0;
         var n = 0;
         for (var i = 0; i < Count; i++)
         {
@@ -112,7 +152,6 @@ internal sealed class RecordColumns
             result.Source[n] = Source[i];
             result.Subject[n] = Subject[i];
             result.Unit[n] = Unit[i];
-            result.Demand[n] = Demand[i];
             result.Talker[n] = Talker[i];
             var length = OtherStart[i + 1] - OtherStart[i];
             if (others + length > result.Others.Length)
@@ -122,7 +161,17 @@ internal sealed class RecordColumns
 
             Array.Copy(Others, OtherStart[i], result.Others, others, length);
             others += length;
-            result.OtherStart[++n] = others;
+            length = AnswerStart[i + 1] - AnswerStart[i];
+            if (answers + length > result.Answers.Length)
+            {
+                result.Answers = Resized(result.Answers, Math.Max(result.Answers.Length * 2, answers + length));
+            }
+
+            Array.Copy(Answers, AnswerStart[i], result.Answers, answers, length);
+            answers += length;
+            n++;
+            result.OtherStart[n] = others;
+            result.AnswerStart[n] = answers;
         }
 
         result.Count = n;
@@ -142,9 +191,9 @@ internal sealed class RecordColumns
         Source = Resized(Source, size);
         Subject = Resized(Subject, size);
         Unit = Resized(Unit, size);
-        Demand = Resized(Demand, size);
         Talker = Resized(Talker, size);
         OtherStart = Resized(OtherStart, size + 1);
+        AnswerStart = Resized(AnswerStart, size + 1);
     }
 
     private static T[] Resized<T>(T[] array, int size)

@@ -80,6 +80,44 @@ internal sealed class RosterIndex
         }
 
         HasDemands = demands is not null;
+
+        // The demands' fields that counting reads, resolved once per index rather than per measurement:
+        // subject and unit as indexes, sources as a bit mask, the window as day numbers.
+        DemandSubject = new int[Demands.Length];
+        DemandUnit = new int[Demands.Length];
+        DemandMask = new int[Demands.Length];
+        DemandFirstDay = new int[Demands.Length];
+        DemandLastDay = new int[Demands.Length];
+        SubjectDemandStart = new int[People.Length + 1];
+        for (var d = 0; d < Demands.Length; d++)
+        {
+            var demand = Demands[d];
+            DemandSubject[d] = TryGetPerson(demand.SubjectId, out var subject) ? subject : -1;
+            DemandUnit[d] = UnitOf(demand.UnitId);
+            DemandMask[d] = SourceMask(demand);
+            DemandFirstDay[d] = RecordColumns.DayNumber(demand.Window.Start);
+            DemandLastDay[d] = RecordColumns.DayNumber(demand.Window.End);
+            if (subject >= 0)
+            {
+                SubjectDemandStart[subject + 1]++;
+            }
+        }
+
+        // Each person's demands, in demand (id) order: a counting sort by subject.
+        for (var p = 0; p < People.Length; p++)
+        {
+            SubjectDemandStart[p + 1] += SubjectDemandStart[p];
+        }
+
+        SubjectDemands = new int[SubjectDemandStart[People.Length]];
+        var next = SubjectDemandStart.AsSpan(0, People.Length).ToArray();
+        for (var d = 0; d < Demands.Length; d++)
+        {
+            if (DemandSubject[d] >= 0)
+            {
+                SubjectDemands[next[DemandSubject[d]]++] = d;
+            }
+        }
     }
 
     public OrganizationRoster Organization { get; }
@@ -106,6 +144,35 @@ internal sealed class RosterIndex
     public Dictionary<string, int> DemandIndex { get; }
 
     public bool HasDemands { get; }
+
+    /// <summary>Per demand: the subject's person index; -1 when the roster does not have him.</summary>
+    public int[] DemandSubject { get; }
+
+    /// <summary>Per demand: its unit's index; -1 when none or unknown.</summary>
+    public int[] DemandUnit { get; }
+
+    /// <summary>Per demand: <see cref="SourceMask"/>.</summary>
+    public int[] DemandMask { get; }
+
+    /// <summary>Per demand: the first day of its window as a day number.</summary>
+    public int[] DemandFirstDay { get; }
+
+    /// <summary>Per demand: the last day of its window as a day number.</summary>
+    public int[] DemandLastDay { get; }
+
+    /// <summary>Person p's demands are <c>SubjectDemands[SubjectDemandStart[p]..SubjectDemandStart[p + 1]]</c>, in demand order.</summary>
+    public int[] SubjectDemandStart { get; }
+
+    /// <summary>Demand indexes grouped by subject (see <see cref="SubjectDemandStart"/>).</summary>
+    public int[] SubjectDemands { get; }
+
+    /// <summary>
+    /// True when a record of <paramref name="source"/> dated <paramref name="day"/> about the demand's
+    /// subject answers demand <paramref name="d"/> without naming it: the demand's sources include the
+    /// record's and its window holds the date (hosts do not always link records to demands).
+    /// </summary>
+    public bool AnswersImplicitly(int d, int day, int source)
+        => day >= DemandFirstDay[d] && day <= DemandLastDay[d] && ((DemandMask[d] >> source) & 1) != 0;
 
     /// <summary>The person index of <paramref name="id"/>; false when the id is not a person of the roster.</summary>
     public bool TryGetPerson(string id, out int person)

@@ -147,6 +147,38 @@ public sealed class CoverageCalculatorTests
     }
 
     [Fact]
+    public void Compute_OneRecordAnswersEveryMatchingDemandOfItsSubject()
+    {
+        // Two petition demands about P1 with overlapping windows: an unlinked petition talk inside both
+        // answers both; an annual talk answers neither.
+        var demands = new DemandSet(
+        [
+            Demand("P1", "HQ1", DemandSource.Petition, id: "petition-A", window: new DateInterval(new LocalDate(2017, 3, 1), new LocalDate(2017, 5, 31))),
+            Demand("P1", "HQ1", DemandSource.Petition, id: "petition-B", window: new DateInterval(new LocalDate(2017, 4, 1), new LocalDate(2017, 6, 30))),
+            Demand("P1", "HQ1", DemandSource.Petition, id: "petition-C", window: new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 9, 30))),
+        ]);
+        var records = new[] { Record("R1", "P1", 4, 10, DemandSource.Petition), Record("R2", "P1", 9, 10) };
+
+        var report = _calculator.Compute(Create(), demands, records, Year2017);
+
+        var petition = report.BySource.Single(s => s.Source == DemandSource.Petition);
+        petition.Demands.Should().Be(3);
+        petition.DemandsAnswered.Should().Be(2);
+        report.Projection.PendingTalks.Should().Be(1);
+    }
+
+    [Fact]
+    public void Required_RowsAreBuiltOnceAndIndexedSafely()
+    {
+        var report = _calculator.Compute(Create(), AnnualDemands(), [Record("R1", "P1", 10, 9)], Year2017);
+
+        report.Required[0].Should().BeSameAs(report.Required[0]);
+        report.Required.ToArray().Should().Equal(Enumerable.Range(0, report.Required.Count).Select(i => report.Required[i]));
+        var act = () => report.Required[report.Required.Count];
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"*between 0 and {report.Required.Count - 1}*");
+    }
+
+    [Fact]
     public void Compute_DemandForUnknownPerson_ThrowsNamingDemands()
     {
         var act = () => _calculator.Compute(Create(), new DemandSet([Demand("P404", "HQ1")]), [], Year2017);
