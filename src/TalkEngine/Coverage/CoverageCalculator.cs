@@ -196,14 +196,18 @@ public sealed class CoverageCalculator
 
             if (person.IsRequired && ((qualifyingMask >> source) & 1) != 0)
             {
+                // The earliest qualifying talk (by date, then record id). Selects rather than branches,
+                // since whether a talk is earlier is a coin toss the processor cannot predict.
                 var day = days[i];
-                if (person.QualifyingTalks++ == 0
-                    || day < person.FirstDay
-                    || (day == person.FirstDay && string.CompareOrdinal(valid[i].Id, valid[person.FirstRecord].Id) < 0))
+                var earlier = (person.QualifyingTalks == 0) | (day < person.FirstDay);
+                if (day == person.FirstDay && person.QualifyingTalks != 0)
                 {
-                    person.FirstRecord = i;
-                    person.FirstDay = day;
+                    earlier = string.CompareOrdinal(valid[i].Id, valid[person.FirstRecord].Id) < 0;
                 }
+
+                person.QualifyingTalks++;
+                person.FirstRecord = earlier ? i : person.FirstRecord;
+                person.FirstDay = earlier ? day : person.FirstDay;
             }
 
             talkers.Add(leads[i], subject, source);
@@ -235,15 +239,15 @@ public sealed class CoverageCalculator
             var p = requiredPeople[r];
             if (tally[p].QualifyingTalks > 0)
             {
-                covered[c++] = index.People[p].Id;
+                covered[c++] = index.PersonIds[p];
             }
             else
             {
-                notCovered[n++] = index.People[p].Id;
+                notCovered[n++] = index.PersonIds[p];
             }
         }
 
-        var required = new RequiredPeople(index, requiredPeople, tally, requiredUnit, demandRequired, valid);
+        var required = new RequiredPeople(index, requiredPeople, tally, requiredUnit, demandRequired, valid).AsList();
         var projection = Project(index, demandMeets, answered, tally, coveredCount, requiredCount, validCount, period, scheduledTalks);
         var (requiredByUnit, coveredByUnit) = RequiredByUnit(index, tally, requiredUnit);
 
@@ -378,25 +382,34 @@ public sealed class CoverageCalculator
 
     private static IReadOnlyList<UnitKindCoverage> ByUnitKind(RosterIndex index, int[] requiredCount, int[] coveredCount, int[] unitPersonTimes)
     {
-        var rows = new SortedDictionary<string, KindRow>(StringComparer.Ordinal);
-        for (var u = 0; u < index.Units.Length; u++)
+        // Summed per kind index; the roster index orders kinds by code.
+        var kinds = index.Kinds.Length;
+        var required = new int[kinds];
+        var covered = new int[kinds];
+        var personTimes = new int[kinds];
+        var present = new bool[kinds];
+        for (var u = 0; u < requiredCount.Length; u++)
         {
             if (requiredCount[u] > 0 || unitPersonTimes[u] > 0)
             {
-                var kind = index.Units[u].Kind;
-                var row = rows.GetValueOrDefault(kind.Code, new KindRow(kind, 0, 0, 0));
-                rows[kind.Code] = new KindRow(row.Kind, row.Required + requiredCount[u], row.Covered + coveredCount[u], row.PersonTimes + unitPersonTimes[u]);
+                var k = index.UnitKindOf[u];
+                present[k] = true;
+                required[k] += requiredCount[u];
+                covered[k] += coveredCount[u];
+                personTimes[k] += unitPersonTimes[u];
             }
         }
 
-        var result = new UnitKindCoverage[rows.Count];
-        var i = 0;
-        foreach (var r in rows.Values)
+        var rows = new List<UnitKindCoverage>();
+        for (var k = 0; k < kinds; k++)
         {
-            result[i++] = new UnitKindCoverage(r.Kind, r.Required, r.Covered, new CoverageRate(r.Covered, r.Required), r.PersonTimes);
+            if (present[k])
+            {
+                rows.Add(new UnitKindCoverage(index.Kinds[k], required[k], covered[k], new CoverageRate(covered[k], required[k]), personTimes[k]));
+            }
         }
 
-        return result;
+        return rows.ToArray();
     }
 
     private static (int[] Required, int[] Covered) RequiredByUnit(RosterIndex index, PersonTally[] tally, int[] requiredUnit)
@@ -418,18 +431,28 @@ public sealed class CoverageCalculator
 
     private static IReadOnlyList<UnitCoverage> ByUnit(RosterIndex index, int[] requiredCount, int[] coveredCount, int[] unitPersonTimes)
     {
-        // Units are sorted by id in the roster, so the rows come out in id order.
-        var rows = new List<UnitCoverage>();
-        for (var u = 0; u < index.Units.Length; u++)
+        // Units are sorted by id in the roster, so the rows come out in id order; each row is built when read.
+        var count = 0;
+        for (var u = 0; u < requiredCount.Length; u++)
+        {
+            count += requiredCount[u] > 0 || unitPersonTimes[u] > 0 ? 1 : 0;
+        }
+
+        var units = new int[count];
+        for (int u = 0, r = 0; u < requiredCount.Length; u++)
         {
             if (requiredCount[u] > 0 || unitPersonTimes[u] > 0)
             {
-                var unit = index.Units[u];
-                rows.Add(new UnitCoverage(unit.Id, unit.Name, unit.Kind, requiredCount[u], coveredCount[u], new CoverageRate(coveredCount[u], requiredCount[u]), unitPersonTimes[u]));
+                units[r++] = u;
             }
         }
 
-        return rows.AsReadOnly();
+        return new LazyRows<UnitCoverage>(count, r =>
+        {
+            var u = units[r];
+            var unit = index.Units[u];
+            return new UnitCoverage(unit.Id, unit.Name, unit.Kind, requiredCount[u], coveredCount[u], new CoverageRate(coveredCount[u], requiredCount[u]), unitPersonTimes[u]);
+        });
     }
 
     private static IReadOnlyList<SourceActivity> BySourceActivity(RosterIndex index, bool[] demandMeets, bool[] answered, int[] bySource, PersonTally[] tally)
@@ -500,8 +523,6 @@ public sealed class CoverageCalculator
         Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.TalkerId, b.TalkerId));
         return rows;
     }
-
-    private readonly record struct KindRow(UnitKind Kind, int Required, int Covered, int PersonTimes);
 
     /// <summary>
     /// What the record pass learns about one person, in 16 bytes so that the random access per record

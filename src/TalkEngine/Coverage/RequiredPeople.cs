@@ -1,17 +1,14 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
-using System.Threading;
 using TalkEngine.Records;
 
 namespace TalkEngine.Coverage;
 
 /// <summary>
-/// The required people of a report as a list whose rows are built when first read, from the flat
-/// arrays the calculator filled: a report over 100,000 people then costs no row (nor demand id list)
-/// until a caller looks at one, and a caller who reads them all gets each row once.
+/// Builds the rows of a report's required people from the flat arrays the calculator filled, one row
+/// (and its list of demand ids) when first read (<see cref="LazyRows{T}"/>).
 /// </summary>
-internal sealed class RequiredPeople : IReadOnlyList<RequiredPerson>
+internal sealed class RequiredPeople
 {
     private readonly RosterIndex _index;
     private readonly int[] _people;
@@ -20,7 +17,6 @@ internal sealed class RequiredPeople : IReadOnlyList<RequiredPerson>
     private readonly int[] _unit;
     private readonly bool[] _demandRequired;
     private readonly TalkRecord[] _records;
-    private readonly RequiredPerson?[] _rows;
 
     /// <param name="index">The roster index the indexes below refer to.</param>
     /// <param name="people">The required people's indexes, ascending (so rows are in id order).</param>
@@ -45,34 +41,10 @@ internal sealed class RequiredPeople : IReadOnlyList<RequiredPerson>
 
         _demandRequired = demandRequired;
         _records = records;
-        _rows = new RequiredPerson?[people.Length];
     }
 
-    public int Count => _people.Length;
-
-    public RequiredPerson this[int index]
-    {
-        get
-        {
-            if ((uint)index >= (uint)_rows.Length)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The index must be between 0 and {_rows.Length - 1}.");
-            }
-
-            // Published once: concurrent readers of the same row get the same instance.
-            return _rows[index] ?? Interlocked.CompareExchange(ref _rows[index], Build(index), null) ?? _rows[index]!;
-        }
-    }
-
-    public IEnumerator<RequiredPerson> GetEnumerator()
-    {
-        for (var i = 0; i < _rows.Length; i++)
-        {
-            yield return this[i];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    /// <summary>The rows, built when read.</summary>
+    public IReadOnlyList<RequiredPerson> AsList() => new LazyRows<RequiredPerson>(_people.Length, Build);
 
     private RequiredPerson Build(int row)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using TalkEngine.Demands;
 
 namespace TalkEngine.Coverage;
@@ -21,7 +22,7 @@ internal sealed class TalkerCounts
     private readonly int _bitSetSlots;
     private readonly int[] _slotOfActor;
     private readonly List<int> _actorOfSlot = [];
-    private ulong[][] _bits = new ulong[16][];
+    private ulong[]?[] _bits = new ulong[16][];
     private int[] _distinct = new int[16];
     private int[] _bySource = new int[16 * SourceCount];
     private int[] _pairSubject = [];
@@ -46,28 +47,39 @@ internal sealed class TalkerCounts
 
     public ReadOnlySpan<int> BySource(int slot) => _bySource.AsSpan(slot * SourceCount, SourceCount);
 
+    /// <summary>Counts one talk of <paramref name="actor"/> with <paramref name="subject"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int actor, int subject, int source)
+    {
+        // The common case inline and without data-dependent branches: a known talker with a bit set.
+        var slot = _slotOfActor[actor];
+        if ((uint)slot < (uint)_bitSetSlots)
+        {
+            _bySource[(slot * SourceCount) + source]++;
+            ref var word = ref _bits[slot]![subject >> 6];
+            var bit = 1UL << subject;
+            _distinct[slot] += (int)((~word & bit) >> subject);
+            word |= bit;
+            return;
+        }
+
+        AddSlow(actor, subject, source);
+    }
+
+    private void AddSlow(int actor, int subject, int source)
     {
         var slot = _slotOfActor[actor];
         if (slot < 0)
         {
             slot = NewSlot(actor);
+            if (slot < _bitSetSlots)
+            {
+                Add(actor, subject, source);
+                return;
+            }
         }
 
         _bySource[(slot * SourceCount) + source]++;
-        if (slot < _bitSetSlots)
-        {
-            ref var word = ref _bits[slot][subject >> 6];
-            var bit = 1UL << subject;
-            if ((word & bit) == 0)
-            {
-                word |= bit;
-                _distinct[slot]++;
-            }
-
-            return;
-        }
-
         if (_pairs == _pairSlot.Length)
         {
             Array.Resize(ref _pairSlot, Math.Max(16, _pairs * 2));

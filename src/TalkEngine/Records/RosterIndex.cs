@@ -44,11 +44,31 @@ internal sealed class RosterIndex
         ActorCount = People.Length + actorIds.Count;
         _leaderOnlyIds = actorIds.ToArray();
 
+        PersonIds = new string[People.Length];
+        for (var i = 0; i < People.Length; i++)
+        {
+            PersonIds[i] = People[i].Id;
+        }
+
         Units = organization.Units.ToArray();
         UnitIndex = new Dictionary<string, int>(Units.Length, StringComparer.Ordinal);
         for (var i = 0; i < Units.Length; i++)
         {
             UnitIndex[Units[i].Id] = i;
+        }
+
+        // Unit kinds as dense indexes, in code order, so breakdowns by kind sum arrays.
+        Kinds = Units.Select(u => u.Kind).Distinct().OrderBy(k => k.Code, StringComparer.Ordinal).ToArray();
+        var kindIndex = new Dictionary<UnitKind, int>(Kinds.Length);
+        for (var k = 0; k < Kinds.Length; k++)
+        {
+            kindIndex[Kinds[k]] = k;
+        }
+
+        UnitKindOf = new int[Units.Length];
+        for (var i = 0; i < Units.Length; i++)
+        {
+            UnitKindOf[i] = kindIndex[Units[i].Kind];
         }
 
         // A person's home unit (for breakdowns when neither the record nor its demand names one):
@@ -133,7 +153,16 @@ internal sealed class RosterIndex
     /// <summary>Per person: any status at all; most people have none, so most records skip the status check.</summary>
     public bool[] HasStatuses { get; }
 
+    /// <summary>Per person index: the person's id (read without touching the person).</summary>
+    public string[] PersonIds { get; }
+
     public Unit[] Units { get; }
+
+    /// <summary>The unit kinds of the roster, ordered by code.</summary>
+    public UnitKind[] Kinds { get; }
+
+    /// <summary>Per unit: its kind's index in <see cref="Kinds"/>.</summary>
+    public int[] UnitKindOf { get; }
 
     public Dictionary<string, int> UnitIndex { get; }
 
