@@ -153,52 +153,34 @@ public sealed class CoverageCalculator
             }
         }
 
-        // One pass over the valid records: person-times, coverage, breakdowns, answered demands; flat
-        // arrays only (a record itself is read only when two qualifying talks share a subject's first day).
+        // One pass over the valid records: person-times, coverage, breakdowns, answered demands; one
+        // compact row per record (the record itself is read only when two qualifying talks share a
+        // subject's first day). Answered demands are kept one slot up, so a row answering none marks
+        // slot 0 instead of taking a branch.
         var valid = columns.Records;
         var validCount = columns.Count;
-        var days = columns.Day.AsSpan(0, validCount);
-        var sources = columns.Source.AsSpan(0, validCount);
-        var subjects = columns.Subject.AsSpan(0, validCount);
-        var units = columns.Unit.AsSpan(0, validCount);
-        var leads = columns.Talker.AsSpan(0, validCount);
-        var otherStart = columns.OtherStart;
-        var others = columns.Others;
-        var answerStart = columns.AnswerStart;
-        var answers = columns.Answers;
+        var rows = columns.Rows.AsSpan(0, validCount);
+        var extras = columns.Extras;
         var bySource = new int[Sources.Length];
-        var unitPersonTimes = new int[index.Units.Length];
-        var answered = new bool[demandCount];
+        var unitPersonTimes = new int[index.Units.Length + 1];
+        var answeredShifted = new bool[demandCount + 1];
         var talkers = new TalkerCounts(index.ActorCount, people);
-        var personTimesWithoutUnit = 0;
         var qualifyingMask = _qualifyingMask;
-        for (var i = 0; i < validCount; i++)
+        for (var i = 0; i < rows.Length; i++)
         {
-            var subject = subjects[i];
-            var unit = units[i];
-            var source = sources[i];
+            ref readonly var row = ref rows[i];
+            var subject = row.Subject;
+            var source = row.Source;
             ref var person = ref tally[subject];
             bySource[source]++;
             person.Flags |= 1 << source;
-            if (unit >= 0)
-            {
-                unitPersonTimes[unit]++;
-            }
-            else
-            {
-                personTimesWithoutUnit++;
-            }
-
-            for (var a = answerStart[i]; a < answerStart[i + 1]; a++)
-            {
-                answered[answers[a]] = true;
-            }
-
+            unitPersonTimes[row.Unit + 1]++;
+            answeredShifted[row.Answer + 1] = true;
             if (person.IsRequired && ((qualifyingMask >> source) & 1) != 0)
             {
                 // The earliest qualifying talk (by date, then record id). Selects rather than branches,
                 // since whether a talk is earlier is a coin toss the processor cannot predict.
-                var day = days[i];
+                var day = row.Day;
                 var earlier = (person.QualifyingTalks == 0) | (day < person.FirstDay);
                 if (day == person.FirstDay && person.QualifyingTalks != 0)
                 {
@@ -210,12 +192,27 @@ public sealed class CoverageCalculator
                 person.FirstDay = earlier ? day : person.FirstDay;
             }
 
-            talkers.Add(leads[i], subject, source);
-            for (var t = otherStart[i]; t < otherStart[i + 1]; t++)
+            talkers.Add(row.Talker, subject, source);
+            if (row.Extra >= 0)
             {
-                talkers.Add(others[t], subject, source);
+                // Other talkers, then further demands answered (see RecordColumns.Extras).
+                var e = row.Extra;
+                for (var end = e + 1 + extras[e++]; e < end; e++)
+                {
+                    talkers.Add(extras[e], subject, source);
+                }
+
+                for (var end = e + 1 + extras[e++]; e < end; e++)
+                {
+                    answeredShifted[extras[e] + 1] = true;
+                }
             }
         }
+
+        // Unit -1 (unknown) was counted in slot 0 likewise.
+        var personTimesWithoutUnit = unitPersonTimes[0];
+        unitPersonTimes = unitPersonTimes[1..];
+        var answered = answeredShifted.AsSpan(1).ToArray();
 
         var excluded = Excluded(index, demands, tally);
         var personTimes = new PersonTimes(validCount, SourceCounts(bySource));

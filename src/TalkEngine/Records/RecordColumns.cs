@@ -4,10 +4,10 @@ using NodaTime;
 namespace TalkEngine.Records;
 
 /// <summary>
-/// Everything coverage counting reads of the valid records, as flat arrays (one entry per record,
-/// in record order): counting then walks contiguous ints instead of dereferencing each record.
-/// The other talkers (after the lead) of record i are <c>Others[OtherStart[i]..OtherStart[i + 1]]</c>.
-/// Only the first <see cref="Count"/> entries are used; entries below it are never written again.
+/// Everything coverage counting reads of the valid records, one compact row per record in record
+/// order: counting then walks one contiguous array instead of dereferencing each record. The rare
+/// extras (talkers after the lead, a record answering several demands) live in <see cref="Extras"/>.
+/// Only the first <see cref="Count"/> rows are used; rows below it are never written again.
 /// </summary>
 internal sealed class RecordColumns
 {
@@ -15,51 +15,31 @@ internal sealed class RecordColumns
     {
         capacity = Math.Max(capacity, 1);
         Records = new TalkRecord[capacity];
-        Day = new int[capacity];
-        Source = new byte[capacity];
-        Subject = new int[capacity];
-        Unit = new int[capacity];
-        AnswerStart = new int[capacity + 1];
-        Answers = new int[capacity];
-        Talker = new int[capacity];
-        OtherStart = new int[capacity + 1];
-        Others = new int[Math.Max(capacity / 8, 4)];
+        Rows = new RecordRow[capacity];
+        Extras = new int[16];
     }
 
     public int Count { get; private set; }
 
-    public int OtherCount => OtherStart[Count];
-
     /// <summary>The records themselves, read only for a tie on the first date and for report rows.</summary>
     public TalkRecord[] Records { get; private set; }
 
-    /// <summary>The record's date as a day number (<see cref="DayNumber"/>).</summary>
-    public int[] Day { get; private set; }
+    /// <summary>The rows, one per record.</summary>
+    public RecordRow[] Rows { get; private set; }
 
-    public byte[] Source { get; private set; }
+    /// <summary>
+    /// For a row with <see cref="RecordRow.Extra"/> ≥ 0, from that position: the number of other
+    /// talkers, their actor indexes, the number of further demands answered, their indexes.
+    /// </summary>
+    public int[] Extras { get; private set; }
 
-    public int[] Subject { get; private set; }
-
-    public int[] Unit { get; private set; }
-
-    /// <summary>The demands record i answers are <c>Answers[AnswerStart[i]..AnswerStart[i + 1]]</c> (see <see cref="Add"/>).</summary>
-    public int[] AnswerStart { get; private set; }
-
-    /// <summary>The demand indexes answered, record after record.</summary>
-    public int[] Answers { get; private set; }
-
-    /// <summary>The lead talker's actor index.</summary>
-    public int[] Talker { get; private set; }
-
-    public int[] OtherStart { get; private set; }
-
-    /// <summary>The other talkers' actor indexes, record after record.</summary>
-    public int[] Others { get; private set; }
+    /// <summary>The number of <see cref="Extras"/> entries used.</summary>
+    public int ExtraCount { get; private set; }
 
     /// <summary>A date as a day number: days are compared as ints, in the same order as dates.</summary>
     public static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
 
-    /// <summary>The columns of the valid records of a validation result, other talkers resolved here.</summary>
+    /// <summary>The columns of the valid records of a validation result.</summary>
     public static RecordColumns From(RosterIndex index, TalkRecord[] valid, ValidRecordInfo[] info, int count)
     {
         var columns = new RecordColumns(count);
@@ -80,25 +60,15 @@ internal sealed class RecordColumns
     public void Add(RosterIndex index, TalkRecord record, ValidRecordInfo info)
     {
         EnsureCapacity(Count + 1);
-        var i = Count;
-        var talkerIds = record.TalkerIds;
-        var others = OtherStart[i];
-        if (others + talkerIds.Count > Others.Length)
-        {
-            Others = Resized(Others, Math.Max(Others.Length * 2, others + talkerIds.Count));
-        }
-
-        for (var t = 1; t < talkerIds.Count; t++)
-        {
-            Others[others++] = index.ActorOf(talkerIds[t]);
-        }
-
         var day = DayNumber(record.Date);
         var source = (int)record.Source;
-        var answers = AnswerStart[i];
+
+        // The demands answered: the first in the row, any further ones in the extras.
+        var first = -1;
+        var further = 0;
         if (info.Demand >= 0)
         {
-            AppendAnswer(ref answers, info.Demand);
+            first = info.Demand;
         }
         else
         {
@@ -107,71 +77,76 @@ internal sealed class RecordColumns
                 var d = index.SubjectDemands[k];
                 if (index.AnswersImplicitly(d, day, source))
                 {
-                    AppendAnswer(ref answers, d);
+                    further += first >= 0 ? 1 : 0;
+                    first = first >= 0 ? first : d;
                 }
             }
         }
 
-        Records[i] = record;
-        Day[i] = day;
-        Source[i] = (byte)source;
-        Subject[i] = info.Subject;
-        Unit[i] = info.Unit;
-        Talker[i] = info.Talker;
-        OtherStart[i + 1] = others;
-        AnswerStart[i + 1] = answers;
-        Count = i + 1;
-    }
-
-    private void AppendAnswer(ref int position, int demand)
-    {
-        if (position == Answers.Length)
+        var talkerIds = record.TalkerIds;
+        var extra = -1;
+        if (talkerIds.Count > 1 || further > 0)
         {
-            Answers = Resized(Answers, Math.Max(Answers.Length * 2, 4));
+            extra = ExtraCount;
+            AppendExtra(talkerIds.Count - 1);
+            for (var t = 1; t < talkerIds.Count; t++)
+            {
+                AppendExtra(index.ActorOf(talkerIds[t]));
+            }
+
+            AppendExtra(further);
+            if (further > 0)
+            {
+                var skipped = false;
+                for (var k = index.SubjectDemandStart[info.Subject]; k < index.SubjectDemandStart[info.Subject + 1]; k++)
+                {
+                    var d = index.SubjectDemands[k];
+                    if (index.AnswersImplicitly(d, day, source))
+                    {
+                        if (skipped)
+                        {
+                            AppendExtra(d);
+                        }
+
+                        skipped = true;
+                    }
+                }
+            }
         }
 
-        Answers[position++] = demand;
+        Records[Count] = record;
+        Rows[Count] = new RecordRow(day, info.Subject, info.Unit, info.Talker, first, extra, (byte)source);
+        Count++;
     }
 
     /// <summary>The columns of the records whose day lies in [<paramref name="first"/>, <paramref name="last"/>] (a copy).</summary>
     public RecordColumns Within(int first, int last)
     {
         var result = new RecordColumns(Count);
-        var others = 0;
-        var answers = 0;
         var n = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (Day[i] < first || Day[i] > last)
+            var row = Rows[i];
+            if (row.Day < first || row.Day > last)
             {
                 continue;
             }
 
+            if (row.Extra >= 0)
+            {
+                var start = row.Extra;
+                var end = start + 1 + Extras[start];
+                end += 1 + Extras[end];
+                row = row with { Extra = result.ExtraCount };
+                for (var e = start; e < end; e++)
+                {
+                    result.AppendExtra(Extras[e]);
+                }
+            }
+
             result.Records[n] = Records[i];
-            result.Day[n] = Day[i];
-            result.Source[n] = Source[i];
-            result.Subject[n] = Subject[i];
-            result.Unit[n] = Unit[i];
-            result.Talker[n] = Talker[i];
-            var length = OtherStart[i + 1] - OtherStart[i];
-            if (others + length > result.Others.Length)
-            {
-                result.Others = Resized(result.Others, Math.Max(result.Others.Length * 2, others + length));
-            }
-
-            Array.Copy(Others, OtherStart[i], result.Others, others, length);
-            others += length;
-            length = AnswerStart[i + 1] - AnswerStart[i];
-            if (answers + length > result.Answers.Length)
-            {
-                result.Answers = Resized(result.Answers, Math.Max(result.Answers.Length * 2, answers + length));
-            }
-
-            Array.Copy(Answers, AnswerStart[i], result.Answers, answers, length);
-            answers += length;
+            result.Rows[n] = row;
             n++;
-            result.OtherStart[n] = others;
-            result.AnswerStart[n] = answers;
         }
 
         result.Count = n;
@@ -180,25 +155,39 @@ internal sealed class RecordColumns
 
     public void EnsureCapacity(int capacity)
     {
-        if (capacity <= Records.Length)
+        if (capacity <= Rows.Length)
         {
             return;
         }
 
-        var size = Math.Max(capacity, Records.Length * 2);
-        Records = Resized(Records, size);
-        Day = Resized(Day, size);
-        Source = Resized(Source, size);
-        Subject = Resized(Subject, size);
-        Unit = Resized(Unit, size);
-        Talker = Resized(Talker, size);
-        OtherStart = Resized(OtherStart, size + 1);
-        AnswerStart = Resized(AnswerStart, size + 1);
+        var size = Math.Max(capacity, Rows.Length * 2);
+        var records = Records;
+        var rows = Rows;
+        Array.Resize(ref records, size);
+        Array.Resize(ref rows, size);
+        Records = records;
+        Rows = rows;
     }
 
-    private static T[] Resized<T>(T[] array, int size)
+    private void AppendExtra(int value)
     {
-        Array.Resize(ref array, size);
-        return array;
+        if (ExtraCount == Extras.Length)
+        {
+            var extras = Extras;
+            Array.Resize(ref extras, extras.Length * 2);
+            Extras = extras;
+        }
+
+        Extras[ExtraCount++] = value;
     }
 }
+
+/// <summary>What counting reads of one valid record, as indexes of the roster index.</summary>
+/// <param name="Day">The date as a day number (<see cref="RecordColumns.DayNumber"/>).</param>
+/// <param name="Subject">The subject's person index.</param>
+/// <param name="Unit">The unit's index; -1 when unknown.</param>
+/// <param name="Talker">The lead talker's actor index.</param>
+/// <param name="Answer">The first demand the record answers; -1 when none.</param>
+/// <param name="Extra">Where the record's other talkers and further demands start in <see cref="RecordColumns.Extras"/>; -1 when it has neither.</param>
+/// <param name="Source">The record's source.</param>
+internal readonly record struct RecordRow(int Day, int Subject, int Unit, int Talker, int Answer, int Extra, byte Source);

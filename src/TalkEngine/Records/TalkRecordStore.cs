@@ -25,7 +25,7 @@ public sealed class TalkRecordStore
 
     // The date of the record each finding is about, so a period's findings are picked without lookups.
     private readonly List<LocalDate> _findingDates = [];
-    private TalkRecord[] _valid = new TalkRecord[16];
+    // The valid records themselves are the columns' Records; their infos stay here for validation results.
     private ValidRecordInfo[] _info = new ValidRecordInfo[16];
     private readonly RecordColumns _columns = new(16);
     private int _validCount;
@@ -63,7 +63,7 @@ public sealed class TalkRecordStore
     public int RejectedCount => _rejected.Count;
 
     /// <summary>The valid records, in the order added.</summary>
-    public IReadOnlyList<TalkRecord> Valid => new ReadOnlyCollection<TalkRecord>(new ArraySegment<TalkRecord>(_valid, 0, _validCount));
+    public IReadOnlyList<TalkRecord> Valid => new ReadOnlyCollection<TalkRecord>(new ArraySegment<TalkRecord>(_columns.Records, 0, _validCount));
 
     /// <summary>The rejected records, in the order added.</summary>
     public IReadOnlyList<TalkRecord> Rejected => _rejected.AsReadOnly();
@@ -101,14 +101,11 @@ public sealed class TalkRecordStore
             return false;
         }
 
-        if (_validCount == _valid.Length)
+        if (_validCount == _info.Length)
         {
-            var size = _valid.Length * 2;
-            Array.Resize(ref _valid, size);
-            Array.Resize(ref _info, size);
+            Array.Resize(ref _info, _info.Length * 2);
         }
 
-        _valid[_validCount] = record;
         _info[_validCount] = info;
         _columns.Add(_index, record, info);
         _validCount++;
@@ -158,7 +155,7 @@ public sealed class TalkRecordStore
         if (_validCount == 0 || (period.Contains(_minDate) && period.Contains(_maxDate)))
         {
             // Entries below the count are never written again, so the result may share the arrays.
-            (valid, info, count) = (_valid, _info, _validCount);
+            (valid, info, count) = (_columns.Records, _info, _validCount);
         }
         else
         {
@@ -167,9 +164,9 @@ public sealed class TalkRecordStore
             count = 0;
             for (var i = 0; i < _validCount; i++)
             {
-                if (period.Contains(_valid[i].Date))
+                if (period.Contains(_columns.Records[i].Date))
                 {
-                    valid[count] = _valid[i];
+                    valid[count] = _columns.Records[i];
                     info[count] = _info[i];
                     count++;
                 }
@@ -214,9 +211,8 @@ public sealed class TalkRecordStore
 
     private void EnsureCapacity(int capacity)
     {
-        if (capacity > _valid.Length)
+        if (capacity > _info.Length)
         {
-            Array.Resize(ref _valid, capacity);
             Array.Resize(ref _info, capacity);
             _columns.EnsureCapacity(capacity);
         }

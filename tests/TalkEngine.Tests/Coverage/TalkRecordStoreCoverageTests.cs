@@ -88,6 +88,39 @@ public sealed class TalkRecordStoreCoverageTests
     }
 
     [Fact]
+    public void Compute_PeriodCuttingTheStore_KeepsOtherTalkersAndEveryDemandAnswered()
+    {
+        // Records with several talkers and records answering several demands, on both sides of a
+        // half-year: the store's copy of the period's rows must carry each record's extras along.
+        var roster = Create();
+        var demands = new DemandSet(
+        [
+            Demand("P1", "HQ1", DemandSource.Petition, id: "petition-A", window: new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31))),
+            Demand("P1", "HQ1", DemandSource.Petition, id: "petition-B", window: new DateInterval(new LocalDate(2017, 2, 1), new LocalDate(2017, 3, 31))),
+            Demand("P1", "HQ1", DemandSource.Petition, id: "petition-C", window: new DateInterval(new LocalDate(2017, 8, 1), new LocalDate(2017, 8, 31))),
+            Demand("P2", "EC1", DemandSource.Petition, id: "petition-D", window: new DateInterval(new LocalDate(2017, 8, 1), new LocalDate(2017, 9, 30))),
+        ]);
+        var records = new[]
+        {
+            new TalkRecord("R1", new LocalDate(2017, 8, 10), "P1", ["L1", "L2"], DemandSource.Petition, TalkStyle.Warning, TalkMode.InPerson),
+            new TalkRecord("R2", new LocalDate(2017, 2, 10), "P1", ["L2", "L1"], DemandSource.Petition, TalkStyle.Warning, TalkMode.InPerson),
+            new TalkRecord("R3", new LocalDate(2017, 9, 1), "P2", ["L2", "L1"], DemandSource.Petition, TalkStyle.Warning, TalkMode.InPerson),
+        };
+        var secondHalf = new DateInterval(new LocalDate(2017, 7, 1), new LocalDate(2017, 12, 31));
+        var calculator = new CoverageCalculator();
+        var store = new TalkRecordStore(roster, demands);
+        store.AddRange(records);
+
+        var report = calculator.Compute(store, secondHalf);
+
+        AssertSameReport(report, calculator.Compute(roster, demands, records, secondHalf));
+        var petition = report.BySource.Single(s => s.Source == DemandSource.Petition);
+        petition.Demands.Should().Be(3, "petition-B's window ends before the period");
+        petition.DemandsAnswered.Should().Be(3, "R1 answers petition-A and petition-C, R3 petition-D");
+        report.ByTalker.Select(t => (t.TalkerId, t.PersonTimes, t.PeopleTalkedTo)).Should().Equal(("L1", 2, 2), ("L2", 2, 2));
+    }
+
+    [Fact]
     public void Compute_StoreWithoutDemands_NothingRequired()
     {
         var store = new TalkRecordStore(Create());
