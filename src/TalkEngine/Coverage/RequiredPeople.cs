@@ -49,7 +49,6 @@ internal sealed class RequiredPeople
     private RequiredPerson Build(int row)
     {
         var p = _people[row];
-        var person = _index.People[p];
 
         // The person's required demands, in demand (id) order.
         var demands = _index.SubjectDemands.AsSpan(_index.SubjectDemandStart[p], _index.SubjectDemandStart[p + 1] - _index.SubjectDemandStart[p]);
@@ -65,16 +64,16 @@ internal sealed class RequiredPeople
         {
             if (_demandRequired[d])
             {
-                ids[count++] = _index.Demands[d].Id;
+                ids[count++] = _index.DemandIds[d];
             }
         }
 
         var unit = _unit[row];
         var first = _qualifyingTalks[row] > 0 ? _records[_firstRecord[row]] : null;
         return new RequiredPerson(
-            person.Id,
-            person.Name,
-            unit >= 0 ? _index.Units[unit].Id : null,
+            _index.PersonIds[p],
+            _index.PersonNames[p],
+            unit >= 0 ? _index.UnitIds[unit] : null,
             Array.AsReadOnly(ids),
             _qualifyingTalks[row],
             first?.Id,

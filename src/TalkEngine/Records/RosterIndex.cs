@@ -44,17 +44,22 @@ internal sealed class RosterIndex
         ActorCount = People.Length + actorIds.Count;
         _leaderOnlyIds = actorIds.ToArray();
 
+        // Ids and names by index, so that report rows copy references without touching each object.
         PersonIds = new string[People.Length];
+        PersonNames = new string[People.Length];
         for (var i = 0; i < People.Length; i++)
         {
             PersonIds[i] = People[i].Id;
+            PersonNames[i] = People[i].Name;
         }
 
         Units = organization.Units.ToArray();
         UnitIndex = new Dictionary<string, int>(Units.Length, StringComparer.Ordinal);
+        UnitIds = new string[Units.Length];
         for (var i = 0; i < Units.Length; i++)
         {
             UnitIndex[Units[i].Id] = i;
+            UnitIds[i] = Units[i].Id;
         }
 
         // Unit kinds as dense indexes, in code order, so breakdowns by kind sum arrays.
@@ -103,6 +108,7 @@ internal sealed class RosterIndex
 
         // The demands' fields that counting reads, resolved once per index rather than per measurement:
         // subject and unit as indexes, sources as a bit mask, the window as day numbers.
+        DemandIds = new string[Demands.Length];
         DemandSubject = new int[Demands.Length];
         DemandUnit = new int[Demands.Length];
         DemandMask = new int[Demands.Length];
@@ -112,6 +118,7 @@ internal sealed class RosterIndex
         for (var d = 0; d < Demands.Length; d++)
         {
             var demand = Demands[d];
+            DemandIds[d] = demand.Id;
             DemandSubject[d] = TryGetPerson(demand.SubjectId, out var subject) ? subject : -1;
             DemandUnit[d] = UnitOf(demand.UnitId);
             DemandMask[d] = SourceMask(demand);
@@ -156,7 +163,13 @@ internal sealed class RosterIndex
     /// <summary>Per person index: the person's id (read without touching the person).</summary>
     public string[] PersonIds { get; }
 
+    /// <summary>Per person index: the person's name.</summary>
+    public string[] PersonNames { get; }
+
     public Unit[] Units { get; }
+
+    /// <summary>Per unit index: the unit's id.</summary>
+    public string[] UnitIds { get; }
 
     /// <summary>The unit kinds of the roster, ordered by code.</summary>
     public UnitKind[] Kinds { get; }
@@ -173,6 +186,9 @@ internal sealed class RosterIndex
     public Dictionary<string, int> DemandIndex { get; }
 
     public bool HasDemands { get; }
+
+    /// <summary>Per demand: its id.</summary>
+    public string[] DemandIds { get; }
 
     /// <summary>Per demand: the subject's person index; -1 when the roster does not have him.</summary>
     public int[] DemandSubject { get; }
