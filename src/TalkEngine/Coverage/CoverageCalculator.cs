@@ -157,7 +157,7 @@ public sealed class CoverageCalculator
         // compact row per record (the record itself is read only when two qualifying talks share a
         // subject's first day). Answered demands are kept one slot up, so a row answering none marks
         // slot 0 instead of taking a branch.
-        var valid = columns.Records;
+        var ids = columns.Ids;
         var validCount = columns.Count;
         var rows = columns.Rows.AsSpan(0, validCount);
         var extras = columns.Extras;
@@ -184,7 +184,7 @@ public sealed class CoverageCalculator
                 var earlier = (person.QualifyingTalks == 0) | (day < person.FirstDay);
                 if (day == person.FirstDay && person.QualifyingTalks != 0)
                 {
-                    earlier = string.CompareOrdinal(valid[i].Id, valid[person.FirstRecord].Id) < 0;
+                    earlier = string.CompareOrdinal(ids[i], ids[person.FirstRecord]) < 0;
                 }
 
                 person.QualifyingTalks++;
@@ -244,7 +244,7 @@ public sealed class CoverageCalculator
             }
         }
 
-        var required = new RequiredPeople(index, requiredPeople, tally, requiredUnit, demandRequired, valid).AsList();
+        var required = new RequiredPeople(index, requiredPeople, tally, requiredUnit, demandRequired, columns.Ids).AsList();
         var projection = Project(index, demandMeets, answered, tally, coveredCount, requiredCount, validCount, period, scheduledTalks);
         var (requiredByUnit, coveredByUnit) = RequiredByUnit(index, tally, requiredUnit);
 

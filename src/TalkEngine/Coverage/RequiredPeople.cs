@@ -16,31 +16,34 @@ internal sealed class RequiredPeople
     private readonly int[] _firstRecord;
     private readonly int[] _unit;
     private readonly bool[] _demandRequired;
-    private readonly TalkRecord[] _records;
+    private readonly int[] _firstDay;
+    private readonly string[] _recordIds;
 
     /// <param name="index">The roster index the indexes below refer to.</param>
     /// <param name="people">The required people's indexes, ascending (so rows are in id order).</param>
     /// <param name="tally">The record pass's per-person tallies.</param>
     /// <param name="unit">Per person: the unit of his first required demand, else his home unit; -1 when none.</param>
     /// <param name="demandRequired">Per demand: counted as required in this period.</param>
-    /// <param name="records">The valid records the tallies' first-record indexes point into; never written below their count.</param>
-    public RequiredPeople(RosterIndex index, int[] people, CoverageCalculator.PersonTally[] tally, int[] unit, bool[] demandRequired, TalkRecord[] records)
+    /// <param name="recordIds">The ids of the valid records the tallies' first-record indexes point into; never written below their count.</param>
+    public RequiredPeople(RosterIndex index, int[] people, CoverageCalculator.PersonTally[] tally, int[] unit, bool[] demandRequired, string[] recordIds)
     {
         _index = index;
         _people = people;
         _qualifyingTalks = new int[people.Length];
         _firstRecord = new int[people.Length];
+        _firstDay = new int[people.Length];
         _unit = new int[people.Length];
         for (var r = 0; r < people.Length; r++)
         {
             var p = people[r];
             _qualifyingTalks[r] = tally[p].QualifyingTalks;
             _firstRecord[r] = tally[p].FirstRecord;
+            _firstDay[r] = tally[p].FirstDay;
             _unit[r] = unit[p];
         }
 
         _demandRequired = demandRequired;
-        _records = records;
+        _recordIds = recordIds;
     }
 
     /// <summary>The rows, built when read.</summary>
@@ -69,14 +72,14 @@ internal sealed class RequiredPeople
         }
 
         var unit = _unit[row];
-        var first = _qualifyingTalks[row] > 0 ? _records[_firstRecord[row]] : null;
+        var covered = _qualifyingTalks[row] > 0;
         return new RequiredPerson(
             _index.PersonIds[p],
             _index.PersonNames[p],
             unit >= 0 ? _index.UnitIds[unit] : null,
             Array.AsReadOnly(ids),
             _qualifyingTalks[row],
-            first?.Id,
-            first?.Date);
+            covered ? _recordIds[_firstRecord[row]] : null,
+            covered ? RecordColumns.Date(_firstDay[row]) : null);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class RecordColumns
     {
         capacity = Math.Max(capacity, 1);
         Records = new TalkRecord[capacity];
+        Ids = new string[capacity];
         Rows = new RecordRow[capacity];
         Extras = new int[16];
     }
@@ -23,6 +24,12 @@ internal sealed class RecordColumns
 
     /// <summary>The records themselves, read only for a tie on the first date and for report rows.</summary>
     public TalkRecord[] Records { get; private set; }
+
+    /// <summary>
+    /// The records' ids, for the earliest talk of each person: read from here, an id costs no visit to
+    /// its record (one random read less per person in a heap of a million records).
+    /// </summary>
+    public string[] Ids { get; private set; }
 
     /// <summary>The rows, one per record.</summary>
     public RecordRow[] Rows { get; private set; }
@@ -38,6 +45,9 @@ internal sealed class RecordColumns
 
     /// <summary>A date as a day number: days are compared as ints, in the same order as dates.</summary>
     public static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+
+    /// <summary>The date of a day number (<see cref="DayNumber"/>).</summary>
+    public static LocalDate Date(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
     /// <summary>The columns of the valid records of a validation result.</summary>
     public static RecordColumns From(RosterIndex index, TalkRecord[] valid, ValidRecordInfo[] info, int count)
@@ -115,6 +125,7 @@ internal sealed class RecordColumns
         }
 
         Records[Count] = record;
+        Ids[Count] = record.Id;
         Rows[Count] = new RecordRow(day, info.Subject, info.Unit, info.Talker, first, extra, (byte)source);
         Count++;
     }
@@ -145,6 +156,7 @@ internal sealed class RecordColumns
             }
 
             result.Records[n] = Records[i];
+            result.Ids[n] = Ids[i];
             result.Rows[n] = row;
             n++;
         }
@@ -162,10 +174,13 @@ internal sealed class RecordColumns
 
         var size = Math.Max(capacity, Rows.Length * 2);
         var records = Records;
+        var ids = Ids;
         var rows = Rows;
         Array.Resize(ref records, size);
+        Array.Resize(ref ids, size);
         Array.Resize(ref rows, size);
         Records = records;
+        Ids = ids;
         Rows = rows;
     }
 
