@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NodaTime;
 
 namespace TalkEngine.Records;
@@ -11,6 +12,9 @@ namespace TalkEngine.Records;
 /// </summary>
 internal sealed class RecordColumns
 {
+    // Scratch for the further demands one record answers, reused across records.
+    private readonly List<int> _further = [];
+
     public RecordColumns(int capacity)
     {
         capacity = Math.Max(capacity, 1);
@@ -73,29 +77,33 @@ internal sealed class RecordColumns
         var day = DayNumber(record.Date);
         var source = (int)record.Source;
 
-        // The demands answered: the first in the row, any further ones in the extras.
-        var first = -1;
-        var further = 0;
-        if (info.Demand >= 0)
-        {
-            first = info.Demand;
-        }
-        else
+        // The demands answered: the first in the row, any further ones (rare) in the extras.
+        var first = info.Demand;
+        _further.Clear();
+        if (first < 0)
         {
             for (var k = index.SubjectDemandStart[info.Subject]; k < index.SubjectDemandStart[info.Subject + 1]; k++)
             {
                 var d = index.SubjectDemands[k];
-                if (index.AnswersImplicitly(d, day, source))
+                if (!index.AnswersImplicitly(d, day, source))
                 {
-                    further += first >= 0 ? 1 : 0;
-                    first = first >= 0 ? first : d;
+                    continue;
+                }
+
+                if (first < 0)
+                {
+                    first = d;
+                }
+                else
+                {
+                    _further.Add(d);
                 }
             }
         }
 
         var talkerIds = record.TalkerIds;
         var extra = -1;
-        if (talkerIds.Count > 1 || further > 0)
+        if (talkerIds.Count > 1 || _further.Count > 0)
         {
             extra = ExtraCount;
             AppendExtra(talkerIds.Count - 1);
@@ -104,23 +112,10 @@ internal sealed class RecordColumns
                 AppendExtra(index.ActorOf(talkerIds[t]));
             }
 
-            AppendExtra(further);
-            if (further > 0)
+            AppendExtra(_further.Count);
+            foreach (var d in _further)
             {
-                var skipped = false;
-                for (var k = index.SubjectDemandStart[info.Subject]; k < index.SubjectDemandStart[info.Subject + 1]; k++)
-                {
-                    var d = index.SubjectDemands[k];
-                    if (index.AnswersImplicitly(d, day, source))
-                    {
-                        if (skipped)
-                        {
-                            AppendExtra(d);
-                        }
-
-                        skipped = true;
-                    }
-                }
+                AppendExtra(d);
             }
         }
 

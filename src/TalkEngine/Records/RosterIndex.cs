@@ -245,27 +245,6 @@ internal sealed class RosterIndex
 
     public int UnitOf(string? unitId) => unitId is not null && UnitIndex.TryGetValue(unitId, out var u) ? u : -1;
 
-    /// <summary>True when the demand lists <paramref name="source"/> as its source or one of its merged reasons.</summary>
-    public static bool HasSource(TalkDemand demand, DemandSource source)
-    {
-        if (demand.Source == source)
-        {
-            return true;
-        }
-
-        // Indexed: a foreach over the interface would allocate an enumerator per call.
-        var reasons = demand.Reasons;
-        for (var i = 0; i < reasons.Count; i++)
-        {
-            if (reasons[i] == source)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The demand's source and merged reasons as a bit mask by source value.</summary>
     public static int SourceMask(TalkDemand demand)
     {

@@ -179,7 +179,7 @@ public sealed class TalkRecordValidator
         var demand = record.DemandId is { } demandId && index.HasDemands ? CheckDemand(record, demandId, index, findings) : -1;
         if (unit < 0 && demand >= 0)
         {
-            unit = index.UnitOf(index.Demands[demand].UnitId);
+            unit = index.DemandUnit[demand];
         }
 
         if (unit < 0 && subject >= 0)
@@ -254,7 +254,7 @@ public sealed class TalkRecordValidator
                 $"谈话日期{Iso(record.Date)}不在约谈需求“{demandId}”的时限{Iso(demand.Window.Start)}..{Iso(demand.Window.End)}内。"));
         }
 
-        if (!RosterIndex.HasSource(demand, record.Source))
+        if (((index.DemandMask[d] >> (int)record.Source) & 1) == 0)
         {
             findings.Add(Finding(
                 record, RecordFindingKind.SourceMismatch, [demandId, record.Source.ToString(), demand.Source.ToString()],
