@@ -50,7 +50,11 @@ public sealed class CoverageReport
     /// <summary>The heads in scope: the people required plus the people excluded (the account's "36").</summary>
     public int HeadsInScope => Required.Count + Excluded.Count;
 
-    /// <summary>The people required (each once, however many posts or demands), ordered by id.</summary>
+    /// <summary>
+    /// The people required (each once, however many posts or demands), ordered by id. Each row is built
+    /// when first read and then kept, so a caller who needs only <see cref="Rate"/>, <see cref="Covered"/>
+    /// or the totals pays for no rows; reading a row twice gives the same instance.
+    /// </summary>
     public IReadOnlyList<RequiredPerson> Required { get; }
 
     /// <summary>The people excluded, with reason and evidence, ordered by id; never also in <see cref="Required"/>.</summary>
@@ -74,7 +78,10 @@ public sealed class CoverageReport
     /// <summary>Coverage per unit kind, ordered by kind code.</summary>
     public IReadOnlyList<UnitKindCoverage> ByUnitKind { get; }
 
-    /// <summary>Coverage per unit, ordered by unit id; units with neither required people nor records are left out.</summary>
+    /// <summary>
+    /// Coverage per unit, ordered by unit id; units with neither required people nor records are left out.
+    /// Rows are built when first read and then kept, like <see cref="Required"/>.
+    /// </summary>
     public IReadOnlyList<UnitCoverage> ByUnit { get; }
 
     /// <summary>Activity per source with at least one demand or record, in the order of the sources.</summary>
