@@ -57,7 +57,7 @@ public sealed class CoverageReferencePropertyTests
             iter: 400);
     }
 
-    /// <summary>Demands of the generated records: the annual ones plus windows inside, across and after 2017.</summary>
+    /// <summary>Demands of the generated records: the annual ones plus windows inside, across and after 2017, two of them overlapping.</summary>
     internal static DemandSet GeneratedDemands()
     {
         var annual = AnnualDemands();
@@ -65,6 +65,9 @@ public sealed class CoverageReferencePropertyTests
             annual.Demands.Concat(
             [
                 Demand("P2", "EC1", DemandSource.Inspection, new DateInterval(new LocalDate(2017, 6, 1), new LocalDate(2017, 6, 30))),
+
+                // Overlaps the one above, same subject and source: one unlinked talk may answer both.
+                Demand("P2", "EC1", DemandSource.Inspection, new DateInterval(new LocalDate(2017, 6, 20), new LocalDate(2017, 7, 20)), id: "inspection-2017-P2-second"),
                 Demand("P5", "HQ1", DemandSource.SatisfactionSurvey, new DateInterval(new LocalDate(2016, 11, 1), new LocalDate(2017, 2, 28))),
                 Demand("P1", "EC1", DemandSource.Inspection, new DateInterval(new LocalDate(2018, 3, 1), new LocalDate(2018, 3, 31))),
             ]),
