@@ -21,10 +21,8 @@ public sealed class CoverageCalculator
 {
     private static readonly DemandSource[] Sources = Enum.GetValues<DemandSource>();
 
-    private readonly HashSet<DemandSource> _required;
-
-    // Sources as bit masks by source value: a demand is required when its mask meets the first, and a
-    // record qualifies when its source is in the second.
+    // Sources as bit masks by source value, taken from the options once: a demand is required (and an
+    // exclusion counts) when its sources meet the first; a record qualifies when its source is in the second.
     private readonly int _requiredMask;
     private readonly int _qualifyingMask;
     private readonly TalkRecordValidator _validator;
@@ -41,12 +39,12 @@ public sealed class CoverageCalculator
     public CoverageCalculator(CoverageOptions options)
     {
         Guard.NotNull(options);
-        _required = new HashSet<DemandSource>(options.RequiredSources ?? new HashSet<DemandSource>());
+        var required = options.RequiredSources ?? new HashSet<DemandSource>();
         var qualifying = options.QualifyingSources ?? new HashSet<DemandSource>();
 
         foreach (var source in Sources)
         {
-            _requiredMask |= _required.Contains(source) ? 1 << (int)source : 0;
+            _requiredMask |= required.Contains(source) ? 1 << (int)source : 0;
 
             // Empty means every source qualifies.
             _qualifyingMask |= qualifying.Count == 0 || qualifying.Contains(source) ? 1 << (int)source : 0;
@@ -154,7 +152,7 @@ public sealed class CoverageCalculator
         }
 
         // One pass over the valid records: person-times, coverage, breakdowns, answered demands; one
-        // compact row per record (the record itself is read only when two qualifying talks share a
+        // compact row per record (record ids are compared only when two qualifying talks share a
         // subject's first day). Answered demands are kept one slot up, so a row answering none marks
         // slot 0 instead of taking a branch.
         var ids = columns.Ids;
@@ -276,7 +274,7 @@ public sealed class CoverageCalculator
         var group = new List<DemandExclusion>();
         foreach (var exclusion in demands.Exclusions)
         {
-            if (!_required.Contains(exclusion.Source)
+            if (((_requiredMask >> (int)exclusion.Source) & 1) == 0
                 || (index.TryGetPerson(exclusion.PersonId, out var p) && tally[p].IsRequired))
             {
                 continue;
