@@ -30,7 +30,7 @@ BalancingDemand[] talks =
     new("D3", "P03", "U03", window, "annual", preferredTalkerIds: ["L02"]),
     new("D4", "P04", "U04", window, "satisfaction", requiredRole: "discipline-secretary"),
 ];
-var plan = provider.GetRequiredService<TalkerBalancer>().Balance(new BalancingRequest(leaders, talks));
+var plan = provider.GetRequiredService<LeaderBalancer>().Balance(new BalancingRequest(leaders, talks));
 foreach (var assignment in plan.Assignments)
 {
     Console.WriteLine($"{assignment.DemandId} → {assignment.TalkerId}：{string.Join(" ", assignment.Reasons.Select(r => r.Text))}");

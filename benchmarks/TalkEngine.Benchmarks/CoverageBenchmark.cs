@@ -4,7 +4,6 @@ using TalkEngine.Coverage;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
 using TalkEngine.Records;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Benchmarks;
 

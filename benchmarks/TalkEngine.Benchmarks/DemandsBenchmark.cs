@@ -4,7 +4,6 @@ using NodaTime;
 using TalkEngine.Calendar;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Benchmarks;
 

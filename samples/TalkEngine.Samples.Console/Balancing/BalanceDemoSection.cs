@@ -9,7 +9,7 @@ namespace TalkEngine.Samples.ConsoleApp.Balancing;
 
 /// <summary>
 /// The balancing part of <c>demo</c>: the year's demands over the leadership team
-/// (<see cref="TalkerBalancer.Balance(TalkEngine.Organization.Organization, TalkEngine.Demands.DemandSet, DemandBalancingOptions?)"/>):
+/// (<see cref="LeaderBalancer.Balance(TalkEngine.Organization.Roster, TalkEngine.Demands.DemandSet, DemandBalancingOptions?)"/>):
 /// per leader the balanced (annual) talks, the talks fixed by their source and a bar; the objective and
 /// its proof; a few assignments with their reasons. Also the <c>balance</c> object of <c>demo --format json</c>.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class BalanceDemoSection
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(run);
         var plan = run.Balance;
-        var org = run.Dataset.Organization;
+        var org = run.Dataset.Roster;
         console.Write(new Rule(T(language, "谈话人均衡分配（领导班子）", "Balanced assignment of talkers (leadership team)")).LeftJustified());
 
         var rows = Rows(run);

@@ -51,7 +51,7 @@ internal static class CoverageDemo
     {
         var en = language == OutputLanguage.English;
         var c = run.Coverage;
-        var org = run.Dataset.Organization;
+        var org = run.Dataset.Roster;
 
         console.Write(new Rule(Markup.Escape(en ? $"Roster: {run.Dataset.Name}" : $"名册：{run.Dataset.Name}")).LeftJustified());
         console.WriteLine(en
@@ -93,11 +93,11 @@ internal static class CoverageDemo
 
         console.Write(kinds);
         var talkers = new Table().AddColumns(en ? "talker" : "谈话人", en ? "title" : "职务", en ? "person-times" : "人次", en ? "by source" : "按来源");
-        foreach (var t in c.ByTalker)
+        foreach (var t in c.ByLeader)
         {
             talkers.AddRow(
                 Markup.Escape(t.Name),
-                Markup.Escape(run.Dataset.LeaderTitles.GetValueOrDefault(t.TalkerId, string.Empty)),
+                Markup.Escape(run.Dataset.LeaderTitles.GetValueOrDefault(t.LeaderId, string.Empty)),
                 N(t.PersonTimes),
                 Markup.Escape(string.Join(en ? ", " : "，", t.BySource.Select(s => $"{s.Source.DisplayName(language)} {s.Count}"))));
         }

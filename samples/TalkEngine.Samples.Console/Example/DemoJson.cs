@@ -21,7 +21,7 @@ internal static class DemoJson
     {
         ArgumentNullException.ThrowIfNull(run);
         var c = run.Coverage;
-        var org = run.Dataset.Organization;
+        var org = run.Dataset.Roster;
         return new JsonObject
         {
             ["dataset"] = run.Dataset.Name,
@@ -77,9 +77,9 @@ internal static class DemoJson
                     ["personTimes"] = s.PersonTimes,
                     ["peopleTalkedTo"] = s.PeopleTalkedTo,
                 }).ToArray()),
-                ["byTalker"] = new JsonArray(c.ByTalker.Select(t => (JsonNode)new JsonObject
+                ["byTalker"] = new JsonArray(c.ByLeader.Select(t => (JsonNode)new JsonObject
                 {
-                    ["talker"] = t.TalkerId,
+                    ["talker"] = t.LeaderId,
                     ["name"] = t.Name,
                     ["roles"] = new JsonArray(t.Roles.Select(r => (JsonNode)JsonValue.Create(r.ToString())!).ToArray()),
                     ["personTimes"] = t.PersonTimes,

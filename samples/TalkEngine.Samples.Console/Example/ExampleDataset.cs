@@ -1,7 +1,7 @@
 using NodaTime;
 using TalkEngine.Demands;
+using TalkEngine.Organization;
 using TalkEngine.Records;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Samples.ConsoleApp.Example;
 
@@ -10,7 +10,7 @@ internal sealed record ExampleDataset(
     string Name,
     DateInterval Period,
     IReadOnlySet<DemandSource> Sources,
-    Roster Organization,
+    Roster Roster,
     IReadOnlyDictionary<string, string> LeaderTitles,
     IReadOnlyList<InspectionRound> InspectionRounds,
     SatisfactionSurvey? Survey,

@@ -5,7 +5,6 @@ using NodaTime.Text;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
 using TalkEngine.Records;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Samples.ConsoleApp.Example;
 
@@ -13,7 +12,7 @@ namespace TalkEngine.Samples.ConsoleApp.Example;
 /// Reads a roster file (the shape of <c>Data/example-2017.json</c>) into library types. Every problem
 /// is reported at once, each with its JSON path (<c>records[3].date</c>) and how to fix it, as a
 /// <see cref="TalkEngineValidationException"/> with the code <c>dataset</c>; the roster's own checks
-/// follow (code <c>organization</c>).
+/// follow (code <c>roster</c>).
 /// </summary>
 internal static class ExampleDatasetLoader
 {
@@ -135,9 +134,9 @@ internal static class ExampleDatasetLoader
                 return null;
             }
 
-            // The roster checks every reference and reports all of its own problems (code "organization").
-            var organization = Roster.Create(units, people, posts, leaders);
-            return new ExampleDataset(dto.Name ?? "roster", period!, sources, organization, titles, rounds, survey, records, reports);
+            // The roster checks every reference and reports all of its own problems (code "roster").
+            var roster = Roster.Create(units, people, posts, leaders);
+            return new ExampleDataset(dto.Name ?? "roster", period!, sources, roster, titles, rounds, survey, records, reports);
         }
 
         /// <summary>

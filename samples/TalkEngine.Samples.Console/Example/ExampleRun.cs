@@ -22,7 +22,7 @@ internal sealed record ExampleRun(
     public static ExampleRun Execute(ExampleDataset dataset, OutputLanguage language)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var request = new DemandRequest(dataset.Organization, dataset.Period)
+        var request = new DemandRequest(dataset.Roster, dataset.Period)
         {
             InspectionRounds = dataset.InspectionRounds,
             Survey = dataset.Survey,
@@ -39,11 +39,11 @@ internal sealed record ExampleRun(
         options.PreAppointment.Enabled = dataset.Runs(DemandSource.PreAppointment);
         options.RiskFrequency.Enabled = dataset.Runs(DemandSource.RiskFrequency);
         var demands = new DemandGenerator(options).Generate(request);
-        var coverage = new CoverageCalculator().Compute(dataset.Organization, demands, dataset.Records, dataset.Period);
+        var coverage = new CoverageCalculator().Compute(dataset.Roster, demands, dataset.Records, dataset.Period);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         var reports = dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count();
         var summary = YearSummaryWriter.Write(coverage, practices, reports, language);
-        var balance = new TalkerBalancer(new BalancingOptions { Language = language }).Balance(dataset.Organization, demands);
+        var balance = new LeaderBalancer(new BalancingOptions { Language = language }).Balance(dataset.Roster, demands);
         return new ExampleRun(dataset, demands, coverage, practices, summary, balance);
     }
 }

@@ -48,7 +48,7 @@ public sealed record TalkerExclusion(string TalkerId, string RuleCode, string Re
 public sealed record UnservedDemand(string DemandId, string SubjectId, UnservedReason Reason, IReadOnlyList<TalkerExclusion> Exclusions, string Text);
 
 /// <summary>
-/// The result of <see cref="TalkerBalancer.Balance(BalancingRequest)"/>: every demand with its talker and reasons, the
+/// The result of <see cref="LeaderBalancer.Balance(BalancingRequest)"/>: every demand with its talker and reasons, the
 /// loads, the exact objective with its proof, or what cannot be served and why. Immutable and thread-safe.
 /// </summary>
 public sealed class BalancingPlan

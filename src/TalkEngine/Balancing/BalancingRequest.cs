@@ -19,7 +19,7 @@ public enum LoadCounting
     AllDemands = 1,
 }
 
-/// <summary>Options of <see cref="TalkerBalancer"/>. Plain settings with documented defaults.</summary>
+/// <summary>Options of <see cref="LeaderBalancer"/>. Plain settings with documented defaults.</summary>
 public sealed class BalancingOptions
 {
     /// <summary>Which talks count in the load; <see cref="LoadCounting.AssignedOnly"/> by default.</summary>
@@ -62,26 +62,26 @@ public sealed class BalancingRequest
     }
 
     /// <summary>
-    /// Builds the request from the domain model: every leader of <paramref name="organization"/> becomes a
+    /// Builds the request from the domain model: every leader of <paramref name="roster"/> becomes a
     /// talker (roles as <see cref="BalancingRoleCodes"/>; headships from the head posts he held, with their
     /// periods, plus the host's; capacity, weight, absences and open case from <see cref="DemandBalancingOptions.Talkers"/>),
     /// and every demand of <paramref name="demands"/> a balancing demand (its required talker fixed, its
     /// required role required, the leaders who supervise its unit (分管) preferred, its source's display
     /// name as the label, its window).
     /// </summary>
-    /// <param name="organization">The roster with its leadership team.</param>
+    /// <param name="roster">The roster with its leadership team.</param>
     /// <param name="demands">The demands to balance (filter the set first to balance only some sources).</param>
     /// <param name="options">The host's per-leader settings, recusal pairs, previous plan and rules; <see langword="null"/> for none.</param>
     /// <returns>The request.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="organization"/> or <paramref name="demands"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentNullException"><paramref name="roster"/> or <paramref name="demands"/> is <see langword="null"/>.</exception>
     /// <exception cref="TalkEngineValidationException">
     /// Code <c>balancing.from-demands</c>, with every problem at once: a demand about a person or unit not in
     /// the roster, a required talker who is not a leader or lacks the required role, settings for an unknown
     /// leader or with a bad capacity or weight, recusal pairs naming unknown leaders or people, a previous
     /// assignment naming an unknown demand.
     /// </exception>
-    public static BalancingRequest FromDemands(TalkEngine.Organization.Organization organization, TalkEngine.Demands.DemandSet demands, DemandBalancingOptions? options = null)
-        => DemandBalancingMapper.Map(organization, demands, options);
+    public static BalancingRequest FromDemands(TalkEngine.Organization.Roster roster, TalkEngine.Demands.DemandSet demands, DemandBalancingOptions? options = null)
+        => DemandBalancingMapper.Map(roster, demands, options);
 
     /// <summary>The talkers.</summary>
     public IReadOnlyList<BalancingTalker> Talkers { get; }

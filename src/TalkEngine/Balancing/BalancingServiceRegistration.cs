@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace TalkEngine.Balancing;
 
-/// <summary>Registers balancing in DI: <see cref="TalkerBalancer"/> with <see cref="BalancingOptions"/> (language from <see cref="TalkEngineOptions"/>).</summary>
+/// <summary>Registers balancing in DI: <see cref="LeaderBalancer"/> with <see cref="BalancingOptions"/> (language from <see cref="TalkEngineOptions"/>).</summary>
 internal static class BalancingServiceRegistration
 {
     public static void Register(IServiceCollection services)
@@ -14,7 +14,7 @@ internal static class BalancingServiceRegistration
         {
             var options = sp.GetRequiredService<IOptions<BalancingOptions>>().Value;
             var language = sp.GetService<IOptions<TalkEngineOptions>>()?.Value.Language ?? options.Language;
-            return new TalkerBalancer(new BalancingOptions
+            return new LeaderBalancer(new BalancingOptions
             {
                 LoadCounting = options.LoadCounting,
                 RecentHeadshipLookback = options.RecentHeadshipLookback,

@@ -5,7 +5,6 @@ using System.Linq;
 using NodaTime;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Balancing;
 
@@ -107,14 +106,14 @@ internal static class DemandBalancingMapper
 {
     public const string ErrorCode = "balancing.from-demands";
 
-    public static BalancingRequest Map(Roster organization, DemandSet demands, DemandBalancingOptions? options)
+    public static BalancingRequest Map(Roster roster, DemandSet demands, DemandBalancingOptions? options)
     {
-        Guard.NotNull(organization);
+        Guard.NotNull(roster);
         Guard.NotNull(demands);
         options ??= new DemandBalancingOptions();
         var problems = new List<ValidationProblem>();
-        CheckSettings(organization, options, problems);
-        var talkers = organization.Leaders.Select(l => Talker(organization, l, options.Talkers.TryGetValue(l.Id, out var s) ? s : null)).ToArray();
+        CheckSettings(roster, options, problems);
+        var talkers = roster.Leaders.Select(l => Talker(roster, l, options.Talkers.TryGetValue(l.Id, out var s) ? s : null)).ToArray();
         var mapped = new List<BalancingDemand>(demands.Demands.Count);
         var supervisors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (var i = 0; i < demands.Demands.Count; i++)
@@ -122,27 +121,27 @@ internal static class DemandBalancingMapper
             var d = demands.Demands[i];
             var path = Invariant($"demands[{i}]");
             var ok = true;
-            if (organization.FindPerson(d.SubjectId) is null)
+            if (roster.FindPerson(d.SubjectId) is null)
             {
                 problems.Add(new("balancing.unknown-subject", $"Demand '{d.Id}' is about '{d.SubjectId}', who is not in the roster; add the person or drop the demand.", path + ".subjectId", [d.Id, d.SubjectId]));
                 ok = false;
             }
 
-            if (organization.FindUnit(d.UnitId) is null)
+            if (roster.FindUnit(d.UnitId) is null)
             {
                 problems.Add(new("balancing.unknown-unit", $"Demand '{d.Id}' names unit '{d.UnitId}', which is not in the roster; add the unit or correct the demand.", path + ".unitId", [d.Id, d.UnitId]));
                 ok = false;
             }
 
-            if (d.RequiredTalkerId is { } fixedId)
+            if (d.RequiredLeaderId is { } fixedId)
             {
-                var leader = organization.FindLeader(fixedId);
+                var leader = roster.FindLeader(fixedId);
                 if (leader is null)
                 {
                     problems.Add(new("balancing.required-talker-not-leader", $"Demand '{d.Id}' requires talker '{fixedId}', who is not a member of the leadership team; add him to the leaders or clear the required talker.", path + ".requiredTalkerId", [d.Id, fixedId]));
                     ok = false;
                 }
-                else if (d.RequiredTalkerRole is { } role && !leader.HasRole(role))
+                else if (d.RequiredLeaderRole is { } role && !leader.HasRole(role))
                 {
                     problems.Add(new("balancing.required-talker-lacks-role", $"Demand '{d.Id}' requires talker '{fixedId}' and the role {role}, which he does not have; give him the role or correct the demand.", path + ".requiredTalkerRole", [d.Id, fixedId]));
                     ok = false;
@@ -156,7 +155,7 @@ internal static class DemandBalancingMapper
 
             if (!supervisors.TryGetValue(d.UnitId, out var preferred))
             {
-                preferred = organization.SupervisorsOf(d.UnitId).Select(l => l.Id).ToArray();
+                preferred = roster.SupervisorsOf(d.UnitId).Select(l => l.Id).ToArray();
                 supervisors.Add(d.UnitId, preferred);
             }
 
@@ -166,8 +165,8 @@ internal static class DemandBalancingMapper
                 d.UnitId,
                 d.Window,
                 d.Source.DisplayName(options.Language),
-                d.RequiredTalkerRole is { } r ? BalancingRoleCodes.For(r) : null,
-                d.RequiredTalkerId,
+                d.RequiredLeaderRole is { } r ? BalancingRoleCodes.For(r) : null,
+                d.RequiredLeaderId,
                 preferred));
         }
 
@@ -181,12 +180,12 @@ internal static class DemandBalancingMapper
                 continue;
             }
 
-            if (organization.FindLeader(pair.TalkerId) is null)
+            if (roster.FindLeader(pair.TalkerId) is null)
             {
                 problems.Add(new("balancing.unknown-recusal-talker", $"A recusal pair names '{pair.TalkerId}', who is not a member of the leadership team; correct the leader id or remove the pair.", Invariant($"recusals[{i}].talkerId"), [pair.TalkerId, pair.SubjectId]));
             }
 
-            if (organization.FindPerson(pair.SubjectId) is null)
+            if (roster.FindPerson(pair.SubjectId) is null)
             {
                 problems.Add(new("balancing.unknown-recusal-subject", $"A recusal pair names '{pair.SubjectId}', who is not in the roster; correct the person id or remove the pair.", Invariant($"recusals[{i}].subjectId"), [pair.TalkerId, pair.SubjectId]));
             }
@@ -209,12 +208,12 @@ internal static class DemandBalancingMapper
         return new BalancingRequest(talkers, mapped, options.Recusals, new Dictionary<string, string>(options.PreviousAssignment, StringComparer.Ordinal), options.HostRules);
     }
 
-    private static void CheckSettings(Roster organization, DemandBalancingOptions options, List<ValidationProblem> problems)
+    private static void CheckSettings(Roster roster, DemandBalancingOptions options, List<ValidationProblem> problems)
     {
         foreach (var (leaderId, settings) in options.Talkers.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var path = $"talkers['{leaderId}']";
-            if (organization.FindLeader(leaderId) is null)
+            if (roster.FindLeader(leaderId) is null)
             {
                 problems.Add(new("balancing.unknown-talker-settings", $"Settings are given for '{leaderId}', who is not a member of the leadership team; correct the leader id or remove the settings.", path, [leaderId]));
             }
@@ -246,7 +245,7 @@ internal static class DemandBalancingMapper
             }
             else
             {
-                foreach (var h in settings.Headships.Where(h => organization.FindUnit(h.UnitId) is null))
+                foreach (var h in settings.Headships.Where(h => roster.FindUnit(h.UnitId) is null))
                 {
                     problems.Add(new("balancing.unknown-headship-unit", $"'{leaderId}' is said to have headed '{h.UnitId}', which is not in the roster; correct the unit id or remove the headship.", path + ".headships", [leaderId, h.UnitId]));
                 }
@@ -254,11 +253,11 @@ internal static class DemandBalancingMapper
         }
     }
 
-    private static BalancingTalker Talker(Roster organization, Leader leader, TalkerSettings? settings)
+    private static BalancingTalker Talker(Roster roster, Leader leader, TalkerSettings? settings)
     {
         // Head posts the leader held (the roster only lets a leader hold ended ones) are headships with
         // their periods, so that he is recused from his former unit's heads for the lookback period.
-        var headships = organization.PostsOf(leader.Id)
+        var headships = roster.PostsOf(leader.Id)
             .Where(p => p.IsHeadPost && p.Period is not null)
             .Select(p => new UnitHeadship(p.UnitId, p.Period!))
             .ToList();

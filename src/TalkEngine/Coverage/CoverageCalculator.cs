@@ -7,7 +7,6 @@ using NodaTime;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
 using TalkEngine.Records;
-using OrganizationRoster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Coverage;
 
@@ -61,7 +60,7 @@ public sealed class CoverageCalculator
     }
 
     /// <summary>Measures the coverage of <paramref name="period"/>.</summary>
-    /// <param name="organization">The roster.</param>
+    /// <param name="roster">The roster.</param>
     /// <param name="demands">The demands (and exclusions) generated for the period, usually from the same roster.</param>
     /// <param name="records">The talk records; those dated outside the period are ignored.</param>
     /// <param name="period">The period measured, usually a year.</param>
@@ -70,18 +69,18 @@ public sealed class CoverageCalculator
     /// <exception cref="ArgumentNullException">An argument is null, or a record is null.</exception>
     /// <exception cref="ArgumentException">A demand or exclusion names a person the roster does not have (the demands come from another roster).</exception>
     public CoverageReport Compute(
-        OrganizationRoster organization,
+        Roster roster,
         DemandSet demands,
         IEnumerable<TalkRecord> records,
         DateInterval period,
         IEnumerable<ScheduledTalk>? scheduledTalks = null)
     {
-        Guard.NotNull(organization);
+        Guard.NotNull(roster);
         Guard.NotNull(demands);
         Guard.NotNull(records);
         Guard.NotNull(period);
 
-        var index = new RosterIndex(organization, demands);
+        var index = new RosterIndex(roster, demands);
         var validation = _validator.Validate(index, records, period);
         var columns = RecordColumns.From(index, validation.ValidArray, validation.ValidInfo, validation.Valid.Count);
         return Compute(index, demands, validation, columns, period, scheduledTalks);
@@ -98,7 +97,7 @@ public sealed class CoverageCalculator
     /// <summary>
     /// Measures the coverage of <paramref name="period"/> over the records of a store, which were checked
     /// and resolved when added: no id is looked up per record here, so measuring again is cheap.
-    /// The report equals <see cref="Compute(OrganizationRoster, DemandSet, IEnumerable{TalkRecord}, DateInterval, IEnumerable{ScheduledTalk}?)"/>
+    /// The report equals <see cref="Compute(Roster, DemandSet, IEnumerable{TalkRecord}, DateInterval, IEnumerable{ScheduledTalk}?)"/>
     /// for the store's roster, demands and records, with two differences by design: the records are checked
     /// with the store's <see cref="RecordValidationOptions"/> (not <see cref="CoverageOptions.Validation"/>),
     /// and a duplicate record id is rejected even when the first record with that id lies outside the period.
@@ -162,7 +161,7 @@ public sealed class CoverageCalculator
         var bySource = new int[Sources.Length];
         var unitPersonTimes = new int[index.Units.Length + 1];
         var answeredShifted = new bool[demandCount + 1];
-        var talkers = new TalkerCounts(index.ActorCount, people);
+        var talkers = new LeaderCounts(index.ActorCount, people);
         var qualifyingMask = _qualifyingMask;
         for (var i = 0; i < rows.Length; i++)
         {
@@ -190,7 +189,7 @@ public sealed class CoverageCalculator
                 person.FirstDay = earlier ? day : person.FirstDay;
             }
 
-            talkers.Add(row.Talker, subject, source);
+            talkers.Add(row.Leader, subject, source);
             if (row.Extra >= 0)
             {
                 // Other talkers, then further demands answered (see RecordColumns.Extras).
@@ -257,7 +256,7 @@ public sealed class CoverageCalculator
             ByUnitKind(index, requiredByUnit, coveredByUnit, unitPersonTimes),
             ByUnit(index, requiredByUnit, coveredByUnit, unitPersonTimes),
             BySourceActivity(index, demandMeets, answered, bySource, tally),
-            ByTalker(index, talkers),
+            ByLeader(index, talkers),
             personTimesWithoutUnit,
             projection,
             validation);
@@ -491,10 +490,10 @@ public sealed class CoverageCalculator
         return rows.ToArray();
     }
 
-    private static IReadOnlyList<TalkerActivity> ByTalker(RosterIndex index, TalkerCounts talkers)
+    private static IReadOnlyList<LeaderActivity> ByLeader(RosterIndex index, LeaderCounts talkers)
     {
         var distinct = talkers.DistinctSubjects();
-        var rows = new TalkerActivity[talkers.Count];
+        var rows = new LeaderActivity[talkers.Count];
         for (var slot = 0; slot < rows.Length; slot++)
         {
             var id = index.ActorId(talkers.ActorOf(slot));
@@ -505,8 +504,8 @@ public sealed class CoverageCalculator
                 total += c;
             }
 
-            var leader = index.Organization.FindLeader(id);
-            rows[slot] = new TalkerActivity(
+            var leader = index.Roster.FindLeader(id);
+            rows[slot] = new LeaderActivity(
                 id,
                 index.NameOfActor(id),
                 leader?.Roles ?? Array.Empty<LeaderRole>(),
@@ -515,7 +514,7 @@ public sealed class CoverageCalculator
                 SourceCounts(counts));
         }
 
-        Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.TalkerId, b.TalkerId));
+        Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.LeaderId, b.LeaderId));
         return rows;
     }
 

@@ -22,7 +22,7 @@ public sealed class CoverageReport
         IReadOnlyList<UnitKindCoverage> byUnitKind,
         IReadOnlyList<UnitCoverage> byUnit,
         IReadOnlyList<SourceActivity> bySource,
-        IReadOnlyList<TalkerActivity> byTalker,
+        IReadOnlyList<LeaderActivity> byLeader,
         int personTimesWithoutUnit,
         CoverageProjection projection,
         RecordValidationResult validation)
@@ -38,7 +38,7 @@ public sealed class CoverageReport
         ByUnitKind = byUnitKind;
         ByUnit = byUnit;
         BySource = bySource;
-        ByTalker = byTalker;
+        ByLeader = byLeader;
         PersonTimesWithoutUnit = personTimesWithoutUnit;
         Projection = projection;
         Validation = validation;
@@ -88,7 +88,7 @@ public sealed class CoverageReport
     public IReadOnlyList<SourceActivity> BySource { get; }
 
     /// <summary>Activity per talker, ordered by talker id.</summary>
-    public IReadOnlyList<TalkerActivity> ByTalker { get; }
+    public IReadOnlyList<LeaderActivity> ByLeader { get; }
 
     /// <summary>Valid records whose unit is not known (no unit on the record, its demand or the subject's posts); not in <see cref="ByUnit"/>.</summary>
     public int PersonTimesWithoutUnit { get; }

@@ -49,7 +49,7 @@ public static class YearSummaryWriter
         var paragraphs = new List<string>
         {
             en ? HeadlineEn(report) : HeadlineZh(report),
-            en ? TalkersEn(report) : TalkersZh(report),
+            en ? LeadersEn(report) : LeadersZh(report),
         };
         var materials = en ? MaterialsEn(reportsReceived, goodPractices) : MaterialsZh(reportsReceived, goodPractices);
         if (materials.Length > 0)
@@ -134,18 +134,18 @@ public static class YearSummaryWriter
         return text;
     }
 
-    private static string TalkersZh(CoverageReport r)
+    private static string LeadersZh(CoverageReport r)
     {
-        var talkers = r.ByTalker.Count;
+        var talkers = r.ByLeader.Count;
         if (talkers == 0)
         {
             return "本期没有有效的约谈记录。";
         }
 
-        var leaders = r.ByTalker.Count(t => t.Roles.Count > 0);
+        var leaders = r.ByLeader.Count(t => t.Roles.Count > 0);
         var who = leaders == talkers ? $"谈话人为领导班子成员{N(talkers)}人" : $"谈话人共{N(talkers)}人（其中领导班子成员{N(leaders)}人）";
-        var text = $"{who}，人均约谈{Average(r.ByTalker.Sum(t => t.PersonTimes), talkers)}人次";
-        var annual = r.ByTalker.Where(t => t.BySource.Any(s => s.Source == DemandSource.Annual)).ToArray();
+        var text = $"{who}，人均约谈{Average(r.ByLeader.Sum(t => t.PersonTimes), talkers)}人次";
+        var annual = r.ByLeader.Where(t => t.BySource.Any(s => s.Source == DemandSource.Annual)).ToArray();
         if (annual.Length > 0)
         {
             text += $"；年度约谈由{N(annual.Length)}人分担，人均约谈{Average(annual.Sum(t => t.BySource.First(s => s.Source == DemandSource.Annual).Count), annual.Length)}人次";
@@ -154,18 +154,18 @@ public static class YearSummaryWriter
         return text + "。";
     }
 
-    private static string TalkersEn(CoverageReport r)
+    private static string LeadersEn(CoverageReport r)
     {
-        var talkers = r.ByTalker.Count;
+        var talkers = r.ByLeader.Count;
         if (talkers == 0)
         {
             return "No valid talk record was kept in the period.";
         }
 
-        var leaders = r.ByTalker.Count(t => t.Roles.Count > 0);
+        var leaders = r.ByLeader.Count(t => t.Roles.Count > 0);
         var who = leaders == talkers ? $"The talkers were {N(talkers)} members of the leadership team" : $"There were {N(talkers)} talkers ({N(leaders)} of them on the leadership team)";
-        var text = $"{who}, with {Average(r.ByTalker.Sum(t => t.PersonTimes), talkers)} person-times each on average";
-        var annual = r.ByTalker.Where(t => t.BySource.Any(s => s.Source == DemandSource.Annual)).ToArray();
+        var text = $"{who}, with {Average(r.ByLeader.Sum(t => t.PersonTimes), talkers)} person-times each on average";
+        var annual = r.ByLeader.Where(t => t.BySource.Any(s => s.Source == DemandSource.Annual)).ToArray();
         if (annual.Length > 0)
         {
             text += $"; the annual round was shared by {N(annual.Length)} talkers, {Average(annual.Sum(t => t.BySource.First(s => s.Source == DemandSource.Annual).Count), annual.Length)} each on average";
@@ -259,7 +259,7 @@ public static class YearSummaryWriter
     /// </summary>
     private static string By(CoverageReport r, DemandSource source, OutputLanguage language)
     {
-        var talkers = r.ByTalker.Where(t => t.BySource.Any(s => s.Source == source)).ToArray();
+        var talkers = r.ByLeader.Where(t => t.BySource.Any(s => s.Source == source)).ToArray();
         if (talkers.Length == 0 || talkers.Any(t => t.Roles.Count == 0))
         {
             return string.Empty;

@@ -6,7 +6,6 @@ using NodaTime;
 using NodaTime.Text;
 using TalkEngine.Calendar;
 using TalkEngine.Organization;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Demands;
 
@@ -31,7 +30,7 @@ internal sealed class DemandContext
     {
         Request = request;
         Options = options;
-        Org = request.Organization;
+        Org = request.Roster;
         Calendar = request.Calendar ?? calendar;
         English = options.Language == OutputLanguage.English;
         _excluded = new bool[Enum.GetValues<PersonStatusKind>().Length];
@@ -324,11 +323,11 @@ internal sealed class DemandContext
         TalkStyle style,
         string styleReason,
         IReadOnlyList<DemandEvidence> evidence,
-        string? requiredTalkerId = null,
-        LeaderRole? requiredTalkerRole = null)
+        string? requiredLeaderId = null,
+        LeaderRole? requiredLeaderRole = null)
     {
         var (mode, modeReason) = ChooseMode(style, unitId);
-        Demands.Add(TalkDemand.Trusted(id, subject.Id, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, evidence));
+        Demands.Add(TalkDemand.Trusted(id, subject.Id, unitId, source, window, style, styleReason, mode, modeReason, requiredLeaderId, requiredLeaderRole, evidence));
     }
 
     /// <summary>Adds a demand whose evidence list is read-only and never changed again, so it is kept, not copied.</summary>

@@ -73,7 +73,7 @@ public sealed class DemandGenerator
 
     private static void Validate(DemandRequest request)
     {
-        var org = request.Organization;
+        var org = request.Roster;
         var problems = new List<ValidationProblem>();
         void Problem(string code, FormattableString message, FormattableString path, params string[] ids)
             => problems.Add(new ValidationProblem("demands." + code, message.ToString(CultureInfo.InvariantCulture), path.ToString(CultureInfo.InvariantCulture), ids));

@@ -205,7 +205,7 @@ public sealed class PetitionPolicy
     public int WindowDays { get; set; } = 30;
 
     /// <summary>The role of the required talker; <see langword="null"/> for anyone. Default: discipline secretary.</summary>
-    public LeaderRole? TalkerRole { get; set; } = LeaderRole.DisciplineSecretary;
+    public LeaderRole? RequiredRole { get; set; } = LeaderRole.DisciplineSecretary;
 }
 
 /// <summary>Talks with everyone in the scope of a special governance drive (专项治理), in the drive's window.</summary>
@@ -234,7 +234,7 @@ public sealed class PreAppointmentPolicy
     public TalkStyle Style { get; set; } = TalkStyle.Reminder;
 
     /// <summary>The role of the required talker; <see langword="null"/> for anyone. Default: discipline secretary.</summary>
-    public LeaderRole? TalkerRole { get; set; } = LeaderRole.DisciplineSecretary;
+    public LeaderRole? RequiredRole { get; set; } = LeaderRole.DisciplineSecretary;
 }
 
 /// <summary>

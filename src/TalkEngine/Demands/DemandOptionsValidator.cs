@@ -87,9 +87,9 @@ internal sealed class DemandOptionsValidator : IValidateOptions<DemandOptions>
             Fail($"Petition:WindowDays is {options.Petition.WindowDays}; use 1 to 366 days.");
         }
 
-        if (options.Petition.TalkerRole is { } petitionRole)
+        if (options.Petition.RequiredRole is { } petitionRole)
         {
-            CheckEnum(petitionRole, "Petition:TalkerRole", Fail);
+            CheckEnum(petitionRole, "Petition:RequiredRole", Fail);
         }
 
         CheckEnum(options.Governance.Style, "Governance:Style", Fail);
@@ -99,9 +99,9 @@ internal sealed class DemandOptionsValidator : IValidateOptions<DemandOptions>
         }
 
         CheckEnum(options.PreAppointment.Style, "PreAppointment:Style", Fail);
-        if (options.PreAppointment.TalkerRole is { } appointmentRole)
+        if (options.PreAppointment.RequiredRole is { } appointmentRole)
         {
-            CheckEnum(appointmentRole, "PreAppointment:TalkerRole", Fail);
+            CheckEnum(appointmentRole, "PreAppointment:RequiredRole", Fail);
         }
 
         if (options.RiskFrequency.EveryMonths is < 1 or > 12)

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using TalkEngine.Calendar;
-using Roster = TalkEngine.Organization.Organization;
+using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
 
@@ -14,16 +14,16 @@ namespace TalkEngine.Demands;
 public sealed record DemandRequest
 {
     /// <summary>Creates a request for <paramref name="planPeriod"/>.</summary>
-    /// <param name="organization">The roster.</param>
+    /// <param name="roster">The roster.</param>
     /// <param name="planPeriod">The plan period, usually a calendar year (inclusive).</param>
-    public DemandRequest(Roster organization, DateInterval planPeriod)
+    public DemandRequest(Roster roster, DateInterval planPeriod)
     {
-        Organization = Guard.NotNull(organization);
+        Roster = Guard.NotNull(roster);
         PlanPeriod = Guard.NotNull(planPeriod);
     }
 
     /// <summary>The roster.</summary>
-    public Roster Organization { get; }
+    public Roster Roster { get; }
 
     /// <summary>The plan period (inclusive).</summary>
     public DateInterval PlanPeriod { get; }

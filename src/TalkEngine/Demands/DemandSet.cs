@@ -61,7 +61,7 @@ public sealed class DemandSet
     /// <summary>The demands that answer <paramref name="source"/> (including merged ones), sorted by id.</summary>
     /// <param name="source">The source.</param>
     /// <returns>The demands.</returns>
-    public IReadOnlyList<TalkDemand> BySource(DemandSource source) => Demands.Where(d => d.Reasons.Contains(source)).ToArray();
+    public IReadOnlyList<TalkDemand> BySource(DemandSource source) => Demands.Where(d => d.Sources.Contains(source)).ToArray();
 
     /// <summary>The demands about <paramref name="subjectId"/>, sorted by id.</summary>
     /// <param name="subjectId">The person's id.</param>

@@ -62,7 +62,7 @@ internal static class GovernanceSource
     }
 
     /// <summary>The units listed and all their descendants, each once, in a deterministic order.</summary>
-    public static List<string> WithDescendants(Organization.Organization org, IEnumerable<string> roots)
+    public static List<string> WithDescendants(Roster org, IEnumerable<string> roots)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
 
@@ -23,7 +24,7 @@ internal static class InspectionSource
                 scores[score.PersonId] = score.Score;
             }
 
-            var candidates = new List<(Organization.Person Person, List<Organization.Post> Posts, decimal? Score)>();
+            var candidates = new List<(Person Person, List<Post> Posts, decimal? Score)>();
             foreach (var (person, posts, tenure) in ctx.HeadsDuring(round.InspectedUnitIds, round.OnSiteWindow))
             {
                 var blocking = ctx.UnreachableOver(person, tenure);

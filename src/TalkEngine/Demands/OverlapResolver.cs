@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
 using NodaTime;
+using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
 
@@ -156,21 +157,21 @@ internal static class OverlapResolver
             var first = remaining[0];
             cluster.Clear();
             cluster.Add(first);
-            var talker = first.RequiredTalkerId;
-            var role = first.RequiredTalkerRole;
+            var talker = first.RequiredLeaderId;
+            var role = first.RequiredLeaderRole;
             for (var i = 1; i < remaining.Count; i++)
             {
                 var candidate = remaining[i];
                 if (candidate.Window.Start > first.Window.End
-                    || (talker is not null && candidate.RequiredTalkerId is not null && !string.Equals(talker, candidate.RequiredTalkerId, StringComparison.Ordinal))
-                    || (role is not null && candidate.RequiredTalkerRole is not null && role != candidate.RequiredTalkerRole))
+                    || (talker is not null && candidate.RequiredLeaderId is not null && !string.Equals(talker, candidate.RequiredLeaderId, StringComparison.Ordinal))
+                    || (role is not null && candidate.RequiredLeaderRole is not null && role != candidate.RequiredLeaderRole))
                 {
                     continue;
                 }
 
                 cluster.Add(candidate);
-                talker ??= candidate.RequiredTalkerId;
-                role ??= candidate.RequiredTalkerRole;
+                talker ??= candidate.RequiredLeaderId;
+                role ??= candidate.RequiredLeaderRole;
             }
 
             if (cluster.Count == 1)
@@ -306,7 +307,7 @@ internal static class OverlapResolver
         var start = group[0].Window.Start;
         var end = group[0].Window.End;
         string? talker = null;
-        Organization.LeaderRole? role = null;
+        LeaderRole? role = null;
         var mask = 0;
         TalkDemand primary = group[0];
         TalkDemand sternest = group[0];
@@ -315,7 +316,7 @@ internal static class OverlapResolver
         {
             start = demand.Window.Start > start ? demand.Window.Start : start;
             end = demand.Window.End < end ? demand.Window.End : end;
-            if (demand.RequiredTalkerId is { } id)
+            if (demand.RequiredLeaderId is { } id)
             {
                 if (talker is not null && !string.Equals(talker, id, StringComparison.Ordinal))
                 {
@@ -325,7 +326,7 @@ internal static class OverlapResolver
                 talker = id;
             }
 
-            if (demand.RequiredTalkerRole is { } r)
+            if (demand.RequiredLeaderRole is { } r)
             {
                 if (role is not null && role != r)
                 {
@@ -335,7 +336,7 @@ internal static class OverlapResolver
                 role = r;
             }
 
-            var reasons = demand.Reasons;
+            var reasons = demand.Sources;
             for (var k = 0; k < reasons.Count; k++)
             {
                 mask |= 1 << (int)reasons[k];
@@ -402,7 +403,7 @@ internal static class OverlapResolver
             talker,
             role,
             evidence,
-            ReasonsOf(mask));
+            SourcesOf(mask));
     }
 
     private static readonly Comparison<TalkDemand> BySourceThenId = static (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0;
@@ -412,12 +413,12 @@ internal static class OverlapResolver
         => a.Source != b.Source ? a.Source < b.Source : string.CompareOrdinal(a.Id, b.Id) < 0;
 
     /// <summary>One shared, immutable reasons list per set of sources (a bit mask over the 8 sources).</summary>
-    private static readonly IReadOnlyList<DemandSource>?[] ReasonLists = new IReadOnlyList<DemandSource>?[1 << 8];
+    private static readonly IReadOnlyList<DemandSource>?[] SourceLists = new IReadOnlyList<DemandSource>?[1 << 8];
 
-    private static IReadOnlyList<DemandSource> ReasonsOf(int mask)
-        => ReasonLists[mask] ??= BuildReasons(mask);
+    private static IReadOnlyList<DemandSource> SourcesOf(int mask)
+        => SourceLists[mask] ??= BuildSources(mask);
 
-    private static IReadOnlyList<DemandSource> BuildReasons(int mask)
+    private static IReadOnlyList<DemandSource> BuildSources(int mask)
     {
         var list = new List<DemandSource>();
         foreach (var source in Enum.GetValues<DemandSource>())
@@ -446,7 +447,7 @@ internal static class OverlapResolver
     private static string FormatMergedStyleReason(DemandContext ctx, int mask, string sternestReason)
     {
         var names = new List<string>();
-        foreach (var source in ReasonsOf(mask))
+        foreach (var source in SourcesOf(mask))
         {
             names.Add(source.DisplayName(ctx.Language));
         }

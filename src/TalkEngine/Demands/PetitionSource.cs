@@ -36,7 +36,7 @@ internal static class PetitionSource
             {
                 new DemandEvidence("petition-case", petition.Summary, null, petition.CaseNumber),
             };
-            ctx.Add($"petition-{petition.CaseNumber}-{person.Id}", person, unitId, DemandSource.Petition, window, style, reason, evidence, ctx.SoleLeaderWith(policy.TalkerRole), policy.TalkerRole);
+            ctx.Add($"petition-{petition.CaseNumber}-{person.Id}", person, unitId, DemandSource.Petition, window, style, reason, evidence, ctx.SoleLeaderWith(policy.RequiredRole), policy.RequiredRole);
         }
     }
 

@@ -38,7 +38,7 @@ internal static class PreAppointmentSource
             var id = $"appointment-{DemandContext.Date(appointment.EffectiveDate)}-{appointment.UnitId}-{RoleCode(appointment.Role)}-{person.Id}";
             ctx.Add(id, person, appointment.UnitId, DemandSource.PreAppointment, window, policy.Style, reason,
                 new[] { new DemandEvidence("appointment", post, null, appointment.UnitId) },
-                ctx.SoleLeaderWith(policy.TalkerRole), policy.TalkerRole);
+                ctx.SoleLeaderWith(policy.RequiredRole), policy.RequiredRole);
         }
     }
 

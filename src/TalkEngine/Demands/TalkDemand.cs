@@ -9,7 +9,7 @@ namespace TalkEngine.Demands;
 /// <summary>
 /// Someone must be talked to: who, why (the source and its evidence), when (the window), how (a suggested
 /// style and mode, each with its reason) and, where the source fixes one, by whom. A demand merged from
-/// several sources lists all of them in <see cref="Reasons"/>. Immutable and thread-safe.
+/// several sources lists all of them in <see cref="Sources"/>. Immutable and thread-safe.
 /// </summary>
 public sealed record TalkDemand
 {
@@ -23,10 +23,10 @@ public sealed record TalkDemand
     /// <param name="styleReason">Why that style.</param>
     /// <param name="mode">The suggested mode.</param>
     /// <param name="modeReason">Why that mode.</param>
-    /// <param name="requiredTalkerId">The id of the leader who must hold the talk, when the source fixes one.</param>
-    /// <param name="requiredTalkerRole">The role the talker must have, when the source fixes one.</param>
+    /// <param name="requiredLeaderId">The id of the leader who must hold the talk, when the source fixes one.</param>
+    /// <param name="requiredLeaderRole">The role the talker must have, when the source fixes one.</param>
     /// <param name="evidence">The evidence behind the demand; may be empty.</param>
-    /// <param name="reasons">Every source the demand answers; <see langword="null"/> means only <paramref name="source"/>.</param>
+    /// <param name="sources">Every source the demand answers; <see langword="null"/> means only <paramref name="source"/>.</param>
     public TalkDemand(
         string id,
         string subjectId,
@@ -37,10 +37,10 @@ public sealed record TalkDemand
         string styleReason,
         TalkMode mode,
         string modeReason,
-        string? requiredTalkerId = null,
-        LeaderRole? requiredTalkerRole = null,
+        string? requiredLeaderId = null,
+        LeaderRole? requiredLeaderRole = null,
         IEnumerable<DemandEvidence>? evidence = null,
-        IEnumerable<DemandSource>? reasons = null)
+        IEnumerable<DemandSource>? sources = null)
     {
         Id = Guard.NotNullOrWhiteSpace(id);
         SubjectId = Guard.NotNullOrWhiteSpace(subjectId);
@@ -51,40 +51,40 @@ public sealed record TalkDemand
         StyleReason = Guard.NotNullOrWhiteSpace(styleReason);
         Mode = Enum.IsDefined(mode) ? mode : throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown talk mode.");
         ModeReason = Guard.NotNullOrWhiteSpace(modeReason);
-        if (requiredTalkerId is not null && string.IsNullOrWhiteSpace(requiredTalkerId))
+        if (requiredLeaderId is not null && string.IsNullOrWhiteSpace(requiredLeaderId))
         {
-            throw new ArgumentException("The required talker id must be null (anyone) or a leader id, not empty.", nameof(requiredTalkerId));
+            throw new ArgumentException("The required talker id must be null (anyone) or a leader id, not empty.", nameof(requiredLeaderId));
         }
 
-        if (requiredTalkerRole is { } role && !Enum.IsDefined(role))
+        if (requiredLeaderRole is { } role && !Enum.IsDefined(role))
         {
-            throw new ArgumentOutOfRangeException(nameof(requiredTalkerRole), role, "Unknown leader role.");
+            throw new ArgumentOutOfRangeException(nameof(requiredLeaderRole), role, "Unknown leader role.");
         }
 
-        RequiredTalkerId = requiredTalkerId;
-        RequiredTalkerRole = requiredTalkerRole;
+        RequiredLeaderId = requiredLeaderId;
+        RequiredLeaderRole = requiredLeaderRole;
         Evidence = evidence is null ? Array.Empty<DemandEvidence>() : ReadOnly.Items(evidence, nameof(evidence));
-        var reasonList = reasons is null ? new List<DemandSource> { source } : reasons.Distinct().Order().ToList();
+        var reasonList = sources is null ? new List<DemandSource> { source } : sources.Distinct().Order().ToList();
         foreach (var reason in reasonList)
         {
             if (!Enum.IsDefined(reason))
             {
-                throw new ArgumentOutOfRangeException(nameof(reasons), reason, "Unknown demand source.");
+                throw new ArgumentOutOfRangeException(nameof(sources), reason, "Unknown demand source.");
             }
         }
 
         if (!reasonList.Contains(source))
         {
-            throw new ArgumentException($"The reasons must include the source {source}.", nameof(reasons));
+            throw new ArgumentException($"The sources must include the source {source}.", nameof(sources));
         }
 
-        Reasons = ReadOnly.Wrap(reasonList);
+        Sources = ReadOnly.Wrap(reasonList);
     }
 
-    private static readonly IReadOnlyList<DemandSource>[] SingleReasons =
+    private static readonly IReadOnlyList<DemandSource>[] SingleSources =
         Enum.GetValues<DemandSource>().Select(s => (IReadOnlyList<DemandSource>)Array.AsReadOnly(new[] { s })).ToArray();
 
-    private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? reasons = null)
+    private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? sources = null)
     {
         Id = id;
         SubjectId = subjectId;
@@ -95,10 +95,10 @@ public sealed record TalkDemand
         StyleReason = styleReason;
         Mode = mode;
         ModeReason = modeReason;
-        RequiredTalkerId = requiredTalkerId;
-        RequiredTalkerRole = requiredTalkerRole;
+        RequiredLeaderId = requiredLeaderId;
+        RequiredLeaderRole = requiredLeaderRole;
         Evidence = evidence;
-        Reasons = reasons ?? SingleReasons[(int)source];
+        Sources = sources ?? SingleSources[(int)source];
     }
 
     /// <summary>A stable id: the same input gives the same id, such as <c>annual-2017-P001</c>.</summary>
@@ -129,29 +129,29 @@ public sealed record TalkDemand
     public string ModeReason { get; }
 
     /// <summary>The id of the leader who must hold the talk, when the source fixes one.</summary>
-    public string? RequiredTalkerId { get; }
+    public string? RequiredLeaderId { get; }
 
     /// <summary>The role the talker must have, when the source fixes one.</summary>
-    public LeaderRole? RequiredTalkerRole { get; }
+    public LeaderRole? RequiredLeaderRole { get; }
 
     /// <summary>The evidence behind the demand; may be empty.</summary>
     public IReadOnlyList<DemandEvidence> Evidence { get; }
 
     /// <summary>Every source the demand answers, in enum order; one item unless merged.</summary>
-    public IReadOnlyList<DemandSource> Reasons { get; }
+    public IReadOnlyList<DemandSource> Sources { get; }
 
     /// <summary>Whether the demand was merged from several sources.</summary>
-    public bool IsMerged => Reasons.Count > 1;
+    public bool IsMerged => Sources.Count > 1;
 
     /// <summary>
     /// Builds a demand from values the generator has already checked (non-empty strings, defined enums,
     /// evidence without nulls), skipping the public constructor's checks: thousands are built per run.
     /// </summary>
     /// <remarks>
-    /// The optional <c>reasons</c> lists every source, distinct and in enum order (including <c>source</c>);
+    /// The optional <c>sources</c> lists every source, distinct and in enum order (including <c>source</c>);
     /// <see langword="null"/> means only <c>source</c>.
     /// </remarks>
-    internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? reasons = null)
+    internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? sources = null)
     {
         var copy = new DemandEvidence[evidence.Count];
         for (var i = 0; i < copy.Length; i++)
@@ -159,13 +159,13 @@ public sealed record TalkDemand
             copy[i] = evidence[i];
         }
 
-        return new TalkDemand(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, Array.AsReadOnly(copy), reasons);
+        return new TalkDemand(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredLeaderId, requiredLeaderRole, Array.AsReadOnly(copy), sources);
     }
 
     /// <summary>
     /// Like <see cref="Trusted"/>, but keeps <paramref name="evidence"/> itself: the caller hands over a read-only
     /// list nobody changes afterwards, so demands with the same evidence can share one list.
     /// </summary>
-    internal static TalkDemand TrustedShared(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredTalkerId, LeaderRole? requiredTalkerRole, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
-        => new(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredTalkerId, requiredTalkerRole, evidence);
+    internal static TalkDemand TrustedShared(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
+        => new(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredLeaderId, requiredLeaderRole, evidence);
 }

@@ -7,7 +7,7 @@ namespace TalkEngine.Organization;
 
 /// <summary>
 /// A person of the roster, with the statuses that apply over periods. The posts a person holds are
-/// <see cref="Post"/>s of the <see cref="Organization"/>. Immutable and thread-safe.
+/// <see cref="Post"/>s of the <see cref="Roster"/>. Immutable and thread-safe.
 /// </summary>
 /// <param name="Id">The person's id, unique in the organisation.</param>
 /// <param name="Name">The person's name.</param>

@@ -35,7 +35,7 @@ public static class GoodPracticeCompiler
             for (var p = 0; p < record.GoodPractices.Count; p++)
             {
                 var practice = record.GoodPractices[p];
-                var entry = new GoodPracticeEntry(practice.Description, record.Id, record.Date, record.SubjectId, subjectName, record.TalkerIds, record.Source);
+                var entry = new GoodPracticeEntry(practice.Description, record.Id, record.Date, record.SubjectId, subjectName, record.LeaderIds, record.Source);
                 rows.Add((practice.Theme, validation.ValidInfo[i].Unit, record.Date, record.Id, p, entry));
             }
         }

@@ -61,7 +61,7 @@ public sealed record GoodPracticeUnitGroup(string? UnitId, string UnitName, IRea
 /// <param name="Date">The date of the talk.</param>
 /// <param name="SubjectId">The person who described it.</param>
 /// <param name="SubjectName">That person's name.</param>
-/// <param name="TalkerIds">Who heard it.</param>
+/// <param name="LeaderIds">Who heard it.</param>
 /// <param name="Source">Why the talk was held.</param>
 public sealed record GoodPracticeEntry(
     string Description,
@@ -69,5 +69,5 @@ public sealed record GoodPracticeEntry(
     LocalDate Date,
     string SubjectId,
     string SubjectName,
-    IReadOnlyList<string> TalkerIds,
+    IReadOnlyList<string> LeaderIds,
     DemandSource Source);

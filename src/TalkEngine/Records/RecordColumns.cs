@@ -101,15 +101,15 @@ internal sealed class RecordColumns
             }
         }
 
-        var talkerIds = record.TalkerIds;
+        var leaderIds = record.LeaderIds;
         var extra = -1;
-        if (talkerIds.Count > 1 || _further.Count > 0)
+        if (leaderIds.Count > 1 || _further.Count > 0)
         {
             extra = ExtraCount;
-            AppendExtra(talkerIds.Count - 1);
-            for (var t = 1; t < talkerIds.Count; t++)
+            AppendExtra(leaderIds.Count - 1);
+            for (var t = 1; t < leaderIds.Count; t++)
             {
-                AppendExtra(index.ActorOf(talkerIds[t]));
+                AppendExtra(index.ActorOf(leaderIds[t]));
             }
 
             AppendExtra(_further.Count);
@@ -121,7 +121,7 @@ internal sealed class RecordColumns
 
         Records[Count] = record;
         Ids[Count] = record.Id;
-        Rows[Count] = new RecordRow(day, info.Subject, info.Unit, info.Talker, first, extra, (byte)source);
+        Rows[Count] = new RecordRow(day, info.Subject, info.Unit, info.Leader, first, extra, (byte)source);
         Count++;
     }
 
@@ -196,8 +196,8 @@ internal sealed class RecordColumns
 /// <param name="Day">The date as a day number (<see cref="RecordColumns.DayNumber"/>).</param>
 /// <param name="Subject">The subject's person index.</param>
 /// <param name="Unit">The unit's index; -1 when unknown.</param>
-/// <param name="Talker">The lead talker's actor index.</param>
+/// <param name="Leader">The lead talker's actor index.</param>
 /// <param name="Answer">The first demand the record answers; -1 when none.</param>
 /// <param name="Extra">Where the record's other talkers and further demands start in <see cref="RecordColumns.Extras"/>; -1 when it has neither.</param>
 /// <param name="Source">The record's source.</param>
-internal readonly record struct RecordRow(int Day, int Subject, int Unit, int Talker, int Answer, int Extra, byte Source);
+internal readonly record struct RecordRow(int Day, int Subject, int Unit, int Leader, int Answer, int Extra, byte Source);

@@ -58,7 +58,7 @@ public sealed record RecordFinding
             or RecordFindingKind.UnknownDemand
             or RecordFindingKind.OutsideDemandWindow
             or RecordFindingKind.SourceMismatch
-            or RecordFindingKind.RequiredTalkerAbsent
+            or RecordFindingKind.RequiredLeaderAbsent
             or RecordFindingKind.CommitmentDueBeforeTalk => RecordFindingSeverity.Warning,
         _ => RecordFindingSeverity.Error,
     };

@@ -10,10 +10,10 @@ public enum RecordFindingKind
     UnknownSubject,
 
     /// <summary>A talker is neither a leader nor a person of the roster. Error.</summary>
-    UnknownTalker,
+    UnknownLeader,
 
     /// <summary>A talker is the subject of his own talk. Error.</summary>
-    TalkerIsSubject,
+    LeaderIsSubject,
 
     /// <summary>On the talk's date the subject was not active (seconded, on leave, left…). Error.</summary>
     SubjectNotActive,
@@ -37,7 +37,7 @@ public enum RecordFindingKind
     SourceMismatch,
 
     /// <summary>The talker the demand requires is not among the talkers. Warning.</summary>
-    RequiredTalkerAbsent,
+    RequiredLeaderAbsent,
 
     /// <summary>A commitment is due before the talk took place. Warning.</summary>
     CommitmentDueBeforeTalk,

@@ -67,4 +67,4 @@ public sealed class RecordValidationResult
 /// unit; -1 when none), the demand it answers (-1 when none) and its lead talker (actor index), as
 /// indexes of the roster index.
 /// </summary>
-internal readonly record struct ValidRecordInfo(int Subject, int Unit, int Demand, int Talker);
+internal readonly record struct ValidRecordInfo(int Subject, int Unit, int Demand, int Leader);

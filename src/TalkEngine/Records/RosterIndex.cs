@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
-using OrganizationRoster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Records;
 
@@ -15,15 +14,15 @@ internal sealed class RosterIndex
 {
     private readonly string[] _leaderOnlyIds;
 
-    public RosterIndex(OrganizationRoster organization, DemandSet? demands)
+    public RosterIndex(Roster roster, DemandSet? demands)
     {
-        Organization = organization;
-        People = organization.People.ToArray();
+        Roster = roster;
+        People = roster.People.ToArray();
 
         // One dictionary for every id a record may name as subject, talker or recorder: people take
         // 0..People.Length-1 (in id order, as the roster sorts them), leaders who are not people follow.
         // A record then costs one lookup per id, and everything after is array work.
-        var leaders = organization.Leaders;
+        var leaders = roster.Leaders;
         ActorIndex = new Dictionary<string, int>(People.Length + leaders.Count, StringComparer.Ordinal);
         HasStatuses = new bool[People.Length];
         for (var i = 0; i < People.Length; i++)
@@ -53,7 +52,7 @@ internal sealed class RosterIndex
             PersonNames[i] = People[i].Name;
         }
 
-        Units = organization.Units.ToArray();
+        Units = roster.Units.ToArray();
         UnitIndex = new Dictionary<string, int>(Units.Length, StringComparer.Ordinal);
         UnitIds = new string[Units.Length];
         for (var i = 0; i < Units.Length; i++)
@@ -81,7 +80,7 @@ internal sealed class RosterIndex
         HomeUnit = new int[People.Length];
         Array.Fill(HomeUnit, -1);
         var homeIsHead = new bool[People.Length];
-        var posts = organization.Posts;
+        var posts = roster.Posts;
         for (var i = 0; i < posts.Count; i++)
         {
             var post = posts[i];
@@ -147,7 +146,7 @@ internal sealed class RosterIndex
         }
     }
 
-    public OrganizationRoster Organization { get; }
+    public Roster Roster { get; }
 
     public Person[] People { get; }
 
@@ -241,7 +240,7 @@ internal sealed class RosterIndex
     public string ActorId(int actor) => actor < People.Length ? People[actor].Id : _leaderOnlyIds[actor - People.Length];
 
     public string NameOfActor(string id)
-        => Organization.FindLeader(id)?.Name ?? Organization.FindPerson(id)?.Name ?? id;
+        => Roster.FindLeader(id)?.Name ?? Roster.FindPerson(id)?.Name ?? id;
 
     public int UnitOf(string? unitId) => unitId is not null && UnitIndex.TryGetValue(unitId, out var u) ? u : -1;
 
@@ -249,7 +248,7 @@ internal sealed class RosterIndex
     public static int SourceMask(TalkDemand demand)
     {
         var mask = 1 << (int)demand.Source;
-        var reasons = demand.Reasons;
+        var reasons = demand.Sources;
         for (var i = 0; i < reasons.Count; i++)
         {
             mask |= 1 << (int)reasons[i];

@@ -17,7 +17,7 @@ public sealed record TalkRecord
     /// <param name="id">The record's id, unique among the records of a host.</param>
     /// <param name="date">The day the talk took place.</param>
     /// <param name="subjectId">The person talked to (the 谈话对象), a person id of the roster.</param>
-    /// <param name="talkerIds">Who talked (谈话人), leader or person ids of the roster; at least one, the lead talker first.</param>
+    /// <param name="leaderIds">Who talked (谈话人), leader or person ids of the roster; at least one, the lead talker first.</param>
     /// <param name="source">Why the talk was held: the source of the demand it answers, or of the work it was part of.</param>
     /// <param name="style">The style the talk took.</param>
     /// <param name="mode">How the talk was held.</param>
@@ -33,7 +33,7 @@ public sealed record TalkRecord
         string id,
         LocalDate date,
         string subjectId,
-        IEnumerable<string> talkerIds,
+        IEnumerable<string> leaderIds,
         DemandSource source,
         TalkStyle style,
         TalkMode mode,
@@ -48,15 +48,15 @@ public sealed record TalkRecord
         Id = Guard.NotNullOrWhiteSpace(id);
         Date = date;
         SubjectId = Guard.NotNullOrWhiteSpace(subjectId);
-        TalkerIds = Texts(talkerIds, nameof(talkerIds));
-        if (TalkerIds.Count == 0)
+        LeaderIds = Texts(leaderIds, nameof(leaderIds));
+        if (LeaderIds.Count == 0)
         {
-            throw new ArgumentException($"Record '{id}' names no talker; give at least one leader id.", nameof(talkerIds));
+            throw new ArgumentException($"Record '{id}' names no talker; give at least one leader id.", nameof(leaderIds));
         }
 
-        if (TalkerIds.Distinct(StringComparer.Ordinal).Count() != TalkerIds.Count)
+        if (LeaderIds.Distinct(StringComparer.Ordinal).Count() != LeaderIds.Count)
         {
-            throw new ArgumentException($"Record '{id}' lists a talker more than once; list each talker once.", nameof(talkerIds));
+            throw new ArgumentException($"Record '{id}' lists a talker more than once; list each talker once.", nameof(leaderIds));
         }
 
         Source = Defined(source, nameof(source));
@@ -81,7 +81,7 @@ public sealed record TalkRecord
     public string SubjectId { get; }
 
     /// <summary>Who talked, the lead talker first.</summary>
-    public IReadOnlyList<string> TalkerIds { get; }
+    public IReadOnlyList<string> LeaderIds { get; }
 
     /// <summary>Why the talk was held.</summary>
     public DemandSource Source { get; }

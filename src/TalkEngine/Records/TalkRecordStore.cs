@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using NodaTime;
 using TalkEngine.Demands;
-using OrganizationRoster = TalkEngine.Organization.Organization;
+using TalkEngine.Organization;
 
 namespace TalkEngine.Records;
 
@@ -33,22 +33,22 @@ public sealed class TalkRecordStore
     private LocalDate _maxDate = LocalDate.MinIsoValue;
 
     /// <summary>Creates an empty store for a roster and, when given, the demands its records may answer.</summary>
-    /// <param name="organization">The roster.</param>
+    /// <param name="roster">The roster.</param>
     /// <param name="demands">The demands; <see langword="null"/> to skip the demand checks (coverage then has no required people).</param>
     /// <param name="options">How records are checked; <see langword="null"/> for the defaults.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="organization"/> is null.</exception>
-    public TalkRecordStore(OrganizationRoster organization, DemandSet? demands = null, RecordValidationOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="roster"/> is null.</exception>
+    public TalkRecordStore(Roster roster, DemandSet? demands = null, RecordValidationOptions? options = null)
     {
-        Guard.NotNull(organization);
-        Organization = organization;
+        Guard.NotNull(roster);
+        Roster = roster;
         Demands = demands;
         _validator = new TalkRecordValidator(options ?? new RecordValidationOptions());
-        _index = new RosterIndex(organization, demands);
+        _index = new RosterIndex(roster, demands);
         _seen = _validator.IdsAreUnique ? null : new HashSet<string>(StringComparer.Ordinal);
     }
 
     /// <summary>The roster the records are checked against.</summary>
-    public OrganizationRoster Organization { get; }
+    public Roster Roster { get; }
 
     /// <summary>The demands the records are checked against; <see langword="null"/> when none were given.</summary>
     public DemandSet? Demands { get; }

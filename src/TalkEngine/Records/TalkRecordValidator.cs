@@ -5,7 +5,6 @@ using System.Linq;
 using Microsoft.Extensions.Options;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
-using OrganizationRoster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Records;
 
@@ -43,16 +42,16 @@ public sealed class TalkRecordValidator
     }
 
     /// <summary>Checks the records against the roster and, when given, the demands they answer.</summary>
-    /// <param name="organization">The roster.</param>
+    /// <param name="roster">The roster.</param>
     /// <param name="records">The records, in any order.</param>
     /// <param name="demands">The demands the records may answer; <see langword="null"/> to skip the demand checks.</param>
     /// <returns>The valid and rejected records and every finding.</returns>
     /// <exception cref="ArgumentNullException">The roster or the records are null, or a record is null.</exception>
-    public RecordValidationResult Validate(OrganizationRoster organization, IEnumerable<TalkRecord> records, DemandSet? demands = null)
+    public RecordValidationResult Validate(Roster roster, IEnumerable<TalkRecord> records, DemandSet? demands = null)
     {
-        Guard.NotNull(organization);
+        Guard.NotNull(roster);
         Guard.NotNull(records);
-        return Validate(new RosterIndex(organization, demands), records, null);
+        return Validate(new RosterIndex(roster, demands), records, null);
     }
 
     /// <summary>Checks the records dated in <paramref name="period"/> (all when null); the others are skipped, not reported.</summary>
@@ -128,29 +127,29 @@ public sealed class TalkRecordValidator
         }
 
         // Indexed loops: a foreach over the interface would allocate an enumerator per record.
-        var talkerIds = record.TalkerIds;
-        var firstTalker = -1;
-        for (var t = 0; t < talkerIds.Count; t++)
+        var leaderIds = record.LeaderIds;
+        var firstLeader = -1;
+        for (var t = 0; t < leaderIds.Count; t++)
         {
-            var talker = talkerIds[t];
+            var talker = leaderIds[t];
             var actor = index.ActorOf(talker);
             if (t == 0)
             {
-                firstTalker = actor;
+                firstLeader = actor;
             }
 
             if (string.Equals(talker, record.SubjectId, StringComparison.Ordinal))
             {
                 findings.Add(Finding(
-                    record, RecordFindingKind.TalkerIsSubject, [talker],
-                    $"Talker '{talker}' is also the subject; a person cannot talk to himself. Name the leader who held the talk.",
+                    record, RecordFindingKind.LeaderIsSubject, [talker],
+                    $"Leader '{talker}' is also the subject; a person cannot talk to himself. Name the leader who held the talk.",
                     $"谈话人“{talker}”与谈话对象为同一人；请填写实际谈话的领导。"));
             }
             else if (actor < 0)
             {
                 findings.Add(Finding(
-                    record, RecordFindingKind.UnknownTalker, [talker],
-                    $"Talker '{talker}' is neither a leader nor a person of the roster; correct the id or add the leader.",
+                    record, RecordFindingKind.UnknownLeader, [talker],
+                    $"Leader '{talker}' is neither a leader nor a person of the roster; correct the id or add the leader.",
                     $"谈话人“{talker}”既不是领导班子成员也不在人员名册中；请更正编号或补充。"));
             }
         }
@@ -206,7 +205,7 @@ public sealed class TalkRecordValidator
             return false;
         }
 
-        info = new ValidRecordInfo(subject, unit, demand, firstTalker);
+        info = new ValidRecordInfo(subject, unit, demand, firstLeader);
         return true;
     }
 
@@ -262,10 +261,10 @@ public sealed class TalkRecordValidator
                 $"记录的约谈来源（{record.Source}）与约谈需求“{demandId}”的来源（{demand.Source}）不一致；请核对。"));
         }
 
-        if (demand.RequiredTalkerId is { } required && !record.TalkerIds.Contains(required, StringComparer.Ordinal))
+        if (demand.RequiredLeaderId is { } required && !record.LeaderIds.Contains(required, StringComparer.Ordinal))
         {
             findings.Add(Finding(
-                record, RecordFindingKind.RequiredTalkerAbsent, [demandId, required],
+                record, RecordFindingKind.RequiredLeaderAbsent, [demandId, required],
                 $"Demand '{demandId}' requires talker '{required}', who is not among the record's talkers.",
                 $"约谈需求“{demandId}”指定的谈话人“{required}”未出现在记录的谈话人中。"));
         }

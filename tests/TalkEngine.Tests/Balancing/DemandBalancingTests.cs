@@ -3,7 +3,6 @@ using TalkEngine.Demands;
 using TalkEngine.Organization;
 using TalkEngine.Samples.ConsoleApp.Example;
 using TalkEngine.Tests.Records;
-using OrganizationRoster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Tests.Balancing;
 
@@ -17,7 +16,7 @@ public sealed class DemandBalancingTests
     {
         var run = Example.Value;
 
-        var plan = new TalkerBalancer().Balance(run.Dataset.Organization, run.Demands);
+        var plan = new LeaderBalancer().Balance(run.Dataset.Roster, run.Demands);
 
         plan.IsFeasible.Should().BeTrue();
         plan.IsProvenOptimal.Should().BeTrue();
@@ -35,17 +34,17 @@ public sealed class DemandBalancingTests
     public void Balance_Example2017_InspectionToTeamLeadersSurveyToDisciplineSecretary()
     {
         var run = Example.Value;
-        var org = run.Dataset.Organization;
+        var org = run.Dataset.Roster;
 
-        var plan = new TalkerBalancer().Balance(org, run.Demands);
+        var plan = new LeaderBalancer().Balance(org, run.Demands);
 
         var byDemand = plan.Assignments.ToDictionary(a => a.DemandId, StringComparer.Ordinal);
         var inspection = run.Demands.BySource(DemandSource.Inspection);
         inspection.Should().HaveCount(6);
         foreach (var d in inspection)
         {
-            d.RequiredTalkerId.Should().NotBeNull();
-            byDemand[d.Id].TalkerId.Should().Be(d.RequiredTalkerId);
+            d.RequiredLeaderId.Should().NotBeNull();
+            byDemand[d.Id].TalkerId.Should().Be(d.RequiredLeaderId);
             byDemand[d.Id].Reasons.Should().ContainSingle().Which.Kind.Should().Be(AssignmentReasonKind.FixedBySource);
             byDemand[d.Id].Reasons[0].Text.Should().Contain("巡察");
         }
@@ -60,14 +59,14 @@ public sealed class DemandBalancingTests
     public void Balance_Example2017_SupervisingLeaderUsedWhereverTheBalanceAllows()
     {
         var run = Example.Value;
-        var org = run.Dataset.Organization;
+        var org = run.Dataset.Roster;
 
-        var plan = new TalkerBalancer().Balance(org, run.Demands);
+        var plan = new LeaderBalancer().Balance(org, run.Demands);
 
         var load = plan.Loads.ToDictionary(l => l.TalkerId, l => l.Load, StringComparer.Ordinal);
         var demandById = run.Demands.Demands.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var misses = 0;
-        foreach (var a in plan.Assignments.Where(a => demandById[a.DemandId].RequiredTalkerId is null))
+        foreach (var a in plan.Assignments.Where(a => demandById[a.DemandId].RequiredLeaderId is null))
         {
             var supervisors = org.SupervisorsOf(demandById[a.DemandId].UnitId).Select(l => l.Id).ToArray();
             if (supervisors.Contains(a.TalkerId, StringComparer.Ordinal))
@@ -91,8 +90,8 @@ public sealed class DemandBalancingTests
         var run = Example.Value;
         var shuffled = new DemandSet(run.Demands.Demands.Reverse(), run.Demands.Exclusions, run.Demands.Overlaps);
 
-        var first = new TalkerBalancer().Balance(run.Dataset.Organization, run.Demands);
-        var second = new TalkerBalancer().Balance(run.Dataset.Organization, shuffled);
+        var first = new LeaderBalancer().Balance(run.Dataset.Roster, run.Demands);
+        var second = new LeaderBalancer().Balance(run.Dataset.Roster, shuffled);
 
         second.Assignments.Select(a => (a.DemandId, a.TalkerId)).Should().Equal(first.Assignments.Select(a => (a.DemandId, a.TalkerId)));
         second.Assignments.SelectMany(a => a.Reasons.Select(r => r.Text)).Should().Equal(first.Assignments.SelectMany(a => a.Reasons.Select(r => r.Text)));
@@ -108,7 +107,7 @@ public sealed class DemandBalancingTests
         options.Talkers["L04"] = new TalkerSettings { Unavailable = [new DateInterval(new LocalDate(2017, 11, 1), new LocalDate(2017, 11, 30))] };
         options.Recusals.Add(new RecusalPair("L07", "P21"));
 
-        var plan = new TalkerBalancer().Balance(run.Dataset.Organization, run.Demands, options);
+        var plan = new LeaderBalancer().Balance(run.Dataset.Roster, run.Demands, options);
 
         plan.IsFeasible.Should().BeTrue();
         plan.IsProvenOptimal.Should().BeTrue();
@@ -124,7 +123,7 @@ public sealed class DemandBalancingTests
         var demands = new DemandSet(
         [
             RosterFixture.Demand("P1", "HQ1"),
-            RosterFixture.Demand("P2", "EC1", DemandSource.SatisfactionSurvey, requiredTalker: "L2"),
+            RosterFixture.Demand("P2", "EC1", DemandSource.SatisfactionSurvey, requiredLeader: "L2"),
         ]);
         var options = new DemandBalancingOptions { Language = OutputLanguage.English };
         options.Talkers["L1"] = new TalkerSettings { Capacity = 5, Weight = 2, HasOpenCase = true };
@@ -153,9 +152,9 @@ public sealed class DemandBalancingTests
     public void FromDemands_RequiredRole_BecomesTheRequiredRoleString()
     {
         var org = RosterFixture.Create();
-        var demand = new TalkDemand("survey-P1", "P1", "HQ1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", requiredTalkerRole: LeaderRole.DisciplineSecretary);
+        var demand = new TalkDemand("survey-P1", "P1", "HQ1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", requiredLeaderRole: LeaderRole.DisciplineSecretary);
 
-        var plan = new TalkerBalancer().Balance(org, new DemandSet([demand]));
+        var plan = new LeaderBalancer().Balance(org, new DemandSet([demand]));
 
         plan.Assignments.Should().ContainSingle().Which.TalkerId.Should().Be("L2");
         BalancingRequest.FromDemands(org, new DemandSet([demand])).Demands[0].RequiredRole.Should().Be(BalancingRoleCodes.DisciplineSecretary);
@@ -166,7 +165,7 @@ public sealed class DemandBalancingTests
     public void Balance_LeaderHeadedTheUnitRecently_IsRecusedFromItsHeads()
     {
         // L1 headed EC1 until mid-2016 (an ended post, which the roster allows a leader to have held).
-        var org = OrganizationRoster.Create(
+        var org = Roster.Create(
             [new Unit("EC1", "第一工程公司", UnitKind.EngineeringCompany, null, IntegrityRiskLevel.High), new Unit("HQ1", "办公室", UnitKind.HqDepartment, null, IntegrityRiskLevel.Low)],
             [new Person("P2", "李二"), new Person("L1", "孙书记"), new Person("P3", "王三")],
             [
@@ -177,7 +176,7 @@ public sealed class DemandBalancingTests
             [new Leader("L1", "孙书记", [LeaderRole.PartySecretary], ["EC1", "HQ1"])]);
         var demands = new DemandSet([RosterFixture.Demand("P2", "EC1"), RosterFixture.Demand("P3", "HQ1")]);
 
-        var plan = new TalkerBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(org, demands);
+        var plan = new LeaderBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(org, demands);
 
         BalancingRequest.FromDemands(org, demands).Talkers[0].Headships.Should().ContainSingle().Which.UnitId.Should().Be("EC1");
         plan.IsFeasible.Should().BeFalse();
@@ -193,7 +192,7 @@ public sealed class DemandBalancingTests
         var org = RosterFixture.Create();
         var demands = new DemandSet(
         [
-            RosterFixture.Demand("P1", "HQ1", requiredTalker: "P5", id: "d-not-leader"),
+            RosterFixture.Demand("P1", "HQ1", requiredLeader: "P5", id: "d-not-leader"),
             RosterFixture.Demand("P404", "HQ1", id: "d-ghost-subject"),
             RosterFixture.Demand("P2", "EC9", id: "d-ghost-unit"),
             new TalkDemand("d-lacks-role", "P2", "EC1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", "L1", LeaderRole.DisciplineSecretary),
@@ -229,7 +228,7 @@ public sealed class DemandBalancingTests
     {
         var org = RosterFixture.Create();
 
-        ((Action)(() => BalancingRequest.FromDemands(null!, DemandSet.Empty))).Should().Throw<ArgumentNullException>().WithParameterName("organization");
+        ((Action)(() => BalancingRequest.FromDemands(null!, DemandSet.Empty))).Should().Throw<ArgumentNullException>().WithParameterName("roster");
         ((Action)(() => BalancingRequest.FromDemands(org, null!))).Should().Throw<ArgumentNullException>().WithParameterName("demands");
     }
 
@@ -240,11 +239,11 @@ public sealed class DemandBalancingTests
         var people = new[] { new Person("L1", "Leader") };
         var leaders = new[] { new Leader("L1", "Leader", [LeaderRole.Deputy], []) };
 
-        var ended = () => OrganizationRoster.Create(units, people, [new Post("U1", PostRole.PartySecretary, "L1", new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2016, 12, 31)))], leaders);
-        var open = () => OrganizationRoster.Create(units, people, [new Post("U1", PostRole.PartySecretary, "L1")], leaders);
+        var ended = () => Roster.Create(units, people, [new Post("U1", PostRole.PartySecretary, "L1", new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2016, 12, 31)))], leaders);
+        var open = () => Roster.Create(units, people, [new Post("U1", PostRole.PartySecretary, "L1")], leaders);
 
         ended.Should().NotThrow();
-        open.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().ContainSingle().Which.Code.Should().Be("organization.leader-is-subject");
+        open.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().ContainSingle().Which.Code.Should().Be("roster.leader-is-subject");
     }
 
     private static string FindDataset()

@@ -59,7 +59,7 @@ public sealed class CoverageCalculatorTests
     }
 
     [Fact]
-    public void Compute_Breakdowns_ByUnitKindUnitSourceAndTalker()
+    public void Compute_Breakdowns_ByUnitKindUnitSourceAndLeader()
     {
         var records = new[]
         {
@@ -79,10 +79,10 @@ public sealed class CoverageCalculatorTests
             new SourceActivity(DemandSource.Annual, 4, 2, 2, 2),
             new SourceActivity(DemandSource.Inspection, 0, 0, 1, 1),
             new SourceActivity(DemandSource.SatisfactionSurvey, 0, 0, 1, 1));
-        report.ByTalker.Select(t => (t.TalkerId, t.Name, t.PersonTimes, t.PeopleTalkedTo)).Should().Equal(
+        report.ByLeader.Select(t => (t.LeaderId, t.Name, t.PersonTimes, t.PeopleTalkedTo)).Should().Equal(
             ("L1", "孙书记", 2, 1), ("L2", "周纪委", 3, 2));
-        report.ByTalker[1].Roles.Should().Equal(LeaderRole.DisciplineSecretary);
-        report.ByTalker[1].BySource.Should().Equal(
+        report.ByLeader[1].Roles.Should().Equal(LeaderRole.DisciplineSecretary);
+        report.ByLeader[1].BySource.Should().Equal(
             new SourceCount(DemandSource.Annual, 1), new SourceCount(DemandSource.Inspection, 1), new SourceCount(DemandSource.SatisfactionSurvey, 1));
         report.PersonTimesWithoutUnit.Should().Be(0);
     }
@@ -189,7 +189,7 @@ public sealed class CoverageCalculatorTests
     public void Compute_NullArguments_ThrowNamingThem()
     {
         var roster = Create();
-        FluentActions.Invoking(() => _calculator.Compute(null!, DemandSet.Empty, [], Year2017)).Should().Throw<ArgumentNullException>().WithParameterName("organization");
+        FluentActions.Invoking(() => _calculator.Compute(null!, DemandSet.Empty, [], Year2017)).Should().Throw<ArgumentNullException>().WithParameterName("roster");
         FluentActions.Invoking(() => _calculator.Compute(roster, null!, [], Year2017)).Should().Throw<ArgumentNullException>().WithParameterName("demands");
         FluentActions.Invoking(() => _calculator.Compute(roster, DemandSet.Empty, null!, Year2017)).Should().Throw<ArgumentNullException>().WithParameterName("records");
         FluentActions.Invoking(() => _calculator.Compute(roster, DemandSet.Empty, [], null!)).Should().Throw<ArgumentNullException>().WithParameterName("period");
@@ -208,7 +208,7 @@ public sealed class CoverageCalculatorTests
         var b = _calculator.Compute(Create(), AnnualDemands(), records.Reverse(), Year2017);
 
         b.Required.Should().BeEquivalentTo(a.Required, o => o.WithStrictOrdering());
-        b.ByTalker.Should().BeEquivalentTo(a.ByTalker, o => o.WithStrictOrdering());
+        b.ByLeader.Should().BeEquivalentTo(a.ByLeader, o => o.WithStrictOrdering());
         b.ByUnit.Should().Equal(a.ByUnit);
         b.Validation.Findings.Should().Equal(a.Validation.Findings.ToArray(), (x, y) => x.Message == y.Message);
         YearSummaryWriter.Write(b).Text.Should().Be(YearSummaryWriter.Write(a).Text);
@@ -218,5 +218,5 @@ public sealed class CoverageCalculatorTests
 internal static class RecordTestExtensions
 {
     public static TalkRecord WithDate2016(this TalkRecord record)
-        => new(record.Id, record.Date.PlusYears(-1), record.SubjectId, record.TalkerIds, record.Source, record.Style, record.Mode);
+        => new(record.Id, record.Date.PlusYears(-1), record.SubjectId, record.LeaderIds, record.Source, record.Style, record.Mode);
 }

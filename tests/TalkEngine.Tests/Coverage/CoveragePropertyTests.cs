@@ -10,11 +10,11 @@ namespace TalkEngine.Tests.Coverage;
 public sealed class CoveragePropertyTests
 {
     private static readonly string[] Subjects = ["P1", "P2", "P3", "P4", "P5", "P404"];
-    private static readonly string[] Talkers = ["L1", "L2", "P1", "X9"];
+    private static readonly string[] Leaders = ["L1", "L2", "P1", "X9"];
     private static readonly DemandSource[] SourcesUsed = [DemandSource.Annual, DemandSource.Inspection, DemandSource.SatisfactionSurvey];
 
-    private static readonly Gen<(int Subject, int Talker, int DayOffset, int Source)> RecordGen =
-        Gen.Select(Gen.Int[0, Subjects.Length - 1], Gen.Int[0, Talkers.Length - 1], Gen.Int[-40, 400], Gen.Int[0, SourcesUsed.Length - 1]);
+    private static readonly Gen<(int Subject, int Leader, int DayOffset, int Source)> RecordGen =
+        Gen.Select(Gen.Int[0, Subjects.Length - 1], Gen.Int[0, Leaders.Length - 1], Gen.Int[-40, 400], Gen.Int[0, SourcesUsed.Length - 1]);
 
     [Fact]
     public void Compute_MatchesBruteForce()
@@ -26,7 +26,7 @@ public sealed class CoveragePropertyTests
             raw =>
             {
                 var records = raw.Select((r, i) => new TalkRecord(
-                    $"R{i}", Year2017.Start.PlusDays(r.DayOffset), Subjects[r.Subject], [Talkers[r.Talker]], SourcesUsed[r.Source], TalkStyle.Reminder, TalkMode.InPerson)).ToArray();
+                    $"R{i}", Year2017.Start.PlusDays(r.DayOffset), Subjects[r.Subject], [Leaders[r.Leader]], SourcesUsed[r.Source], TalkStyle.Reminder, TalkMode.InPerson)).ToArray();
 
                 var report = calculator.Compute(roster, demands, records, Year2017);
 
@@ -38,7 +38,7 @@ public sealed class CoveragePropertyTests
                     return Year2017.Contains(r.Date)
                         && person is not null
                         && person.StatusOn(r.Date) is not (PersonStatusKind.Seconded or PersonStatusKind.Left or PersonStatusKind.OnLeave)
-                        && r.TalkerIds.All(t => t != r.SubjectId && (roster.FindLeader(t) is not null || roster.FindPerson(t) is not null));
+                        && r.LeaderIds.All(t => t != r.SubjectId && (roster.FindLeader(t) is not null || roster.FindPerson(t) is not null));
                 }
 
                 var counted = records.Where(Counts).ToArray();
@@ -55,7 +55,7 @@ public sealed class CoveragePropertyTests
                 }
 
                 report.PeopleTalkedTo.Should().Be(counted.Select(r => r.SubjectId).Distinct().Count());
-                report.ByTalker.Sum(t => t.PersonTimes).Should().Be(counted.Length);
+                report.ByLeader.Sum(t => t.PersonTimes).Should().Be(counted.Length);
                 report.ByUnit.Sum(u => u.PersonTimes).Should().Be(counted.Length - report.PersonTimesWithoutUnit);
             },
             iter: 300);

@@ -15,16 +15,16 @@ namespace TalkEngine.Tests.Coverage;
 public sealed class CoverageReferencePropertyTests
 {
     internal static readonly string[] Subjects = ["P1", "P2", "P3", "P4", "P5", "P404"];
-    internal static readonly string[] Talkers = ["L1", "L2", "P1", "P5", "X9"];
+    internal static readonly string[] Leaders = ["L1", "L2", "P1", "P5", "X9"];
     internal static readonly string?[] DemandLinks = [null, null, "annual-2017-P1", "annual-2017-P2", "inspection-2017-P2", "nope"];
     internal static readonly string?[] UnitIds = [null, null, null, "EC1", "SUB1"];
     internal static readonly DemandSource[] SourcesUsed = [DemandSource.Annual, DemandSource.Inspection, DemandSource.SatisfactionSurvey];
 
-    internal static readonly Gen<(int Subject, int Talker, int Second, int DayOffset, int Source, int Demand, int Unit)> RecordGen =
+    internal static readonly Gen<(int Subject, int Leader, int Second, int DayOffset, int Source, int Demand, int Unit)> RecordGen =
         Gen.Select(
             Gen.Int[0, Subjects.Length - 1],
-            Gen.Int[0, Talkers.Length - 1],
-            Gen.Int[-3, Talkers.Length - 1],
+            Gen.Int[0, Leaders.Length - 1],
+            Gen.Int[-3, Leaders.Length - 1],
             Gen.Int[-40, 400],
             Gen.Int[0, SourcesUsed.Length - 1],
             Gen.Int[0, DemandLinks.Length - 1],
@@ -76,13 +76,13 @@ public sealed class CoverageReferencePropertyTests
 
     /// <summary>Records from generated tuples; <paramref name="id"/> names record i dated on the given day.</summary>
     internal static TalkRecord[] GeneratedRecords(
-        (int Subject, int Talker, int Second, int DayOffset, int Source, int Demand, int Unit)[] raw,
+        (int Subject, int Leader, int Second, int DayOffset, int Source, int Demand, int Unit)[] raw,
         Func<int, LocalDate, string> id)
         => raw.Select((r, i) => new TalkRecord(
             id(i, Year2017.Start.PlusDays(r.DayOffset)),
             Year2017.Start.PlusDays(r.DayOffset),
             Subjects[r.Subject],
-            r.Second < 0 || r.Second == r.Talker ? [Talkers[r.Talker]] : [Talkers[r.Talker], Talkers[r.Second]],
+            r.Second < 0 || r.Second == r.Leader ? [Leaders[r.Leader]] : [Leaders[r.Leader], Leaders[r.Second]],
             SourcesUsed[r.Source],
             TalkStyle.Reminder,
             TalkMode.InPerson,
@@ -94,11 +94,11 @@ public sealed class CoverageReferencePropertyTests
         => raw.Select(s => new ScheduledTalk(
             Subjects[s.Subject], SourcesUsed[s.Source], Year2017.Start.PlusDays(s.DayOffset), s.ForDemand ? $"annual-2017-{Subjects[s.Subject]}" : null)).ToArray();
 
-    private static void AssertMatchesReference(CoverageReport report, TalkEngine.Organization.Organization roster, DemandSet demands, ScheduledTalk[] scheduled, bool annualOnly)
+    private static void AssertMatchesReference(CoverageReport report, TalkEngine.Organization.Roster roster, DemandSet demands, ScheduledTalk[] scheduled, bool annualOnly)
     {
         var valid = report.Validation.Valid;
         bool Qualifies(DemandSource s) => !annualOnly || s == DemandSource.Annual;
-        bool HasSource(TalkDemand d, DemandSource s) => d.Source == s || d.Reasons.Contains(s);
+        bool HasSource(TalkDemand d, DemandSource s) => d.Source == s || d.Sources.Contains(s);
         var meeting = demands.Demands.Where(d => d.Window.Start <= Year2017.End && d.Window.End >= Year2017.Start).ToArray();
         var requiredDemands = meeting.Where(d => HasSource(d, DemandSource.Annual)).ToArray();
 
@@ -121,12 +121,12 @@ public sealed class CoverageReferencePropertyTests
         // Person-times and talkers.
         report.PersonTimes.Total.Should().Be(valid.Count);
         report.PeopleTalkedTo.Should().Be(valid.Select(r => r.SubjectId).Distinct().Count());
-        var talkers = valid.SelectMany(r => r.TalkerIds.Select(t => (Talker: t, Record: r)))
-            .GroupBy(x => x.Talker)
+        var talkers = valid.SelectMany(r => r.LeaderIds.Select(t => (Leader: t, Record: r)))
+            .GroupBy(x => x.Leader)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count(), g.Select(x => x.Record.SubjectId).Distinct().Count(),
                 string.Join(",", SourcesUsed.Where(s => g.Any(x => x.Record.Source == s)).Select(s => $"{s}={g.Count(x => x.Record.Source == s)}"))));
-        report.ByTalker.Select(t => (t.TalkerId, t.PersonTimes, t.PeopleTalkedTo, string.Join(",", t.BySource.Select(s => $"{s.Source}={s.Count}"))))
+        report.ByLeader.Select(t => (t.LeaderId, t.PersonTimes, t.PeopleTalkedTo, string.Join(",", t.BySource.Select(s => $"{s.Source}={s.Count}"))))
             .Should().Equal(talkers);
 
         // Units: required and covered people per unit.

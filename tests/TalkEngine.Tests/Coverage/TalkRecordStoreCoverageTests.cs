@@ -88,7 +88,7 @@ public sealed class TalkRecordStoreCoverageTests
     }
 
     [Fact]
-    public void Compute_PeriodCuttingTheStore_KeepsOtherTalkersAndEveryDemandAnswered()
+    public void Compute_PeriodCuttingTheStore_KeepsOtherLeadersAndEveryDemandAnswered()
     {
         // Records with several talkers and records answering several demands, on both sides of a
         // half-year: the store's copy of the period's rows must carry each record's extras along.
@@ -117,7 +117,7 @@ public sealed class TalkRecordStoreCoverageTests
         var petition = report.BySource.Single(s => s.Source == DemandSource.Petition);
         petition.Demands.Should().Be(3, "petition-B's window ends before the period");
         petition.DemandsAnswered.Should().Be(3, "R1 answers petition-A and petition-C, R3 petition-D");
-        report.ByTalker.Select(t => (t.TalkerId, t.PersonTimes, t.PeopleTalkedTo)).Should().Equal(("L1", 2, 2), ("L2", 2, 2));
+        report.ByLeader.Select(t => (t.LeaderId, t.PersonTimes, t.PeopleTalkedTo)).Should().Equal(("L1", 2, 2), ("L2", 2, 2));
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class TalkRecordStoreCoverageTests
         actual.ByUnitKind.Should().BeEquivalentTo(expected.ByUnitKind, o => o.WithStrictOrdering());
         actual.ByUnit.Should().BeEquivalentTo(expected.ByUnit, o => o.WithStrictOrdering());
         actual.BySource.Should().BeEquivalentTo(expected.BySource, o => o.WithStrictOrdering());
-        actual.ByTalker.Should().BeEquivalentTo(expected.ByTalker, o => o.WithStrictOrdering());
+        actual.ByLeader.Should().BeEquivalentTo(expected.ByLeader, o => o.WithStrictOrdering());
         actual.PersonTimesWithoutUnit.Should().Be(expected.PersonTimesWithoutUnit);
         actual.Projection.Should().BeEquivalentTo(expected.Projection, o => o.WithStrictOrdering());
         actual.Validation.Valid.Should().Equal(expected.Validation.Valid);

@@ -1,7 +1,6 @@
 using TalkEngine.Calendar;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Tests.Demands;
 

@@ -65,10 +65,10 @@ public sealed class DemandGeneratorTests
 
         var merged = set.Demands.Single(d => d.SubjectId == "P01");
         merged.Id.Should().Be("merged-annual-2017-P01");
-        merged.Reasons.Should().Equal(DemandSource.Annual, DemandSource.SatisfactionSurvey);
+        merged.Sources.Should().Equal(DemandSource.Annual, DemandSource.SatisfactionSurvey);
         merged.Source.Should().Be(DemandSource.Annual);
         merged.Style.Should().Be(TalkStyle.Warning);
-        merged.RequiredTalkerId.Should().Be("L3");
+        merged.RequiredLeaderId.Should().Be("L3");
         merged.Window.Should().Equal(Year2017);
         merged.Evidence.Where(e => e.Kind == "merged-demand").Select(e => e.Reference).Should().Equal("annual-2017-P01", "survey-survey-2016-P01");
         merged.Evidence.Should().Contain(e => e.Kind == "satisfaction-score" && e.Score == 75m);
@@ -76,7 +76,7 @@ public sealed class DemandGeneratorTests
     }
 
     [Fact]
-    public void Overlaps_Merge_AnnualJoinsEarliestTalkAndDifferentTalkersStayApart()
+    public void Overlaps_Merge_AnnualJoinsEarliestTalkAndDifferentLeadersStayApart()
     {
         var options = new DemandOptions { Overlaps = OverlapHandling.Merge };
 
@@ -87,13 +87,13 @@ public sealed class DemandGeneratorTests
         p07.Select(d => d.Id).Should().Equal("governance-G1-P07", "merged-annual-2017-P07");
         p07[1].Window.Should().Equal(new DateInterval(D(6, 1), D(6, 30)));
         p07[1].Style.Should().Be(TalkStyle.Admonition);
-        p07[1].Reasons.Should().Equal(DemandSource.Annual, DemandSource.Petition);
+        p07[1].Sources.Should().Equal(DemandSource.Annual, DemandSource.Petition);
 
         // P04: survey needs the discipline secretary; the risk and pre-holiday talks do not, so they merge around it.
         var p04 = set.ForSubject("P04");
-        p04.Should().OnlyContain(d => d.Reasons.Count >= 1);
-        p04.Count(d => d.RequiredTalkerId == "L3").Should().Be(1);
-        p04.Select(d => d.Reasons.Count).Sum().Should().Be(1 + 1 + 6 + 4); // annual, survey, six pre-holiday, four risk slices
+        p04.Should().OnlyContain(d => d.Sources.Count >= 1);
+        p04.Count(d => d.RequiredLeaderId == "L3").Should().Be(1);
+        p04.Select(d => d.Sources.Count).Sum().Should().Be(1 + 1 + 6 + 4); // annual, survey, six pre-holiday, four risk slices
     }
 
     [Fact]
@@ -219,5 +219,5 @@ public sealed class DemandGeneratorTests
     }
 
     private static string Describe(TalkDemand d)
-        => $"{d.Id}|{d.SubjectId}|{d.UnitId}|{d.Window}|{d.Style}|{d.StyleReason}|{d.Mode}|{d.ModeReason}|{d.RequiredTalkerId}|{d.RequiredTalkerRole}|{string.Join(";", d.Evidence.Select(e => e.Description))}";
+        => $"{d.Id}|{d.SubjectId}|{d.UnitId}|{d.Window}|{d.Style}|{d.StyleReason}|{d.Mode}|{d.ModeReason}|{d.RequiredLeaderId}|{d.RequiredLeaderRole}|{string.Join(";", d.Evidence.Select(e => e.Description))}";
 }

@@ -4,7 +4,6 @@ using System.Text;
 using TalkEngine.Calendar;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Tests.Demands;
 
@@ -59,8 +58,8 @@ public sealed class DemandOutputPinTests
         var text = new StringBuilder();
         foreach (var d in set.Demands)
         {
-            text.Append(CultureInfo.InvariantCulture, $"D|{d.Id}|{d.SubjectId}|{d.UnitId}|{d.Source}|{d.Window.Start:uuuu-MM-dd}|{d.Window.End:uuuu-MM-dd}|{d.Style}|{d.StyleReason}|{d.Mode}|{d.ModeReason}|{d.RequiredTalkerId}|{d.RequiredTalkerRole}|");
-            text.Append(string.Join(",", d.Reasons)).Append('|');
+            text.Append(CultureInfo.InvariantCulture, $"D|{d.Id}|{d.SubjectId}|{d.UnitId}|{d.Source}|{d.Window.Start:uuuu-MM-dd}|{d.Window.End:uuuu-MM-dd}|{d.Style}|{d.StyleReason}|{d.Mode}|{d.ModeReason}|{d.RequiredLeaderId}|{d.RequiredLeaderRole}|");
+            text.Append(string.Join(",", d.Sources)).Append('|');
             foreach (var e in d.Evidence)
             {
                 text.Append(CultureInfo.InvariantCulture, $"[{e.Kind};{e.Description};{e.Score};{e.Reference}]");

@@ -1,7 +1,6 @@
 using TalkEngine.Demands;
 using TalkEngine.Organization;
 using static TalkEngine.Tests.Demands.DemandFixture;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Tests.Demands;
 
@@ -15,7 +14,7 @@ public sealed class DemandSourceTests
         var set = Generate(DemandSource.Annual);
 
         set.Demands.Select(d => d.Id).Should().Equal("annual-2017-P01", "annual-2017-P02", "annual-2017-P03", "annual-2017-P04", "annual-2017-P07", "annual-2017-P08");
-        set.Demands.Should().OnlyContain(d => d.Window == Year2017 && d.Source == DemandSource.Annual && d.RequiredTalkerId == null && d.Mode == TalkMode.InPerson);
+        set.Demands.Should().OnlyContain(d => d.Window == Year2017 && d.Source == DemandSource.Annual && d.RequiredLeaderId == null && d.Mode == TalkMode.InPerson);
         var exclusion = set.Exclusions.Single();
         exclusion.PersonId.Should().Be("P05");
         exclusion.UnitId.Should().Be("E1");
@@ -82,7 +81,7 @@ public sealed class DemandSourceTests
         var set = Generate(DemandSource.Inspection);
 
         set.Demands.Select(d => d.Id).Should().Equal("inspection-R2017-1-P09", "inspection-R2017-1-P10");
-        set.Demands.Should().OnlyContain(d => d.RequiredTalkerId == "L4" && d.Window == new DateInterval(D(5, 8), D(5, 19)));
+        set.Demands.Should().OnlyContain(d => d.RequiredLeaderId == "L4" && d.Window == new DateInterval(D(5, 8), D(5, 19)));
         var low = set.Demands[0];
         low.Style.Should().Be(TalkStyle.Admonition);
         low.Mode.Should().Be(TalkMode.InPerson);
@@ -123,7 +122,7 @@ public sealed class DemandSourceTests
         var set = Generate(DemandSource.SatisfactionSurvey);
 
         set.Demands.Select(d => d.Id).Should().Equal("survey-survey-2016-P01", "survey-survey-2016-P02", "survey-survey-2016-P04");
-        set.Demands.Should().OnlyContain(d => d.RequiredTalkerId == "L3" && d.RequiredTalkerRole == LeaderRole.DisciplineSecretary && d.Style == TalkStyle.Warning);
+        set.Demands.Should().OnlyContain(d => d.RequiredLeaderId == "L3" && d.RequiredLeaderRole == LeaderRole.DisciplineSecretary && d.Style == TalkStyle.Warning);
         set.Demands[0].Evidence[0].Score.Should().Be(75m);
         set.Exclusions.Single().Should().Match<DemandExclusion>(e => e.PersonId == "P05" && e.Source == DemandSource.SatisfactionSurvey);
     }
@@ -143,13 +142,13 @@ public sealed class DemandSourceTests
     }
 
     [Fact]
-    public void Survey_TwoDisciplineSecretaries_RoleOnlyNoTalkerId()
+    public void Survey_TwoDisciplineSecretaries_RoleOnlyNoLeaderId()
     {
         var org = CreateOrganization(new Leader("L5", "Second discipline secretary", new[] { LeaderRole.DisciplineSecretary }, Array.Empty<string>()));
 
         var set = Generate(DemandSource.SatisfactionSurvey, request: FullRequest(org));
 
-        set.Demands.Should().OnlyContain(d => d.RequiredTalkerId == null && d.RequiredTalkerRole == LeaderRole.DisciplineSecretary);
+        set.Demands.Should().OnlyContain(d => d.RequiredLeaderId == null && d.RequiredLeaderRole == LeaderRole.DisciplineSecretary);
     }
 
     [Fact]
@@ -210,7 +209,7 @@ public sealed class DemandSourceTests
         demand.UnitId.Should().Be("S1");
         demand.Window.Should().Equal(new DateInterval(D(6, 1), D(6, 30)));
         demand.Style.Should().Be(TalkStyle.Admonition);
-        demand.RequiredTalkerId.Should().Be("L3");
+        demand.RequiredLeaderId.Should().Be("L3");
         demand.Evidence.Single().Should().Be(new DemandEvidence("petition-case", "违规报销差旅费", null, "XF-2017-001"));
     }
 
@@ -222,12 +221,12 @@ public sealed class DemandSourceTests
     {
         var request = FullRequest() with { Petitions = new[] { new PetitionCase("C1", "P09", D(3, 1), finding, "summary") } };
 
-        var demand = Generate(DemandSource.Petition, o => o.Petition.TalkerRole = null, request).Demands.Single();
+        var demand = Generate(DemandSource.Petition, o => o.Petition.RequiredRole = null, request).Demands.Single();
 
         demand.Style.Should().Be(expected);
         demand.UnitId.Should().Be("S1A");
-        demand.RequiredTalkerId.Should().BeNull();
-        demand.RequiredTalkerRole.Should().BeNull();
+        demand.RequiredLeaderId.Should().BeNull();
+        demand.RequiredLeaderRole.Should().BeNull();
     }
 
     [Fact]
@@ -246,7 +245,7 @@ public sealed class DemandSourceTests
 
         demand.Id.Should().Be("appointment-2017-11-01-S1A-admin-head-P06");
         demand.Window.Should().Equal(new DateInterval(D(10, 18), D(10, 31)));
-        demand.RequiredTalkerRole.Should().Be(LeaderRole.DisciplineSecretary);
+        demand.RequiredLeaderRole.Should().Be(LeaderRole.DisciplineSecretary);
         demand.Evidence.Single().Description.Should().Be("拟任「检修一分公司」行政一把手，2017-11-01 起生效");
     }
 
@@ -292,6 +291,6 @@ public sealed class DemandSourceTests
     private static Roster WithPerson(Person replacement)
     {
         var org = CreateOrganization();
-        return TalkEngine.Organization.Organization.Create(org.Units, org.People.Select(p => p.Id == replacement.Id ? replacement : p), org.Posts, org.Leaders);
+        return TalkEngine.Organization.Roster.Create(org.Units, org.People.Select(p => p.Id == replacement.Id ? replacement : p), org.Posts, org.Leaders);
     }
 }

@@ -7,15 +7,15 @@ public sealed class DemandTypesTests
 {
     private static readonly DateInterval Window = new(new LocalDate(2017, 11, 1), new LocalDate(2017, 12, 31));
 
-    private static TalkDemand Demand(string id, string subject = "P1", DemandSource source = DemandSource.Annual, IEnumerable<DemandSource>? reasons = null)
-        => new(id, subject, "U1", source, Window, TalkStyle.Reminder, "routine", TalkMode.InPerson, "default", reasons: reasons);
+    private static TalkDemand Demand(string id, string subject = "P1", DemandSource source = DemandSource.Annual, IEnumerable<DemandSource>? sources = null)
+        => new(id, subject, "U1", source, Window, TalkStyle.Reminder, "routine", TalkMode.InPerson, "default", sources: sources);
 
     [Fact]
     public void TalkDemand_NoReasons_ReasonsIsTheSource()
     {
         var demand = Demand("annual-2017-P1");
 
-        demand.Reasons.Should().Equal(DemandSource.Annual);
+        demand.Sources.Should().Equal(DemandSource.Annual);
         demand.IsMerged.Should().BeFalse();
         demand.Evidence.Should().BeEmpty();
     }
@@ -23,9 +23,9 @@ public sealed class DemandTypesTests
     [Fact]
     public void TalkDemand_MergedReasons_DistinctInEnumOrder()
     {
-        var demand = Demand("m", source: DemandSource.Inspection, reasons: new[] { DemandSource.SatisfactionSurvey, DemandSource.Inspection, DemandSource.Annual, DemandSource.Annual });
+        var demand = Demand("m", source: DemandSource.Inspection, sources: new[] { DemandSource.SatisfactionSurvey, DemandSource.Inspection, DemandSource.Annual, DemandSource.Annual });
 
-        demand.Reasons.Should().Equal(DemandSource.Annual, DemandSource.Inspection, DemandSource.SatisfactionSurvey);
+        demand.Sources.Should().Equal(DemandSource.Annual, DemandSource.Inspection, DemandSource.SatisfactionSurvey);
         demand.IsMerged.Should().BeTrue();
     }
 
@@ -33,9 +33,9 @@ public sealed class DemandTypesTests
     public void TalkDemand_BadInput_ThrowsNamingParameter()
     {
         FluentActions.Invoking(() => Demand(" ")).Should().Throw<ArgumentException>().WithParameterName("id");
-        FluentActions.Invoking(() => Demand("x", reasons: new[] { DemandSource.Petition })).Should().Throw<ArgumentException>().WithParameterName("reasons");
-        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, Window, TalkStyle.Reminder, "r", TalkMode.InPerson, "m", requiredTalkerId: ""))
-            .Should().Throw<ArgumentException>().WithParameterName("requiredTalkerId");
+        FluentActions.Invoking(() => Demand("x", sources: new[] { DemandSource.Petition })).Should().Throw<ArgumentException>().WithParameterName("sources");
+        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, Window, TalkStyle.Reminder, "r", TalkMode.InPerson, "m", requiredLeaderId: ""))
+            .Should().Throw<ArgumentException>().WithParameterName("requiredLeaderId");
         FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, null!, TalkStyle.Reminder, "r", TalkMode.InPerson, "m"))
             .Should().Throw<ArgumentNullException>().WithParameterName("window");
         FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, Window, (TalkStyle)42, "r", TalkMode.InPerson, "m"))

@@ -1,7 +1,6 @@
 using TalkEngine.Calendar;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Tests.Demands;
 
@@ -41,7 +40,7 @@ public sealed class DocsExampleTests
         var survey = demands.Demands.Single(d => d.Source == DemandSource.SatisfactionSurvey);
         survey.Id.Should().Be("survey-survey-2016-P2");
         survey.Style.Should().Be(TalkStyle.Warning);
-        survey.RequiredTalkerId.Should().Be("L1");
+        survey.RequiredLeaderId.Should().Be("L1");
         demands.Demands.Should().HaveCount(2 + 6 + 4 + 1);
         demands.Exclusions.Should().OnlyContain(e => e.PersonId == "P3" && e.Status == PersonStatusKind.Seconded);
         demands.Exclusions.Select(e => e.Source).Should().Equal(DemandSource.Annual, DemandSource.SatisfactionSurvey, DemandSource.PreHoliday, DemandSource.RiskFrequency);

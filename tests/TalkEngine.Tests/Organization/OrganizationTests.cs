@@ -1,6 +1,5 @@
 using CsCheck;
 using TalkEngine.Organization;
-using Roster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Tests.Organization;
 
@@ -90,23 +89,23 @@ public sealed class OrganizationTests
         var problems = act.Should().Throw<TalkEngineValidationException>().Which.Problems;
         problems.Select(p => p.Code).Should().BeEquivalentTo(new[]
         {
-            "organization.duplicate-unit-id",
-            "organization.duplicate-person-id",
-            "organization.duplicate-leader-id",
-            "organization.unknown-parent-unit",
-            "organization.unit-cycle",
-            "organization.unknown-post-unit",
-            "organization.unknown-post-holder",
-            "organization.post-held-twice",
-            "organization.unknown-supervised-unit",
-            "organization.leader-is-subject",
+            "roster.duplicate-unit-id",
+            "roster.duplicate-person-id",
+            "roster.duplicate-leader-id",
+            "roster.unknown-parent-unit",
+            "roster.unit-cycle",
+            "roster.unknown-post-unit",
+            "roster.unknown-post-holder",
+            "roster.post-held-twice",
+            "roster.unknown-supervised-unit",
+            "roster.leader-is-subject",
         });
-        problems.Single(p => p.Code == "organization.unit-cycle").Ids.Should().Equal("A", "B", "C"); // A → B → C → A, following parents
-        problems.Single(p => p.Code == "organization.unknown-parent-unit").Ids.Should().Equal("X", "ghost");
-        problems.Single(p => p.Code == "organization.unknown-post-unit").Path.Should().Be("posts[0].unitId");
-        problems.Single(p => p.Code == "organization.post-held-twice").Ids.Should().Equal("U1", "P1", "P2");
-        problems.Single(p => p.Code == "organization.unknown-supervised-unit").Path.Should().Be("leaders[0].supervisedUnitIds[1]");
-        problems.Single(p => p.Code == "organization.leader-is-subject").Ids.Should().Equal("L1", "A");
+        problems.Single(p => p.Code == "roster.unit-cycle").Ids.Should().Equal("A", "B", "C"); // A → B → C → A, following parents
+        problems.Single(p => p.Code == "roster.unknown-parent-unit").Ids.Should().Equal("X", "ghost");
+        problems.Single(p => p.Code == "roster.unknown-post-unit").Path.Should().Be("posts[0].unitId");
+        problems.Single(p => p.Code == "roster.post-held-twice").Ids.Should().Equal("U1", "P1", "P2");
+        problems.Single(p => p.Code == "roster.unknown-supervised-unit").Path.Should().Be("leaders[0].supervisedUnitIds[1]");
+        problems.Single(p => p.Code == "roster.leader-is-subject").Ids.Should().Equal("L1", "A");
         problems.Should().OnlyContain(p => p.Ids.Count > 0);
     }
 
@@ -116,7 +115,7 @@ public sealed class OrganizationTests
         var act = () => Roster.Create(new[] { U("U1", "U1") }, Array.Empty<Person>(), Array.Empty<Post>(), Array.Empty<Leader>());
 
         var problem = act.Should().Throw<TalkEngineValidationException>().Which.Problems.Single();
-        problem.Code.Should().Be("organization.unit-cycle");
+        problem.Code.Should().Be("roster.unit-cycle");
         problem.Ids.Should().Equal("U1");
     }
 
@@ -129,7 +128,7 @@ public sealed class OrganizationTests
             new[] { new Post("U1", PostRole.Deputy, "P1"), new Post("U1", PostRole.Deputy, "P1", Year2017) },
             Array.Empty<Leader>());
 
-        act.Should().Throw<TalkEngineValidationException>().Which.Problems.Single().Code.Should().Be("organization.duplicate-post");
+        act.Should().Throw<TalkEngineValidationException>().Which.Problems.Single().Code.Should().Be("roster.duplicate-post");
     }
 
     [Fact]
@@ -191,7 +190,7 @@ public sealed class OrganizationTests
             var act = () => Roster.Create(units, Array.Empty<Person>(), Array.Empty<Post>(), Array.Empty<Leader>());
             if (expectCycle)
             {
-                act.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().OnlyContain(p => p.Code == "organization.unit-cycle");
+                act.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().OnlyContain(p => p.Code == "roster.unit-cycle");
             }
             else
             {

@@ -31,7 +31,7 @@ public sealed class GoodPracticeCompilerTests
         var entry = risk.Units[1].Entries[1];
         entry.SubjectName.Should().Be("钱五");
         entry.Source.Should().Be(DemandSource.Inspection);
-        entry.TalkerIds.Should().Equal("L1");
+        entry.LeaderIds.Should().Equal("L1");
     }
 
     [Fact]

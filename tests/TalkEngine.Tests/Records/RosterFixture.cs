@@ -1,7 +1,6 @@
 using TalkEngine.Demands;
 using TalkEngine.Organization;
 using TalkEngine.Records;
-using OrganizationRoster = TalkEngine.Organization.Organization;
 
 namespace TalkEngine.Tests.Records;
 
@@ -10,7 +9,7 @@ internal static class RosterFixture
 {
     public static readonly DateInterval Year2017 = new(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
 
-    public static OrganizationRoster Create()
+    public static Roster Create()
     {
         var units = new[]
         {
@@ -40,10 +39,10 @@ internal static class RosterFixture
             new Leader("L1", "孙书记", [LeaderRole.PartySecretary], ["HQ1"]),
             new Leader("L2", "周纪委", [LeaderRole.DisciplineSecretary], ["EC1", "SUB1"]),
         };
-        return OrganizationRoster.Create(units, people, posts, leaders);
+        return Roster.Create(units, people, posts, leaders);
     }
 
-    public static TalkDemand Demand(string subject, string unit, DemandSource source = DemandSource.Annual, DateInterval? window = null, string? requiredTalker = null, string? id = null)
+    public static TalkDemand Demand(string subject, string unit, DemandSource source = DemandSource.Annual, DateInterval? window = null, string? requiredLeader = null, string? id = null)
         => new(
             id ?? $"{source.ToString().ToLowerInvariant()}-2017-{subject}",
             subject,
@@ -54,7 +53,7 @@ internal static class RosterFixture
             "例行提醒",
             TalkMode.InPerson,
             "当面谈",
-            requiredTalker);
+            requiredLeader);
 
     /// <summary>Annual demands for P1, P2 (both posts), P4 (until he left); P3 excluded as seconded.</summary>
     public static DemandSet AnnualDemands()

@@ -17,7 +17,7 @@ public sealed class TalkRecordTests
             commitments: [new Commitment("补齐台账", new LocalDate(2017, 11, 30))],
             goodPractices: [new GoodPractice(" 廉洁风险防控 ", "分包结算双人复核")]);
 
-        record.TalkerIds.Should().Equal("L1", "L2");
+        record.LeaderIds.Should().Equal("L1", "L2");
         record.Style.Should().Be(TalkStyle.Warning);
         record.Mode.Should().Be(TalkMode.Video);
         record.DemandId.Should().Be("annual-2017-P1");
@@ -27,17 +27,17 @@ public sealed class TalkRecordTests
     }
 
     [Fact]
-    public void Constructor_NoTalker_ThrowsNamingTalkerIds()
+    public void Constructor_NoTalker_ThrowsNamingLeaderIds()
     {
         var act = () => new TalkRecord("R1", Day, "P1", [], DemandSource.Annual, TalkStyle.Reminder, TalkMode.InPerson);
-        act.Should().Throw<ArgumentException>().WithParameterName("talkerIds").WithMessage("*R1*no talker*");
+        act.Should().Throw<ArgumentException>().WithParameterName("leaderIds").WithMessage("*R1*no talker*");
     }
 
     [Fact]
-    public void Constructor_TalkerTwice_ThrowsNamingTalkerIds()
+    public void Constructor_TalkerTwice_ThrowsNamingLeaderIds()
     {
         var act = () => new TalkRecord("R1", Day, "P1", ["L1", "L1"], DemandSource.Annual, TalkStyle.Reminder, TalkMode.InPerson);
-        act.Should().Throw<ArgumentException>().WithParameterName("talkerIds").WithMessage("*more than once*");
+        act.Should().Throw<ArgumentException>().WithParameterName("leaderIds").WithMessage("*more than once*");
     }
 
     [Theory]

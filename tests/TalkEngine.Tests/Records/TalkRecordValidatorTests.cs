@@ -76,15 +76,15 @@ public sealed class TalkRecordValidatorTests
 
         result.Findings.Select(f => f.Kind).Should().Equal(
             RecordFindingKind.UnknownSubject,
-            RecordFindingKind.UnknownTalker,
-            RecordFindingKind.TalkerIsSubject,
+            RecordFindingKind.UnknownLeader,
+            RecordFindingKind.LeaderIsSubject,
             RecordFindingKind.UnknownUnit,
             RecordFindingKind.UnknownRecorder);
         result.Rejected.Should().ContainSingle();
     }
 
     [Fact]
-    public void Validate_TalkerWhoIsAPersonNotALeader_IsAccepted()
+    public void Validate_LeaderWhoIsAPersonNotALeader_IsAccepted()
     {
         var result = _validator.Validate(Create(), [Record("R1", "P1", 10, 9, talkers: ["P5"])]);
 
@@ -125,7 +125,7 @@ public sealed class TalkRecordValidatorTests
     public void Validate_DemandDoubts_WarnButCount()
     {
         var window = new DateInterval(new LocalDate(2017, 5, 1), new LocalDate(2017, 5, 31));
-        var demands = new DemandSet([Demand("P2", "EC1", DemandSource.SatisfactionSurvey, window, requiredTalker: "L2")]);
+        var demands = new DemandSet([Demand("P2", "EC1", DemandSource.SatisfactionSurvey, window, requiredLeader: "L2")]);
         var record = Record("R1", "P2", 6, 2, DemandSource.Annual, demandId: "satisfactionsurvey-2017-P2",
             commitments: [new Commitment("整改", new LocalDate(2017, 6, 1))]);
 
@@ -135,7 +135,7 @@ public sealed class TalkRecordValidatorTests
         result.Findings.Select(f => (f.RecordId, f.Kind)).Should().Equal(
             ("R1", RecordFindingKind.OutsideDemandWindow),
             ("R1", RecordFindingKind.SourceMismatch),
-            ("R1", RecordFindingKind.RequiredTalkerAbsent),
+            ("R1", RecordFindingKind.RequiredLeaderAbsent),
             ("R1", RecordFindingKind.CommitmentDueBeforeTalk),
             ("R2", RecordFindingKind.UnknownDemand));
         result.Findings.Should().OnlyContain(f => f.Severity == RecordFindingSeverity.Warning);

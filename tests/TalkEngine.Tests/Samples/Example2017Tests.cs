@@ -36,20 +36,20 @@ public sealed class Example2017Tests
         c.Validation.Findings.Should().BeEmpty();
         c.Projection.PendingTalks.Should().Be(0);
         run.Demands.Demands.Should().HaveCount(49);
-        run.Dataset.Organization.Leaders.Should().HaveCount(12);
+        run.Dataset.Roster.Leaders.Should().HaveCount(12);
         run.GoodPractices.Count.Should().Be(10);
     }
 
     [Fact]
-    public void Example2017_Talkers_SurveyTalksAllByTheDisciplineSecretary()
+    public void Example2017_Leaders_SurveyTalksAllByTheDisciplineSecretary()
     {
         var c = ExampleRun.Execute(Dataset.Value, OutputLanguage.SimplifiedChinese).Coverage;
 
-        var survey = c.ByTalker.Where(t => t.BySource.Any(s => s.Source == DemandSource.SatisfactionSurvey)).ToArray();
+        var survey = c.ByLeader.Where(t => t.BySource.Any(s => s.Source == DemandSource.SatisfactionSurvey)).ToArray();
         survey.Should().ContainSingle().Which.Roles.Should().Contain(LeaderRole.DisciplineSecretary);
         survey[0].BySource.Single(s => s.Source == DemandSource.SatisfactionSurvey).Count.Should().Be(8);
-        c.ByTalker.Should().HaveCount(12);
-        c.ByTalker.Sum(t => t.BySource.SingleOrDefault(s => s.Source == DemandSource.Annual)?.Count ?? 0).Should().Be(35);
+        c.ByLeader.Should().HaveCount(12);
+        c.ByLeader.Sum(t => t.BySource.SingleOrDefault(s => s.Source == DemandSource.Annual)?.Count ?? 0).Should().Be(35);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class Example2017Tests
         coverage["covered"]!.GetValue<int>().Should().Be(35);
         var excluded = coverage["excluded"]!.AsArray();
         excluded.Should().ContainSingle();
-        excluded[0]!["person"]!.GetValue<string>().Should().Be(Dataset.Value.Organization.People.Single(p => p.Statuses.Any(s => s.Kind == PersonStatusKind.Seconded)).Id);
+        excluded[0]!["person"]!.GetValue<string>().Should().Be(Dataset.Value.Roster.People.Single(p => p.Statuses.Any(s => s.Kind == PersonStatusKind.Seconded)).Id);
         excluded[0]!["reason"]!.GetValue<string>().Should().Contain("借调");
         coverage["rate"]!["numerator"]!.GetValue<int>().Should().Be(35);
         coverage["rate"]!["denominator"]!.GetValue<int>().Should().Be(35);

@@ -20,7 +20,7 @@ public sealed class ExampleDatasetLoaderTests
     {
         var dataset = ExampleDatasetLoader.Parse(Minimal, "minimal.json");
 
-        dataset.Organization.People.Should().ContainSingle();
+        dataset.Roster.People.Should().ContainSingle();
         dataset.Records.Single().Date.Should().Be(new LocalDate(2017, 10, 30));
         dataset.Sources.Should().HaveCount(Enum.GetValues<TalkEngine.Demands.DemandSource>().Length);
         dataset.Survey.Should().BeNull();
@@ -79,7 +79,7 @@ public sealed class ExampleDatasetLoaderTests
 
         var act = () => ExampleDatasetLoader.Parse(json, "roster.json");
 
-        act.Should().Throw<TalkEngineValidationException>().Where(e => e.ErrorCode == "organization").WithMessage("*U9*");
+        act.Should().Throw<TalkEngineValidationException>().Where(e => e.ErrorCode == "roster").WithMessage("*U9*");
     }
 
     [Fact]

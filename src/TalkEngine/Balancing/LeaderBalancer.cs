@@ -15,21 +15,21 @@ namespace TalkEngine.Balancing;
 /// away throughout the window, and the host's <see cref="ITalkerEligibilityRule"/>s. Each assignment
 /// says why; what cannot be served is a result with reasons, not an exception. Thread-safe.
 /// </summary>
-public sealed class TalkerBalancer
+public sealed class LeaderBalancer
 {
     private readonly LoadCounting _counting;
     private readonly NodaTime.Period _lookback;
     private readonly OutputLanguage _language;
 
     /// <summary>Creates a balancer with the default options.</summary>
-    public TalkerBalancer()
+    public LeaderBalancer()
         : this(null)
     {
     }
 
     /// <summary>Creates a balancer.</summary>
     /// <param name="options">The options (copied); <see langword="null"/> for the defaults.</param>
-    public TalkerBalancer(BalancingOptions? options)
+    public LeaderBalancer(BalancingOptions? options)
     {
         options ??= new BalancingOptions();
         _counting = options.LoadCounting;
@@ -189,21 +189,21 @@ public sealed class TalkerBalancer
     /// Balances the demands of an organisation over its leadership team: <see cref="BalancingRequest.FromDemands"/>
     /// then <see cref="Balance(BalancingRequest)"/>. The source labels follow this balancer's language.
     /// </summary>
-    /// <param name="organization">The roster with its leadership team.</param>
+    /// <param name="roster">The roster with its leadership team.</param>
     /// <param name="demands">The demands.</param>
     /// <param name="options">The host's per-leader settings, recusal pairs, previous plan and rules; <see langword="null"/> for none.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="TalkEngineValidationException">The organisation and demands do not fit (code <c>balancing.from-demands</c>).</exception>
-    public BalancingPlan Balance(TalkEngine.Organization.Organization organization, TalkEngine.Demands.DemandSet demands, DemandBalancingOptions? options = null)
+    public BalancingPlan Balance(TalkEngine.Organization.Roster roster, TalkEngine.Demands.DemandSet demands, DemandBalancingOptions? options = null)
     {
-        Guard.NotNull(organization);
+        Guard.NotNull(roster);
         Guard.NotNull(demands);
         if (options is null)
         {
             options = new DemandBalancingOptions { Language = _language };
         }
 
-        return Balance(BalancingRequest.FromDemands(organization, demands, options));
+        return Balance(BalancingRequest.FromDemands(roster, demands, options));
     }
 
     private static void Validate(BalancingRequest request)

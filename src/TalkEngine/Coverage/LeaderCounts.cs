@@ -12,7 +12,7 @@ namespace TalkEngine.Coverage;
 /// (talker, subject) pairs, counted at the end by a counting sort, so memory stays bounded when
 /// thousands of people talk.
 /// </summary>
-internal sealed class TalkerCounts
+internal sealed class LeaderCounts
 {
     private const long BitSetBudgetBytes = 16L << 20;
     private static readonly int SourceCount = Enum.GetValues<DemandSource>().Length;
@@ -32,7 +32,7 @@ internal sealed class TalkerCounts
     /// <param name="actors">The number of actor indexes a talker may have.</param>
     /// <param name="people">The number of people a subject may be.</param>
     /// <param name="bitSetSlots">How many slots get a bit set; by default as many as the budget holds (at least 64).</param>
-    public TalkerCounts(int actors, int people, int? bitSetSlots = null)
+    public LeaderCounts(int actors, int people, int? bitSetSlots = null)
     {
         _people = people;
         _words = (people + 63) / 64;

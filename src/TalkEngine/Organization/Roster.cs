@@ -10,10 +10,10 @@ namespace TalkEngine.Organization;
 /// The roster: units in a tree, people, the posts they hold and the leadership team. Built with
 /// <see cref="Create"/>, which validates everything at once. Immutable and thread-safe.
 /// </summary>
-public sealed class Organization
+public sealed class Roster
 {
     /// <summary>The error code of the <see cref="TalkEngineValidationException"/> thrown by <see cref="Create"/>.</summary>
-    public const string ValidationErrorCode = "organization";
+    public const string ValidationErrorCode = "roster";
 
     private static readonly IReadOnlyList<Post> NoPosts = Array.Empty<Post>();
 
@@ -24,7 +24,7 @@ public sealed class Organization
     private readonly Dictionary<string, IReadOnlyList<Post>> _headsByUnit;
     private readonly Dictionary<string, IReadOnlyList<Unit>> _childrenByUnit;
 
-    private Organization(List<Unit> units, List<Person> people, List<Post> posts, List<Leader> leaders)
+    private Roster(List<Unit> units, List<Person> people, List<Post> posts, List<Leader> leaders)
     {
         units.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         people.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -72,7 +72,7 @@ public sealed class Organization
     /// <exception cref="ArgumentNullException">A collection is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A collection holds a <see langword="null"/> item.</exception>
     /// <exception cref="TalkEngineValidationException">The data is inconsistent; <see cref="TalkEngineValidationException.Problems"/> lists every problem.</exception>
-    public static Organization Create(IEnumerable<Unit> units, IEnumerable<Person> people, IEnumerable<Post> posts, IEnumerable<Leader> leaders)
+    public static Roster Create(IEnumerable<Unit> units, IEnumerable<Person> people, IEnumerable<Post> posts, IEnumerable<Leader> leaders)
     {
         var unitList = Guard.NoNullItems(units).ToList();
         var peopleList = Guard.NoNullItems(people).ToList();
@@ -87,7 +87,7 @@ public sealed class Organization
         CheckPosts(postList, unitList, unitIds, personIds, problems);
         CheckLeaders(leaderList, postList, unitIds, problems);
         TalkEngineValidationException.ThrowIfAny(ValidationErrorCode, problems);
-        return new Organization(unitList, peopleList, postList, leaderList);
+        return new Roster(unitList, peopleList, postList, leaderList);
     }
 
     /// <summary>The unit with <paramref name="unitId"/>, or <see langword="null"/>.</summary>
@@ -199,7 +199,7 @@ public sealed class Organization
             if (seen.TryGetValue(key, out var first))
             {
                 problems.Add(new ValidationProblem(
-                    $"organization.duplicate-{what}-id",
+                    $"roster.duplicate-{what}-id",
                     $"The {what} id '{key}' is used by {path}[{first}] and {path}[{i}]; give each {what} its own id.",
                     Invariant($"{path}[{i}].id"),
                     new[] { key }));
@@ -227,7 +227,7 @@ public sealed class Organization
             if (!unitIds.Contains(unit.ParentId))
             {
                 problems.Add(new ValidationProblem(
-                    "organization.unknown-parent-unit",
+                    "roster.unknown-parent-unit",
                     $"Unit '{unit.Id}' names parent '{unit.ParentId}', which is not a unit; add the parent unit or correct the parent id.",
                     Invariant($"units[{i}].parentId"),
                     new[] { unit.Id, unit.ParentId }));
@@ -258,7 +258,7 @@ public sealed class Organization
                 var rotate = cycle.IndexOf(cycle.Min(StringComparer.Ordinal)!);
                 cycle = cycle.Skip(rotate).Concat(cycle.Take(rotate)).ToList();
                 problems.Add(new ValidationProblem(
-                    "organization.unit-cycle",
+                    "roster.unit-cycle",
                     $"The units {string.Join(" → ", cycle.Append(cycle[0]))} form a cycle in the tree; make one of them a root or give it another parent.",
                     "units",
                     cycle));
@@ -286,7 +286,7 @@ public sealed class Organization
                 && !postUnit.SensitivePosts.Contains(post.SensitivePost, StringComparer.Ordinal))
             {
                 problems.Add(new ValidationProblem(
-                    "organization.unknown-sensitive-post",
+                    "roster.unknown-sensitive-post",
                     $"The post of '{post.HolderId}' in unit '{post.UnitId}' covers sensitive post '{post.SensitivePost}', which the unit does not list; add it to the unit's sensitive posts or correct the name.",
                     Invariant($"posts[{i}].sensitivePost"),
                     new[] { post.UnitId, post.HolderId }));
@@ -295,7 +295,7 @@ public sealed class Organization
             if (!unitIds.Contains(post.UnitId))
             {
                 problems.Add(new ValidationProblem(
-                    "organization.unknown-post-unit",
+                    "roster.unknown-post-unit",
                     $"A {post.Role} post of '{post.HolderId}' names unit '{post.UnitId}', which is not a unit; add the unit or correct the id.",
                     Invariant($"posts[{i}].unitId"),
                     new[] { post.UnitId, post.HolderId }));
@@ -304,7 +304,7 @@ public sealed class Organization
             if (!personIds.Contains(post.HolderId))
             {
                 problems.Add(new ValidationProblem(
-                    "organization.unknown-post-holder",
+                    "roster.unknown-post-holder",
                     $"The {post.Role} post of unit '{post.UnitId}' names holder '{post.HolderId}', who is not in the roster; add the person or correct the id.",
                     Invariant($"posts[{i}].holderId"),
                     new[] { post.HolderId, post.UnitId }));
@@ -330,7 +330,7 @@ public sealed class Organization
                     if (string.Equals(first.HolderId, second.HolderId, StringComparison.Ordinal))
                     {
                         problems.Add(new ValidationProblem(
-                            "organization.duplicate-post",
+                            "roster.duplicate-post",
                             $"'{first.HolderId}' holds the {first.Role} post of unit '{first.UnitId}' twice over overlapping periods (posts[{indices[a]}] and posts[{indices[b]}]); merge them into one post.",
                             Invariant($"posts[{indices[b]}]"),
                             new[] { first.UnitId, first.HolderId }));
@@ -339,7 +339,7 @@ public sealed class Organization
                     {
                         var holders = new[] { first.HolderId, second.HolderId }.Order(StringComparer.Ordinal);
                         problems.Add(new ValidationProblem(
-                            "organization.post-held-twice",
+                            "roster.post-held-twice",
                             $"The {first.Role} post of unit '{first.UnitId}' is held by '{first.HolderId}' (posts[{indices[a]}]) and '{second.HolderId}' (posts[{indices[b]}]) at the same time; end one period before the other starts.",
                             Invariant($"posts[{indices[b]}]"),
                             new[] { first.UnitId }.Concat(holders)));
@@ -365,7 +365,7 @@ public sealed class Organization
                 if (!unitIds.Contains(unitId))
                 {
                     problems.Add(new ValidationProblem(
-                        "organization.unknown-supervised-unit",
+                        "roster.unknown-supervised-unit",
                         $"Leader '{leader.Id}' supervises '{unitId}', which is not a unit; add the unit or remove it from the leader's list.",
                         Invariant($"leaders[{i}].supervisedUnitIds[{j}]"),
                         new[] { leader.Id, unitId }));
@@ -376,7 +376,7 @@ public sealed class Organization
             if (reported.Add(leader.Id) && headHolders.TryGetValue(leader.Id, out var headedUnits))
             {
                 problems.Add(new ValidationProblem(
-                    "organization.leader-is-subject",
+                    "roster.leader-is-subject",
                     $"Leader '{leader.Id}' also holds an open-ended head post of {string.Join(", ", headedUnits.Select(u => "'" + u + "'"))}, so would be the subject of his own talk; give the head post to someone else, end its period when he joined the leadership team, or use a different id for the leader.",
                     Invariant($"leaders[{i}]"),
                     new[] { leader.Id }.Concat(headedUnits)));

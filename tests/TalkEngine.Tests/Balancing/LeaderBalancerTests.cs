@@ -3,7 +3,7 @@ using TalkEngine.Balancing;
 
 namespace TalkEngine.Tests.Balancing;
 
-public sealed class TalkerBalancerTests
+public sealed class LeaderBalancerTests
 {
     private static readonly DateInterval Year = new(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 31));
 
@@ -20,7 +20,7 @@ public sealed class TalkerBalancerTests
         var talkers = instance.Talkers.Select(t => Talker(t.Id));
         var demands = instance.Subjects.Select(s => Demand(s.Id, preferred: s.Preferred));
 
-        var plan = new TalkerBalancer().Balance(new BalancingRequest(talkers, demands));
+        var plan = new LeaderBalancer().Balance(new BalancingRequest(talkers, demands));
 
         plan.IsFeasible.Should().BeTrue();
         plan.IsProvenOptimal.Should().BeTrue();
@@ -38,8 +38,8 @@ public sealed class TalkerBalancerTests
         var talkers = new[] { Talker("A"), Talker("B") };
         var demands = new[] { Demand("D0", fixedTalker: "A", source: "inspection"), Demand("D1"), Demand("D2"), Demand("D3") };
 
-        var assignedOnly = new TalkerBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(new BalancingRequest(talkers, demands));
-        var all = new TalkerBalancer(new BalancingOptions { LoadCounting = LoadCounting.AllDemands }).Balance(new BalancingRequest(talkers, demands));
+        var assignedOnly = new LeaderBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(new BalancingRequest(talkers, demands));
+        var all = new LeaderBalancer(new BalancingOptions { LoadCounting = LoadCounting.AllDemands }).Balance(new BalancingRequest(talkers, demands));
 
         var fixedOne = assignedOnly.Assignments.Single(a => a.DemandId == "D0");
         fixedOne.TalkerId.Should().Be("A");
@@ -69,10 +69,10 @@ public sealed class TalkerBalancerTests
         {
             var other = Talker("O", roles: ["discipline-secretary"]);
             var request = new BalancingRequest([excluded, other], [demand], recusals, hostRules: rules);
-            var plan = new TalkerBalancer().Balance(request);
+            var plan = new LeaderBalancer().Balance(request);
             plan.Assignments.Should().ContainSingle().Which.TalkerId.Should().Be("O", code);
 
-            var alone = new TalkerBalancer().Balance(new BalancingRequest([excluded], [demand], recusals, hostRules: rules));
+            var alone = new LeaderBalancer().Balance(new BalancingRequest([excluded], [demand], recusals, hostRules: rules));
             alone.IsFeasible.Should().BeFalse(code);
             var unserved = alone.Unserved.Should().ContainSingle().Subject;
             unserved.Reason.Should().Be(UnservedReason.NoEligibleTalker);
@@ -86,8 +86,8 @@ public sealed class TalkerBalancerTests
         var old = new BalancingTalker("H", "H", headships: [new UnitHeadship("U1", new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2012, 12, 31)))]);
         var partly = new BalancingTalker("V", "V", unavailable: [new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 30))]);
 
-        new TalkerBalancer().Balance(new BalancingRequest([old], [Demand("D")])).IsFeasible.Should().BeTrue();
-        new TalkerBalancer().Balance(new BalancingRequest([partly], [Demand("D")])).IsFeasible.Should().BeTrue();
+        new LeaderBalancer().Balance(new BalancingRequest([old], [Demand("D")])).IsFeasible.Should().BeTrue();
+        new LeaderBalancer().Balance(new BalancingRequest([partly], [Demand("D")])).IsFeasible.Should().BeTrue();
         partly.IsAwayThroughout(new DateInterval(new LocalDate(2017, 9, 5), new LocalDate(2017, 9, 9))).Should().BeTrue();
     }
 
@@ -98,7 +98,7 @@ public sealed class TalkerBalancerTests
         var previous = new Dictionary<string, string> { ["D0"] = "A", ["D1"] = "A", ["D2"] = "B", ["D3"] = "B" };
         var talkers = new[] { Talker("A"), Talker("B"), Talker("C") };
 
-        var plan = new TalkerBalancer().Balance(new BalancingRequest(talkers, demands, previousAssignment: previous));
+        var plan = new LeaderBalancer().Balance(new BalancingRequest(talkers, demands, previousAssignment: previous));
 
         plan.Objective.Changes.Should().Be(1);
         plan.Loads.Select(l => l.Load).Order().Should().Equal(1, 1, 2);
@@ -111,7 +111,7 @@ public sealed class TalkerBalancerTests
         var demands = Enumerable.Range(0, 6).Select(i => Demand("D" + i)).ToArray();
         var previous = new Dictionary<string, string> { ["D0"] = "A", ["D1"] = "A", ["D2"] = "B", ["D3"] = "B", ["D4"] = "C", ["D5"] = "C" };
 
-        var plan = new TalkerBalancer().Balance(new BalancingRequest([Talker("A"), Talker("B")], demands, previousAssignment: previous));
+        var plan = new LeaderBalancer().Balance(new BalancingRequest([Talker("A"), Talker("B")], demands, previousAssignment: previous));
 
         plan.Objective.Changes.Should().Be(2, "only C's two demands move");
         plan.Loads.Select(l => l.Load).Should().Equal(3, 3);
@@ -124,7 +124,7 @@ public sealed class TalkerBalancerTests
         var demands = new[] { Demand("D1", role: "r"), Demand("D2", role: "r"), Demand("D3", role: "r"), Demand("D4") };
         var withRole = new[] { Talker("A", capacity: 1, roles: ["r"]), Talker("B", capacity: 1, roles: ["r"]), Talker("C") };
 
-        var plan = new TalkerBalancer().Balance(new BalancingRequest(withRole, demands));
+        var plan = new LeaderBalancer().Balance(new BalancingRequest(withRole, demands));
 
         plan.IsFeasible.Should().BeFalse();
         plan.Unserved.Should().ContainSingle().Which.Reason.Should().Be(UnservedReason.CapacityShortage);
@@ -139,7 +139,7 @@ public sealed class TalkerBalancerTests
     [Fact]
     public void Balance_WeightedShares_PartTimeLeaderCarriesLess()
     {
-        var plan = new TalkerBalancer().Balance(new BalancingRequest(
+        var plan = new LeaderBalancer().Balance(new BalancingRequest(
             [Talker("A", weight: 2), Talker("B", weight: 1)],
             Enumerable.Range(0, 6).Select(i => Demand("D" + i))));
 
@@ -151,7 +151,7 @@ public sealed class TalkerBalancerTests
     [Fact]
     public void Balance_NotPreferred_ExplainsLeastLoadedInEnglish()
     {
-        var plan = new TalkerBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(new BalancingRequest(
+        var plan = new LeaderBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(new BalancingRequest(
             [Talker("A"), Talker("B")],
             [Demand("D1", preferred: ["A"]), Demand("D2", preferred: ["A"])]));
 
@@ -170,7 +170,7 @@ public sealed class TalkerBalancerTests
             [new RecusalPair("R", "P-D1")],
             new Dictionary<string, string> { ["D9"] = "A" });
 
-        var act = () => new TalkerBalancer().Balance(request);
+        var act = () => new LeaderBalancer().Balance(request);
 
         var error = act.Should().Throw<TalkEngineValidationException>().Which;
         error.ErrorCode.Should().Be("balancing.request");
@@ -186,7 +186,7 @@ public sealed class TalkerBalancerTests
         FluentActions.Invoking(() => new BalancingTalker("a", "x", weight: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("weight");
         FluentActions.Invoking(() => new BalancingTalker("a", "x", capacity: -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
         FluentActions.Invoking(() => new BalancingDemand("d", "s", "u", null!, "src")).Should().Throw<ArgumentNullException>().WithParameterName("window");
-        FluentActions.Invoking(() => new TalkerBalancer().Balance(null!)).Should().Throw<ArgumentNullException>().WithParameterName("request");
+        FluentActions.Invoking(() => new LeaderBalancer().Balance(null!)).Should().Throw<ArgumentNullException>().WithParameterName("request");
     }
 
     private sealed class NotTalkerRule(string talkerId) : ITalkerEligibilityRule
@@ -218,7 +218,7 @@ public sealed class BalancingDocsExampleTests
             new BalancingDemand("D003", "P103", "U12", window, "satisfaction", requiredRole: "discipline-secretary"),
         };
 
-        var plan = new TalkerBalancer(new BalancingOptions { LoadCounting = LoadCounting.AllDemands })
+        var plan = new LeaderBalancer(new BalancingOptions { LoadCounting = LoadCounting.AllDemands })
             .Balance(new BalancingRequest(talkers, demands, recusals: [new RecusalPair("L02", "P101")]));
 
         plan.Assignments.Select(a => (a.DemandId, a.TalkerId)).Should().Equal(("D001", "L01"), ("D002", "L01"), ("D003", "L02"));
@@ -235,7 +235,7 @@ public sealed class BalancingDocsExampleTests
         services.AddTalkEngine();
         using var provider = services.BuildServiceProvider();
 
-        var balancer = provider.GetRequiredService<TalkerBalancer>();
+        var balancer = provider.GetRequiredService<LeaderBalancer>();
         var plan = balancer.Balance(new BalancingRequest(
             [new BalancingTalker("A", "Leader A")],
             [new BalancingDemand("D", "P", "U", new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 1, 31)), "annual")]));

@@ -7,7 +7,7 @@ namespace TalkEngine.Tests.Coverage;
 /// The per-talker counter keeps distinct subjects in bit sets up to a budget and in (talker, subject)
 /// pairs beyond it; both paths, and any mix of them, must count exactly what a set per talker counts.
 /// </summary>
-public sealed class TalkerCountsTests
+public sealed class LeaderCountsTests
 {
     private static readonly Gen<(int Actor, int Subject, int Source)> AddGen =
         Gen.Select(Gen.Int[0, 9], Gen.Int[0, 199], Gen.Int[0, 3]);
@@ -17,12 +17,12 @@ public sealed class TalkerCountsTests
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(3)]
-    public void Counts_MatchSetsPerTalker(int? bitSetSlots)
+    public void Counts_MatchSetsPerLeader(int? bitSetSlots)
     {
         Gen.Select(AddGen.Array[0, 300], Gen.Int[1, 200]).Sample(t =>
         {
             var (adds, people) = t;
-            var counts = new TalkerCounts(actors: 10, people, bitSetSlots);
+            var counts = new LeaderCounts(actors: 10, people, bitSetSlots);
             var subjects = new Dictionary<int, HashSet<int>>();
             var bySource = new Dictionary<(int, int), int>();
             var firstSeen = new List<int>();
@@ -59,7 +59,7 @@ public sealed class TalkerCountsTests
     public void ManySlots_GrowPastTheInitialCapacity()
     {
         // 40 talkers (more than the 16 slots allocated up front), each with the same 3 subjects twice.
-        var counts = new TalkerCounts(actors: 40, people: 130, bitSetSlots: 20);
+        var counts = new LeaderCounts(actors: 40, people: 130, bitSetSlots: 20);
         for (var round = 0; round < 2; round++)
         {
             for (var actor = 39; actor >= 0; actor--)
