@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Text;
+using TalkEngine.Balancing;
+using TalkEngine.Calendar;
+using TalkEngine.Coverage;
+using TalkEngine.Demands;
+using TalkEngine.Organization;
+using TalkEngine.Records;
+
+namespace TalkEngine;
+
+/// <summary>
+/// Turns <see cref="Reason"/>s into text for people, in one language: the one place where TalkEngine writes
+/// simplified Chinese or English. Engines return codes with arguments; hosts render them at the edge with
+/// the renderer of the language they chose (registered by <c>AddTalkEngine</c> from
+/// <see cref="TalkEngineOptions.Language"/>). Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// A placeholder <c>{name}</c> inserts the argument as it is (ids, names, numbers, ISO dates);
+/// <c>{name:kind}</c> renders it by kind: <c>source</c>, <c>sources</c> (comma-separated codes), <c>style</c>,
+/// <c>mode</c>, <c>status</c>, <c>post-role</c>, <c>leader-role</c>, <c>unit-kind</c>, <c>period</c>
+/// (<c>2017-01-01/2017-12-31</c>) and <c>list</c> (comma-separated values). A code the renderer does not
+/// know is written as <see cref="Reason.ToString"/>, so that nothing is lost.
+/// </remarks>
+public sealed class TextRenderer
+{
+    private static readonly FrozenDictionary<string, TextTemplate> Templates = BuildTemplates();
+
+    private TextRenderer(OutputLanguage language) => Language = language;
+
+    /// <summary>The renderer for simplified Chinese.</summary>
+    public static TextRenderer SimplifiedChinese { get; } = new(OutputLanguage.SimplifiedChinese);
+
+    /// <summary>The renderer for English.</summary>
+    public static TextRenderer English { get; } = new(OutputLanguage.English);
+
+    /// <summary>The language this renderer writes.</summary>
+    public OutputLanguage Language { get; }
+
+    private bool IsEnglish => Language == OutputLanguage.English;
+
+    /// <summary>The renderer for <paramref name="language"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The renderer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The language is not defined.</exception>
+    public static TextRenderer For(OutputLanguage language) => language switch
+    {
+        OutputLanguage.SimplifiedChinese => SimplifiedChinese,
+        OutputLanguage.English => English,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Use SimplifiedChinese or English."),
+    };
+
+    /// <summary>Whether the renderer has a text for <paramref name="code"/>.</summary>
+    /// <param name="code">A reason code.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public static bool Knows(string code) => Templates.ContainsKey(Guard.NotNull(code));
+
+    /// <summary>The reason as text.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <returns>The text, in <see cref="Language"/>.</returns>
+    public string Render(Reason reason)
+    {
+        Guard.NotNull(reason);
+        if (!Templates.TryGetValue(reason.Code, out var template))
+        {
+            return reason.ToString();
+        }
+
+        return Fill(IsEnglish ? template.English : template.Chinese, reason);
+    }
+
+    /// <summary>The reasons as text, one after another (separated as the language separates sentences).</summary>
+    /// <param name="reasons">The reasons.</param>
+    /// <returns>The text.</returns>
+    public string Render(IEnumerable<Reason> reasons)
+    {
+        Guard.NotNull(reasons);
+        var text = new StringBuilder();
+        foreach (var reason in reasons)
+        {
+            if (text.Length > 0 && IsEnglish)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(Render(reason));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The name of a source, such as 巡察 / inspection.</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>The name.</returns>
+    public string Name(DemandSource source) => source.DisplayName(Language);
+
+    /// <summary>The name of a style, such as 提醒式 / reminder.</summary>
+    /// <param name="style">The style.</param>
+    /// <returns>The name.</returns>
+    public string Name(TalkStyle style) => style.DisplayName(Language);
+
+    /// <summary>The name of a mode, such as 当面 / in person.</summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns>The name.</returns>
+    public string Name(TalkMode mode) => mode.DisplayName(Language);
+
+    /// <summary>The name of a status, such as 借调 / seconded.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The name.</returns>
+    public string Name(PersonStatusKind status) => status.DisplayName(Language);
+
+    /// <summary>The name of a post role, such as 党组织书记 / party secretary.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The name.</returns>
+    public string Name(PostRole role) => role.DisplayName(Language);
+
+    /// <summary>The name of a leader role, such as 纪委书记 / discipline secretary.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The name.</returns>
+    public string Name(LeaderRole role) => role.DisplayName(Language);
+
+    /// <summary>The name of a unit kind, such as 工程公司 / engineering company.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The name.</returns>
+    public string Name(UnitKind kind) => kind.DisplayName(Language);
+
+    /// <summary>A period, such as 2017-01-01至2017-12-31 / 2017-01-01 to 2017-12-31.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The text.</returns>
+    public string Period(NodaTime.DateInterval period)
+    {
+        Guard.NotNull(period);
+        return Period(IsoText.Date(period.Start), IsoText.Date(period.End));
+    }
+
+    internal static IReadOnlyCollection<TextTemplate> AllTemplates => Templates.Values;
+
+    private string Period(string start, string end) => IsEnglish ? $"{start} to {end}" : $"{start}至{end}";
+
+    internal string Fill(string template, Reason reason)
+    {
+        var text = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            if (open < 0)
+            {
+                text.Append(template, i, template.Length - i);
+                break;
+            }
+
+            var close = template.IndexOf('}', open);
+            text.Append(template, i, open - i);
+            var placeholder = template.AsSpan(open + 1, close - open - 1);
+            var colon = placeholder.IndexOf(':');
+            var name = colon < 0 ? placeholder.ToString() : placeholder[..colon].ToString();
+            var kind = colon < 0 ? null : placeholder[(colon + 1)..].ToString();
+            var value = reason[name] ?? string.Empty;
+            text.Append(kind is null ? value : Format(kind, value));
+            i = close + 1;
+        }
+
+        return text.ToString();
+    }
+
+    private string Format(string kind, string value) => kind switch
+    {
+        "source" => Codes.TryParse<DemandSource>(value, out var s) ? Name(s) : value,
+        "sources" => JoinEach(value, v => Codes.TryParse<DemandSource>(v, out var s) ? Name(s) : v),
+        "style" => Codes.TryParse<TalkStyle>(value, out var st) ? Name(st) : value,
+        "mode" => Codes.TryParse<TalkMode>(value, out var m) ? Name(m) : value,
+        "status" => Codes.TryParse<PersonStatusKind>(value, out var k) ? Name(k) : value,
+        "post-role" => Codes.TryParse<PostRole>(value, out var p) ? Name(p) : value,
+        "leader-role" => Codes.TryParse<LeaderRole>(value, out var r) ? Name(r) : value,
+        "leader-roles" => JoinEach(value, v => Codes.TryParse<LeaderRole>(v, out var r) ? Name(r) : v),
+        "unit-kind" => value.Length == 0 ? value : Name(new UnitKind(value)),
+        "period" => value.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? Period(value[..slash], value[(slash + 1)..]) : value,
+        "list" => JoinEach(value, v => v),
+        _ => value,
+    };
+
+    private string JoinEach(string value, Func<string, string> each)
+    {
+        if (value.Length == 0)
+        {
+            return value;
+        }
+
+        var parts = value.Split(',');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = each(parts[i]);
+        }
+
+        return string.Join(IsEnglish ? ", " : "、", parts);
+    }
+
+    private static FrozenDictionary<string, TextTemplate> BuildTemplates()
+    {
+        var all = new Dictionary<string, TextTemplate>(StringComparer.Ordinal);
+        foreach (var table in new[] { OrganizationTexts.All, CalendarTexts.All, DemandsTexts.All, BalancingTexts.All, RecordsTexts.All, CoverageTexts.All })
+        {
+            foreach (var template in table)
+            {
+                // Duplicates are a programming error that a unit test catches; the first wins meanwhile.
+                all.TryAdd(template.Code, template);
+            }
+        }
+
+        return all.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

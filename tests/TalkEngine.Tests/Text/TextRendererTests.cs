@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using TalkEngine.Demands;
+using Xunit;
+
+namespace TalkEngine.Tests.Text;
+
+public sealed class TextRendererTests
+{
+    private static readonly Regex Placeholder = new(@"\{([a-zA-Z0-9]+)(?::([a-z-]+))?\}", RegexOptions.CultureInvariant);
+    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list"];
+
+    [Fact]
+    public void Fill_KindsRenderInTheLanguage()
+    {
+        var reason = Reason.Of("x", ("source", "satisfaction-survey"), ("sources", "annual,inspection"), ("period", "2017-01-01/2017-12-31"), ("leader", "L03"));
+        const string template = "{leader} {source:source} {sources:sources} {period:period}";
+        TextRenderer.SimplifiedChinese.Fill(template, reason).Should().Be("L03 满意度测评 年度约谈、巡察 2017-01-01至2017-12-31");
+        TextRenderer.English.Fill(template, reason).Should().Be("L03 satisfaction survey annual round, inspection 2017-01-01 to 2017-12-31");
+    }
+
+    [Fact]
+    public void Render_UnknownCode_KeepsCodeAndArguments()
+        => TextRenderer.English.Render(Reason.Of("nobody.knows", "a", "1")).Should().Be("nobody.knows(a=1)");
+
+    [Fact]
+    public void Codes_AreKebabCaseOfTheEnumName()
+    {
+        Codes.Of(DemandSource.SatisfactionSurvey).Should().Be("satisfaction-survey");
+        Codes.TryParse<DemandSource>("pre-holiday", out var source).Should().BeTrue();
+        source.Should().Be(DemandSource.PreHoliday);
+    }
+
+    [Fact]
+    public void Reason_EqualityIsByCodeAndArguments()
+    {
+        var a = new Reason("c", [new("x", "1"), new("y", "2")]);
+        a.Should().Be(Reason.Of("c", "x", "1", "y", "2"));
+        a.Should().NotBe(Reason.Of("c", "x", "1"));
+        a.GetHashCode().Should().Be(Reason.Of("c", "x", "1", "y", "2").GetHashCode());
+        a["y"].Should().Be("2");
+        a.Arguments.Keys.Should().Equal("x", "y");
+    }
+
+    [Fact]
+    public void Reason_RepeatedArgument_Throws()
+        => FluentActions.Invoking(() => new Reason("c", [new("x", "1"), new("x", "2")])).Should().Throw<System.ArgumentException>().WithMessage("*'x'*twice*");
+
+    [Fact]
+    public void Templates_BothLanguagesUseTheSamePlaceholdersOfKnownKinds_AndEnglishHasNoChinese()
+    {
+        var templates = TextRenderer.AllTemplates;
+        foreach (var t in templates)
+        {
+            var zh = Placeholder.Matches(t.Chinese).Select(m => m.Value).OrderBy(v => v, System.StringComparer.Ordinal);
+            var en = Placeholder.Matches(t.English).Select(m => m.Value).OrderBy(v => v, System.StringComparer.Ordinal);
+            zh.Distinct().Should().BeEquivalentTo(en.Distinct(), t.Code);
+            Placeholder.Matches(t.English).Select(m => m.Groups[2].Value).Where(k => k.Length > 0).Should().OnlyContain(k => Kinds.Contains(k), t.Code);
+            t.English.Should().NotMatchRegex(@"\p{IsCJKUnifiedIdeographs}", t.Code);
+            t.Chinese.Count(c => c == '{').Should().Be(t.Chinese.Count(c => c == '}'), t.Code);
+        }
+    }
+
+    [Fact]
+    public void Templates_CodesAreUniqueAcrossCapabilities()
+    {
+        var all = new[] { TalkEngine.Organization.OrganizationTexts.All, TalkEngine.Calendar.CalendarTexts.All, DemandsTexts.All, TalkEngine.Balancing.BalancingTexts.All, TalkEngine.Records.RecordsTexts.All, TalkEngine.Coverage.CoverageTexts.All }.SelectMany(t => t).Select(t => t.Code).ToList();
+        all.Should().OnlyHaveUniqueItems();
+    }
+}
