@@ -80,11 +80,20 @@ public sealed class CoverageCalculator
         Guard.NotNull(records);
         Guard.NotNull(period);
 
-        var index = new RosterIndex(roster, demands);
+        return Compute(new RosterIndex(roster, demands), demands, records, period, scheduledTalks, null);
+    }
+
+    /// <summary>The list path over an index built once elsewhere (a <c>YearPlan</c>'s), with the planner's pending filter.</summary>
+    internal CoverageReport Compute(RosterIndex index, DemandSet demands, IEnumerable<TalkRecord> records, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending)
+    {
         var validation = _validator.Validate(index, records, period);
         var columns = RecordColumns.From(index, validation.ValidArray, validation.ValidInfo, validation.Valid.Count);
-        return Compute(index, demands, validation, columns, period, scheduledTalks);
+        return Compute(index, demands, validation, columns, period, scheduledTalks, pending);
     }
+
+    /// <summary>The store path with the planner's pending filter.</summary>
+    internal CoverageReport Compute(TalkRecordStore store, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending)
+        => Compute(store.Index, store.Demands ?? DemandSet.Empty, store.Snapshot(period), store.Columns(period), period, scheduledTalks, pending);
 
     /// <summary>Measures the coverage of <paramref name="period"/> over the records of a store, without scheduled talks.</summary>
     /// <param name="store">The records, with their roster and demands.</param>
@@ -113,10 +122,11 @@ public sealed class CoverageCalculator
     {
         Guard.NotNull(store);
         Guard.NotNull(period);
-        return Compute(store.Index, store.Demands ?? DemandSet.Empty, store.Snapshot(period), store.Columns(period), period, scheduledTalks);
+        return Compute(store.Index, store.Demands ?? DemandSet.Empty, store.Snapshot(period), store.Columns(period), period, scheduledTalks, null);
     }
 
-    private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, RecordColumns columns, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks)
+    // pending: by demand index, which unanswered demands the projection counts (null: all of them).
+    private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, RecordColumns columns, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending)
     {
         var people = index.People.Length;
         var periodFirst = RecordColumns.DayNumber(period.Start);
@@ -242,7 +252,7 @@ public sealed class CoverageCalculator
         }
 
         var required = new RequiredPeople(index, requiredPeople, tally, requiredUnit, demandRequired, columns.Ids).AsList();
-        var projection = Project(index, demandMeets, answered, tally, coveredCount, requiredCount, validCount, period, scheduledTalks);
+        var projection = Project(index, demandMeets, answered, tally, coveredCount, requiredCount, validCount, period, scheduledTalks, pending);
         var (requiredByUnit, coveredByUnit) = RequiredByUnit(index, tally, requiredUnit);
 
         return new CoverageReport(
@@ -312,14 +322,15 @@ public sealed class CoverageCalculator
         int requiredCount,
         int personTimes,
         DateInterval period,
-        IEnumerable<ScheduledTalk>? scheduledTalks)
+        IEnumerable<ScheduledTalk>? scheduledTalks,
+        bool[]? pendingFilter)
     {
         var pending = 0;
         var newlyCovered = new bool[index.People.Length];
         var newlyCoveredCount = 0;
         for (var d = 0; d < demandMeets.Length; d++)
         {
-            if (demandMeets[d] && !answered[d])
+            if (demandMeets[d] && !answered[d] && (pendingFilter is null || pendingFilter[d]))
             {
                 pending++;
                 newlyCoveredCount += Covers(index.DemandSubject[d], index.Demands[d].Source);

@@ -54,6 +54,7 @@ public static class TalkEngineServiceCollectionExtensions
         Demands.DemandsServiceRegistration.Register(services);
         Coverage.CoverageServiceRegistration.Register(services);
         Balancing.BalancingServiceRegistration.Register(services);
+        Planning.PlanningServiceRegistration.Register(services);
         return new TalkEngineBuilder(services);
     }
 }

@@ -38,12 +38,17 @@ public sealed class TalkRecordStore
     /// <param name="options">How records are checked; <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="roster"/> is null.</exception>
     public TalkRecordStore(Roster roster, DemandSet? demands = null, RecordValidationOptions? options = null)
+        : this(new RosterIndex(Guard.NotNull(roster), demands), demands, options)
     {
-        Guard.NotNull(roster);
-        Roster = roster;
+    }
+
+    /// <summary>A store over an index built once elsewhere (a year plan's), so that the plan, its stores and coverage share one.</summary>
+    internal TalkRecordStore(RosterIndex index, DemandSet? demands, RecordValidationOptions? options)
+    {
+        Roster = index.Roster;
         Demands = demands;
         _validator = new TalkRecordValidator(options ?? new RecordValidationOptions());
-        _index = new RosterIndex(roster, demands);
+        _index = index;
         _seen = _validator.IdsAreUnique ? null : new HashSet<string>(StringComparer.Ordinal);
     }
 

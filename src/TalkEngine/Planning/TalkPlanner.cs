@@ -1,0 +1,187 @@
+using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NodaTime;
+using TalkEngine.Balancing;
+using TalkEngine.Calendar;
+using TalkEngine.Coverage;
+using TalkEngine.Demands;
+using TalkEngine.Records;
+
+namespace TalkEngine.Planning;
+
+/// <summary>
+/// The one entry point for a year: <see cref="Plan"/> turns the year's input into a <see cref="YearPlan"/>
+/// (demands, then a balanced assignment of leaders), <see cref="YearPlan.CreateRecordStore"/> keeps the
+/// records of the talks held, <see cref="Measure(YearPlan, TalkRecordStore, DateInterval)"/>
+/// measures coverage against the plan (the plan's assigned talks not yet held, whose window is still open,
+/// are the projection) and <see cref="Summarize"/> writes the year's summary in the configured language.
+/// Registered by <c>AddTalkEngine</c>; also <see langword="new"/>-able. Stateless apart from its settings;
+/// thread-safe.
+/// </summary>
+public sealed partial class TalkPlanner
+{
+    private readonly DemandGenerator _demands;
+    private readonly LeaderBalancer _balancer;
+    private readonly CoverageCalculator _coverage;
+    private readonly IClock _clock;
+    private readonly DateTimeZone _zone;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a planner with the default options (mainland-China calendar, simplified Chinese).</summary>
+    public TalkPlanner()
+        : this(new TalkEngineOptions())
+    {
+    }
+
+    /// <summary>Creates a planner from options, as <c>AddTalkEngine</c> would, without a service container.</summary>
+    /// <param name="options">The options; validated here (the same checks as at host start).</param>
+    /// <param name="clock">The clock that says what "today" is (for the projection); the system clock when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where the planner logs its counts; none when <see langword="null"/>.</param>
+    /// <exception cref="TalkEngineValidationException">The options are invalid; every problem is listed.</exception>
+    public TalkPlanner(TalkEngineOptions options, IClock? clock = null, ILoggerFactory? loggerFactory = null)
+        : this(Checked(options), WorkingCalendar.MainlandChina.WithOptions(options.Calendar), clock, loggerFactory)
+    {
+    }
+
+    /// <summary>The planner over a given calendar (the container's, with the host's overrides).</summary>
+    internal TalkPlanner(TalkEngineOptions options, WorkingCalendar calendar, IClock? clock, ILoggerFactory? loggerFactory)
+    {
+        Text = TextRenderer.For(options.Language);
+        _demands = new DemandGenerator(new DemandOptions { Language = options.Language }, calendar);
+        _balancer = new LeaderBalancer(new BalancingOptions { Language = options.Language });
+        _coverage = new CoverageCalculator(new CoverageOptions());
+        _clock = clock ?? SystemClock.Instance;
+        _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
+        _logger = loggerFactory?.CreateLogger<TalkPlanner>() ?? NullLogger<TalkPlanner>.Instance;
+    }
+
+    /// <summary>The renderer of the configured language, for the reasons the plan and the reports carry.</summary>
+    public TextRenderer Text { get; }
+
+    /// <summary>Today's date in the configured time zone, from the clock.</summary>
+    public LocalDate Today => _clock.GetCurrentInstant().InZone(_zone).Date;
+
+    /// <summary>Plans the year: the demands of every source, then a balanced assignment of leaders.</summary>
+    /// <param name="input">The year's input.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="TalkEngineValidationException">The input is inconsistent; every problem is listed.</exception>
+    public YearPlan Plan(YearInput input)
+    {
+        Guard.NotNull(input);
+        var demands = _demands.Generate(input.Demands);
+        var assignment = _balancer.Balance(input.Roster, demands, input.Balancing);
+        var plan = new YearPlan(input, demands, assignment);
+        LogPlanned(_logger, plan.Period.Start, plan.Period.End, demands.Demands.Count, demands.Exclusions.Count, plan.Talks.Count, assignment.Unserved.Count, assignment.IsProvenOptimal);
+        return plan;
+    }
+
+    /// <summary>Measures the plan's period over the records of a store made by <see cref="YearPlan.CreateRecordStore"/>.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="store">The records.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> or <paramref name="store"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The store was not made for this plan's roster and demands.</exception>
+    public CoverageReport Measure(YearPlan plan, TalkRecordStore store) => Measure(plan, store, Guard.NotNull(plan).Period);
+
+    /// <summary>
+    /// Measures <paramref name="period"/> over the records of a store made by <see cref="YearPlan.CreateRecordStore"/>.
+    /// The projection counts the plan's assigned talks not yet held whose window ends today or later (today from
+    /// the clock, in the configured time zone): the talks that can still change the rate.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="store">The records.</param>
+    /// <param name="period">The period measured; records dated outside it are not counted.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="System.ArgumentException">The store was not made for this plan's roster and demands.</exception>
+    public CoverageReport Measure(YearPlan plan, TalkRecordStore store, DateInterval period)
+    {
+        Guard.NotNull(plan);
+        Guard.NotNull(store);
+        Guard.NotNull(period);
+        if (!ReferenceEquals(store.Roster, plan.Roster) || !ReferenceEquals(store.Demands, plan.Demands))
+        {
+            throw new System.ArgumentException("The store was made for another roster or demand set; make it with plan.CreateRecordStore().", nameof(store));
+        }
+
+        var report = _coverage.Compute(store, period, null, Pending(plan, Today));
+        LogMeasured(_logger, report.Period.Start, report.Period.End, report.Covered.Count, report.Required.Count, report.PersonTimes.Total);
+        return report;
+    }
+
+    /// <summary>Measures the plan's period over records given as a list (checked now against the plan's roster and demands).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="records">The records.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null, or a record is null.</exception>
+    public CoverageReport Measure(YearPlan plan, IEnumerable<TalkRecord> records) => Measure(plan, records, Guard.NotNull(plan).Period);
+
+    /// <summary>
+    /// Measures <paramref name="period"/> over records given as a list (checked now against the plan's roster and
+    /// demands); the projection as in <see cref="Measure(YearPlan, TalkRecordStore, DateInterval)"/>.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="records">The records.</param>
+    /// <param name="period">The period measured; records dated outside it are not counted.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null, or a record is null.</exception>
+    public CoverageReport Measure(YearPlan plan, IEnumerable<TalkRecord> records, DateInterval period)
+    {
+        Guard.NotNull(plan);
+        Guard.NotNull(records);
+        Guard.NotNull(period);
+        var report = _coverage.Compute(plan.Index, plan.Demands, records, period, null, Pending(plan, Today));
+        LogMeasured(_logger, report.Period.Start, report.Period.End, report.Covered.Count, report.Required.Count, report.PersonTimes.Total);
+        return report;
+    }
+
+    /// <summary>Writes the year's summary from a report, in the configured language.</summary>
+    /// <param name="report">The coverage of the year.</param>
+    /// <param name="goodPractices">The good practices compiled for the year; <see langword="null"/> to leave them out.</param>
+    /// <param name="reportsReceived">How many written reports were received before the talks; <see langword="null"/> to leave them out.</param>
+    /// <returns>The summary.</returns>
+    public YearSummary Summarize(CoverageReport report, GoodPracticeDigest? goodPractices = null, int? reportsReceived = null)
+        => YearSummaryWriter.Write(Guard.NotNull(report), goodPractices, reportsReceived, Text.Language);
+
+    // Which of the index's demands the projection may count: assigned in the plan and still open on asOf.
+    private static bool[] Pending(YearPlan plan, LocalDate asOf)
+    {
+        var index = plan.Index;
+        var pending = new bool[index.Demands.Length];
+        foreach (var talk in plan.Talks)
+        {
+            if (talk.Window.End >= asOf && index.DemandIndex.TryGetValue(talk.DemandId, out var d))
+            {
+                pending[d] = true;
+            }
+        }
+
+        return pending;
+    }
+
+    private static TalkEngineOptions Checked(TalkEngineOptions options)
+    {
+        Guard.NotNull(options);
+        var result = new TalkEngineOptionsValidator().Validate(null, options);
+        if (result.Failed)
+        {
+            var problems = new List<ValidationProblem>();
+            foreach (var failure in result.Failures ?? [])
+            {
+                problems.Add(new ValidationProblem("options.invalid", failure));
+            }
+
+            TalkEngineValidationException.ThrowIfAny("options", problems);
+        }
+
+        return options;
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Planned {PeriodStart}..{PeriodEnd}: {Demands} demands, {Exclusions} exclusions, {Assigned} talks assigned, {Unserved} unserved, proven optimal: {ProvenOptimal}")]
+    private static partial void LogPlanned(ILogger logger, LocalDate periodStart, LocalDate periodEnd, int demands, int exclusions, int assigned, int unserved, bool provenOptimal);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Measured {PeriodStart}..{PeriodEnd}: {Covered} of {Required} covered, {PersonTimes} person-times")]
+    private static partial void LogMeasured(ILogger logger, LocalDate periodStart, LocalDate periodEnd, int covered, int required, int personTimes);
+}
