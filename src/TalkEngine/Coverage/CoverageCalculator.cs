@@ -129,8 +129,8 @@ public sealed class CoverageCalculator
     private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, RecordColumns columns, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending)
     {
         var people = index.People.Length;
-        var periodFirst = RecordColumns.DayNumber(period.Start);
-        var periodLast = RecordColumns.DayNumber(period.End);
+        var periodFirst = DayNumbers.Of(period.Start);
+        var periodLast = DayNumbers.Of(period.End);
 
         // Required people: subjects of the required sources' demands meeting the period, once each.
         // Everything below is indexed by person (the roster sorts people by id, so person order is id order)

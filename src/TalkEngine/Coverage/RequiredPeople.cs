@@ -80,6 +80,6 @@ internal sealed class RequiredPeople
             Array.AsReadOnly(ids),
             _qualifyingTalks[row],
             covered ? _recordIds[_firstRecord[row]] : null,
-            covered ? RecordColumns.Date(_firstDay[row]) : null);
+            covered ? DayNumbers.ToDate(_firstDay[row]) : null);
     }
 }

@@ -47,12 +47,6 @@ internal sealed class RecordColumns
     /// <summary>The number of <see cref="Extras"/> entries used.</summary>
     public int ExtraCount { get; private set; }
 
-    /// <summary>A date as a day number: days are compared as ints, in the same order as dates.</summary>
-    public static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
-
-    /// <summary>The date of a day number (<see cref="DayNumber"/>).</summary>
-    public static LocalDate Date(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
-
     /// <summary>The columns of the valid records of a validation result.</summary>
     public static RecordColumns From(RosterIndex index, TalkRecord[] valid, ValidRecordInfo[] info, int count)
     {
@@ -74,7 +68,7 @@ internal sealed class RecordColumns
     public void Add(RosterIndex index, TalkRecord record, ValidRecordInfo info)
     {
         EnsureCapacity(Count + 1);
-        var day = DayNumber(record.Date);
+        var day = DayNumbers.Of(record.Date);
         var source = (int)record.Source;
 
         // The demands answered: the first in the row, any further ones (rare) in the extras.
@@ -193,7 +187,7 @@ internal sealed class RecordColumns
 }
 
 /// <summary>What counting reads of one valid record, as indexes of the roster index.</summary>
-/// <param name="Day">The date as a day number (<see cref="RecordColumns.DayNumber"/>).</param>
+/// <param name="Day">The date as a day number (<see cref="DayNumbers.Of"/>).</param>
 /// <param name="Subject">The subject's person index.</param>
 /// <param name="Unit">The unit's index; -1 when unknown.</param>
 /// <param name="Leader">The lead talker's actor index.</param>

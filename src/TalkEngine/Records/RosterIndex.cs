@@ -121,8 +121,8 @@ internal sealed class RosterIndex
             DemandSubject[d] = TryGetPerson(demand.SubjectId, out var subject) ? subject : -1;
             DemandUnit[d] = UnitOf(demand.UnitId);
             DemandMask[d] = SourceMask(demand);
-            DemandFirstDay[d] = RecordColumns.DayNumber(demand.Window.Start);
-            DemandLastDay[d] = RecordColumns.DayNumber(demand.Window.End);
+            DemandFirstDay[d] = DayNumbers.Of(demand.Window.Start);
+            DemandLastDay[d] = DayNumbers.Of(demand.Window.End);
             if (subject >= 0)
             {
                 SubjectDemandStart[subject + 1]++;

@@ -211,7 +211,7 @@ public sealed class TalkRecordStore
             return _columns;
         }
 
-        return _columns.Within(RecordColumns.DayNumber(period.Start), RecordColumns.DayNumber(period.End));
+        return _columns.Within(DayNumbers.Of(period.Start), DayNumbers.Of(period.End));
     }
 
     private void EnsureCapacity(int capacity)

@@ -1,11 +1,13 @@
 using System;
 using NodaTime;
 
-namespace TalkEngine.Calendar;
+namespace TalkEngine;
 
 /// <summary>
-/// Dates as plain day numbers, so that working-day arithmetic is integer arithmetic. A day number is the count of days
-/// since 1970-01-01 plus <see cref="Shift"/>: positive for every <see cref="LocalDate"/> and a multiple of 7 on Mondays.
+/// Dates as plain day numbers, the one representation of a day inside the package: working-day arithmetic,
+/// record columns and coverage compare integers. A day number is the count of days since 1970-01-01 plus
+/// <see cref="Shift"/>: positive for every <see cref="LocalDate"/>, a multiple of 7 on Mondays, and within
+/// <see cref="int"/> range (<see cref="Of"/> gives it as an int for compact columns).
 /// </summary>
 internal static class DayNumbers
 {
@@ -17,6 +19,9 @@ internal static class DayNumbers
 
     /// <summary>The day number of an ISO date.</summary>
     public static long From(LocalDate date) => DaysFromCivil(date.Year, date.Month, date.Day) + Shift;
+
+    /// <summary>The day number of an ISO date as an int (every day number fits), for compact columns.</summary>
+    public static int Of(LocalDate date) => (int)From(date);
 
     /// <summary>The ISO date of a day number in NodaTime's range.</summary>
     public static LocalDate ToDate(long dayNumber)
