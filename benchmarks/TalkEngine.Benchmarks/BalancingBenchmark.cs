@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using TalkEngine.Balancing;
+using TalkEngine.Balancing.Solver;
+using TalkEngine.Samples.ConsoleApp.Balancing;
 #if WITH_ORTOOLS
 using Google.OrTools.Graph;
 #endif
@@ -17,7 +18,7 @@ namespace TalkEngine.Benchmarks;
 [MemoryDiagnoser]
 public class BalancingBenchmark
 {
-    private BalancingInstance? _instance;
+    private AssignmentProblem? _instance;
 
     [Params("seed-2017", "unit-200", "dense-2k", "group-20k", "group-100k")]
     public string Instance { get; set; } = "seed-2017";
@@ -30,9 +31,9 @@ public class BalancingBenchmark
         if (_instance is not null)
         {
             // Cross-check once: OR-Tools' optimum = W·sumSquares + misses of ours.
-            var ours = BalancingSolver.Solve(_instance);
+            var ours = AssignmentSolver.Solve(_instance);
             var cost = OrTools();
-            var expected = ((_instance.SubjectCount + 1L) * ours.SumOfSquares) + ours.Objective.PreferredMisses;
+            var expected = ((_instance.JobCount + 1L) * ours.SumOfSquares) + ours.Objective.PreferredMisses;
             Console.WriteLine($"// {Instance}: OR-Tools cost {cost}, TalkEngine W·sumSquares+misses {expected}: {(cost == expected ? "equal" : "DIFFERENT")}");
             if (cost != expected)
             {
@@ -43,7 +44,7 @@ public class BalancingBenchmark
     }
 
     [Benchmark]
-    public ExplicitBalancingResult? TalkEngine() => _instance is null ? null : BalancingSolver.Solve(_instance);
+    public AssignmentSolution? TalkEngine() => _instance is null ? null : AssignmentSolver.Solve(_instance);
 
 #if WITH_ORTOOLS
     /// <summary>OR-Tools min-cost flow exactly as BASELINE.md builds it: source→subject, subject→talker (0 preferred, else 1), talker→sink unit arcs W·(2k−1).</summary>
@@ -56,8 +57,8 @@ public class BalancingBenchmark
             return 0;
         }
 
-        var subjects = instance.Subjects;
-        var talkers = instance.Talkers;
+        var subjects = instance.Jobs;
+        var talkers = instance.Workers;
         int n = subjects.Count, m = talkers.Count;
         var index = new Dictionary<string, int>(m, StringComparer.Ordinal);
         for (var t = 0; t < m; t++)
@@ -120,13 +121,13 @@ public class BalancingParseBenchmark
     public void Setup() => _path = BalancingBenchData.PathOf("group-100k");
 
     [Benchmark]
-    public int ParseGroup100k() => _path is null ? 0 : BalancingInstanceReader.ReadFile(_path).SubjectCount;
+    public int ParseGroup100k() => _path is null ? 0 : BalancingInstanceReader.ReadFile(_path).JobCount;
 }
 
 /// <summary>Finds the bench instances (the shared folder beside the clone) and generates group-100k on demand.</summary>
 internal static class BalancingBenchData
 {
-    public static BalancingInstance? Load(string name)
+    public static AssignmentProblem? Load(string name)
     {
         var path = PathOf(name);
         return path is null ? null : BalancingInstanceReader.ReadFile(path);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
-using TalkEngine.Balancing;
+using TalkEngine.Balancing.Solver;
 
 namespace TalkEngine.Samples.ConsoleApp.Balancing;
 
@@ -26,7 +26,7 @@ internal sealed class BalanceCommand : ISampleCommand
 
     private static int Run(FileInfo file, string format, bool english)
     {
-        BalancingInstance instance;
+        AssignmentProblem instance;
         try
         {
             instance = BalancingInstanceReader.ReadFile(file.FullName);
@@ -48,7 +48,7 @@ internal sealed class BalanceCommand : ISampleCommand
             return 2;
         }
 
-        var result = BalancingSolver.Solve(instance);
+        var result = AssignmentSolver.Solve(instance);
         if (format == "json")
         {
             WriteJson(result);
@@ -61,7 +61,7 @@ internal sealed class BalanceCommand : ISampleCommand
         return result.IsFeasible ? 0 : 1;
     }
 
-    private static void WriteJson(ExplicitBalancingResult result)
+    private static void WriteJson(AssignmentSolution result)
     {
         using var stdout = Console.OpenStandardOutput();
         using (var json = new Utf8JsonWriter(stdout))
@@ -77,8 +77,8 @@ internal sealed class BalanceCommand : ISampleCommand
             foreach (var a in result.Assignments)
             {
                 json.WriteStartObject();
-                json.WriteString("subject", a.SubjectId);
-                json.WriteString("talker", a.TalkerId);
+                json.WriteString("subject", a.JobId);
+                json.WriteString("talker", a.WorkerId);
                 json.WriteEndObject();
             }
 
@@ -87,19 +87,19 @@ internal sealed class BalanceCommand : ISampleCommand
             foreach (var u in result.Unserved)
             {
                 json.WriteStartObject();
-                json.WriteString("subject", u.SubjectId);
-                json.WriteString("reason", u.Reason == UnservedReason.NoEligibleTalker ? "no-eligible-talker" : "capacity-shortage");
+                json.WriteString("subject", u.JobId);
+                json.WriteString("reason", u.Cause == UnservedCause.NoEligibleWorker ? "no-eligible-talker" : "capacity-shortage");
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            if (result.HallWitness is { } w)
+            if (result.Witness is { } w)
             {
                 json.WriteStartObject("hallWitness");
-                json.WriteNumber("subjects", w.SubjectCount);
+                json.WriteNumber("subjects", w.JobCount);
                 json.WriteNumber("capacity", w.Capacity);
                 json.WriteStartArray("talkers");
-                foreach (var t in w.TalkerIds)
+                foreach (var t in w.WorkerIds)
                 {
                     json.WriteStringValue(t);
                 }
@@ -114,13 +114,13 @@ internal sealed class BalanceCommand : ISampleCommand
         stdout.WriteByte((byte)'\n');
     }
 
-    private static void WriteTable(ExplicitBalancingResult result, bool en)
+    private static void WriteTable(AssignmentSolution result, bool en)
     {
-        var i = result.Instance;
+        var i = result.Problem;
         string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
         AnsiConsole.MarkupLine(en
-            ? $"[bold]{Markup.Escape(i.Name ?? "instance")}[/]: {N(i.SubjectCount)} subjects, {N(i.TalkerCount)} talkers, {N(i.EligiblePairCount)} eligible pairs"
-            : $"[bold]{Markup.Escape(i.Name ?? "实例")}[/]：谈话对象 {N(i.SubjectCount)} 人，谈话人 {N(i.TalkerCount)} 人，可选配对 {N(i.EligiblePairCount)} 个");
+            ? $"[bold]{Markup.Escape(i.Name ?? "instance")}[/]: {N(i.JobCount)} subjects, {N(i.WorkerCount)} talkers, {N(i.EligiblePairCount)} eligible pairs"
+            : $"[bold]{Markup.Escape(i.Name ?? "实例")}[/]：谈话对象 {N(i.JobCount)} 人，谈话人 {N(i.WorkerCount)} 人，可选配对 {N(i.EligiblePairCount)} 个");
         var summary = new Table().AddColumn(en ? "measure" : "指标").AddColumn(new TableColumn(en ? "value" : "值").RightAligned());
         summary.AddRow(en ? "feasible" : "可行", result.IsFeasible ? (en ? "yes" : "是") : (en ? "[red]no[/]" : "[red]否[/]"));
         summary.AddRow(en ? "Σ load²" : "负担平方和 Σ load²", N(result.SumOfSquares));
@@ -135,7 +135,7 @@ internal sealed class BalanceCommand : ISampleCommand
         {
             foreach (var l in result.Loads)
             {
-                chart.AddItem(l.TalkerId + (l.Capacity is { } c ? $" (≤{c})" : string.Empty), l.Load, Color.SteelBlue);
+                chart.AddItem(l.WorkerId + (l.Capacity is { } c ? $" (≤{c})" : string.Empty), l.Load, Color.SteelBlue);
             }
         }
         else
@@ -152,17 +152,17 @@ internal sealed class BalanceCommand : ISampleCommand
             var unserved = new Table().AddColumn(en ? "unserved subject" : "无法安排的谈话对象").AddColumn(en ? "reason" : "原因");
             foreach (var u in result.Unserved)
             {
-                unserved.AddRow(u.SubjectId, u.Reason == UnservedReason.NoEligibleTalker
+                unserved.AddRow(u.JobId, u.Cause == UnservedCause.NoEligibleWorker
                     ? (en ? "no eligible talker" : "没有可选谈话人")
                     : (en ? "capacity shortage" : "容量不足"));
             }
 
             AnsiConsole.Write(unserved);
-            if (result.HallWitness is { } w)
+            if (result.Witness is { } w)
             {
                 AnsiConsole.MarkupLine(Markup.Escape(en
-                    ? $"These {w.SubjectCount} subjects can only go to these {w.TalkerIds.Count} talkers ({string.Join(", ", w.TalkerIds)}), whose capacity is {w.Capacity}."
-                    : $"这{w.SubjectCount}名谈话对象只能由{w.TalkerIds.Count}名谈话人（{string.Join("、", w.TalkerIds)}）承担，其容量合计{w.Capacity}。"));
+                    ? $"These {w.JobCount} subjects can only go to these {w.WorkerIds.Count} talkers ({string.Join(", ", w.WorkerIds)}), whose capacity is {w.Capacity}."
+                    : $"这{w.JobCount}名谈话对象只能由{w.WorkerIds.Count}名谈话人（{string.Join("、", w.WorkerIds)}）承担，其容量合计{w.Capacity}。"));
             }
         }
     }

@@ -9,7 +9,7 @@ namespace TalkEngine.Samples.ConsoleApp.Balancing;
 
 /// <summary>
 /// The balancing part of <c>demo</c>: the year's demands over the leadership team
-/// (<see cref="LeaderBalancer.Balance(TalkEngine.Organization.Roster, TalkEngine.Demands.DemandSet, DemandBalancingOptions?)"/>):
+/// (<see cref="LeaderBalancer.Balance(TalkEngine.Organization.Roster, TalkEngine.Demands.DemandSet, BalancingInput?)"/>):
 /// per leader the balanced (annual) talks, the talks fixed by their source and a bar; the objective and
 /// its proof; a few assignments with their reasons. Also the <c>balance</c> object of <c>demo --format json</c>.
 /// </summary>
@@ -23,6 +23,7 @@ internal sealed class BalanceDemoSection
         ArgumentNullException.ThrowIfNull(run);
         var plan = run.Balance;
         var org = run.Dataset.Roster;
+        var text = TextRenderer.For(language);
         console.Write(new Rule(T(language, "谈话人均衡分配（领导班子）", "Balanced assignment of talkers (leadership team)")).LeftJustified());
 
         var rows = Rows(run);
@@ -52,12 +53,16 @@ internal sealed class BalanceDemoSection
         {
             foreach (var u in plan.Unserved)
             {
-                console.WriteLine(Markup.Escape(u.Text));
+                console.WriteLine(Markup.Escape(text.Render(u.Reason)));
+                foreach (var e in u.Exclusions)
+                {
+                    console.WriteLine(Markup.Escape("  " + text.Render(e.Reason)));
+                }
             }
 
-            if (plan.HallWitnessText is { } witness)
+            if (plan.HallWitness is { } witness)
             {
-                console.WriteLine(Markup.Escape(witness));
+                console.WriteLine(Markup.Escape(text.Render(witness.Reason)));
             }
         }
 
@@ -65,16 +70,17 @@ internal sealed class BalanceDemoSection
         foreach (var a in Examples(plan))
         {
             var subject = org.FindPerson(a.SubjectId)?.Name ?? a.SubjectId;
-            var talker = org.FindLeader(a.TalkerId)?.Name ?? a.TalkerId;
-            console.WriteLine(Markup.Escape($"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{string.Join(" ", a.Reasons.Select(r => r.Text))}"));
+            var talker = org.FindLeader(a.LeaderId)?.Name ?? a.LeaderId;
+            console.WriteLine(Markup.Escape($"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{string.Join(" ", a.Reasons.Select(text.Render))}"));
         }
     }
 
     /// <summary>The <c>balance</c> object of <c>demo --format json</c>.</summary>
-    public static JsonObject Json(ExampleRun run)
+    public static JsonObject Json(ExampleRun run, OutputLanguage language)
     {
         ArgumentNullException.ThrowIfNull(run);
         var plan = run.Balance;
+        var text = TextRenderer.For(language);
         return new JsonObject
         {
             ["feasible"] = plan.IsFeasible,
@@ -93,14 +99,14 @@ internal sealed class BalanceDemoSection
             {
                 ["demand"] = a.DemandId,
                 ["subject"] = a.SubjectId,
-                ["talker"] = a.TalkerId,
-                ["reasons"] = new JsonArray(a.Reasons.Select(r => (JsonNode)JsonValue.Create(r.Text)!).ToArray()),
+                ["talker"] = a.LeaderId,
+                ["reasons"] = new JsonArray(a.Reasons.Select(r => (JsonNode)JsonValue.Create(text.Render(r))!).ToArray()),
             }).ToArray()),
             ["unserved"] = new JsonArray(plan.Unserved.Select(u => (JsonNode)new JsonObject
             {
                 ["demand"] = u.DemandId,
                 ["subject"] = u.SubjectId,
-                ["reason"] = u.Text,
+                ["reason"] = string.Join(T(language, "；", "; "), new[] { u.Reason }.Concat(u.Exclusions.Select(e => e.Reason)).Select(text.Render)),
             }).ToArray()),
         };
     }
@@ -111,9 +117,9 @@ internal sealed class BalanceDemoSection
         var plan = run.Balance;
         return plan.Loads.Select(l =>
         {
-            var mine = plan.Assignments.Where(a => string.Equals(a.TalkerId, l.TalkerId, StringComparison.Ordinal)).ToArray();
+            var mine = plan.Assignments.Where(a => string.Equals(a.LeaderId, l.LeaderId, StringComparison.Ordinal)).ToArray();
             var fixedCount = mine.Count(IsFixed);
-            return (l.TalkerId, mine.Length - fixedCount, fixedCount);
+            return (l.LeaderId, mine.Length - fixedCount, fixedCount);
         }).ToArray();
     }
 
@@ -124,13 +130,13 @@ internal sealed class BalanceDemoSection
 
     private static int MinLoad(BalancingPlan plan) => plan.Loads.Count == 0 ? 0 : plan.Loads.Min(l => l.Load);
 
-    private static bool IsFixed(DemandAssignment a) => a.Reasons.Any(r => r.Kind == AssignmentReasonKind.FixedBySource);
+    private static bool IsFixed(DemandAssignment a) => a.Reasons.Any(r => r.Code == "balancing.fixed-by-source");
 
     // A few of each kind of reason, in demand id order, so that every kind the plan uses is shown.
     private static IEnumerable<DemandAssignment> Examples(BalancingPlan plan) =>
         plan.Assignments
-            .GroupBy(a => a.Reasons[^1].Kind)
-            .OrderBy(g => g.Key)
+            .GroupBy(a => a.Reasons[^1].Code)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(g => g.Take(ExamplesPerReason))
             .OrderBy(a => a.DemandId, StringComparer.Ordinal);
 

@@ -92,7 +92,7 @@ internal static class DemoJson
                     ["personTimes"] = c.Projection.PersonTimes,
                 },
             },
-            ["balance"] = Balancing.BalanceDemoSection.Json(run),
+            ["balance"] = Balancing.BalanceDemoSection.Json(run, language),
             ["findings"] = new JsonArray(c.Validation.Findings.Select(f => (JsonNode)new JsonObject
             {
                 ["record"] = f.RecordId,

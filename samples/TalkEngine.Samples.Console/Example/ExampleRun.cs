@@ -43,7 +43,7 @@ internal sealed record ExampleRun(
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         var reports = dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count();
         var summary = YearSummaryWriter.Write(coverage, practices, reports, language);
-        var balance = new LeaderBalancer(new BalancingOptions { Language = language }).Balance(dataset.Roster, demands);
+        var balance = new LeaderBalancer().Balance(dataset.Roster, demands);
         return new ExampleRun(dataset, demands, coverage, practices, summary, balance);
     }
 }

@@ -2,53 +2,55 @@ using System.Collections.Generic;
 
 namespace TalkEngine.Balancing;
 
-/// <summary>Why a demand got its talker.</summary>
-public enum AssignmentReasonKind
-{
-    /// <summary>The source fixed the talker (the inspection team leader, the discipline secretary).</summary>
-    FixedBySource = 0,
-
-    /// <summary>The talker is a preferred one (the leader supervising the subject's unit).</summary>
-    PreferredTalker = 1,
-
-    /// <summary>The talker was the least loaded eligible one (relative to his share).</summary>
-    LeastLoadedEligible = 2,
-
-    /// <summary>Moving the talk to any other eligible talker would make the spread less even (capacity and the other talks decided it).</summary>
-    BalancedSpread = 3,
-
-    /// <summary>The talker is the one in the previous plan.</summary>
-    KeptFromPreviousPlan = 4,
-}
-
-/// <summary>One reason for an assignment, with a sentence for people.</summary>
-/// <param name="Kind">The kind.</param>
-/// <param name="Text">The sentence, in the configured language.</param>
-public sealed record AssignmentReason(AssignmentReasonKind Kind, string Text);
-
-/// <summary>A demand, its talker, and why.</summary>
+/// <summary>A demand, its leader, and why.</summary>
 /// <param name="DemandId">The demand.</param>
 /// <param name="SubjectId">The person talked to.</param>
-/// <param name="TalkerId">The talker.</param>
-/// <param name="Reasons">Why, at least one.</param>
-public sealed record DemandAssignment(string DemandId, string SubjectId, string TalkerId, IReadOnlyList<AssignmentReason> Reasons);
+/// <param name="LeaderId">The leader who talks.</param>
+/// <param name="Reasons">Why, at least one (codes <c>balancing.fixed-by-source</c>, <c>balancing.kept-from-previous-plan</c>,
+/// <c>balancing.supervising-leader</c>, <c>balancing.least-loaded</c>, <c>balancing.balanced-spread</c>); render them with <see cref="TextRenderer"/>.</param>
+public sealed record DemandAssignment(string DemandId, string SubjectId, string LeaderId, IReadOnlyList<Reason> Reasons);
 
-/// <summary>A talker removed from a demand's candidates by a rule.</summary>
-/// <param name="TalkerId">The talker.</param>
-/// <param name="RuleCode">The rule (<see cref="EligibilityRuleCodes"/> or a host rule's code).</param>
-/// <param name="Reason">Why, in the configured language (host rules give their own text).</param>
-public sealed record TalkerExclusion(string TalkerId, string RuleCode, string Reason);
+/// <summary>A leader's counted load and capacity.</summary>
+/// <param name="LeaderId">The leader.</param>
+/// <param name="Load">The counted load (fixed talks included when <see cref="LoadCounting.AllDemands"/>).</param>
+/// <param name="Capacity">The capacity, or <see langword="null"/> for no limit.</param>
+public sealed record LeaderLoad(string LeaderId, int Load, int? Capacity);
+
+/// <summary>A leader removed from a demand's candidates by a rule.</summary>
+/// <param name="LeaderId">The leader.</param>
+/// <param name="Reason">Which rule and why: a built-in code (<c>balancing.lacks-role</c>, <c>balancing.is-subject</c>,
+/// <c>balancing.recused</c>, <c>balancing.headed-unit</c>, <c>balancing.open-case</c>, <c>balancing.unavailable</c>)
+/// or the reason a host rule gave.</param>
+public sealed record LeaderExclusion(string LeaderId, Reason Reason);
 
 /// <summary>A demand that cannot be served, and why.</summary>
 /// <param name="DemandId">The demand.</param>
 /// <param name="SubjectId">The person talked to.</param>
-/// <param name="Reason">No eligible talker, or a capacity shortage (see <see cref="BalancingPlan.HallWitness"/>).</param>
-/// <param name="Exclusions">For <see cref="UnservedReason.NoEligibleTalker"/>: every talker and every rule that removed him.</param>
-/// <param name="Text">A sentence for people.</param>
-public sealed record UnservedDemand(string DemandId, string SubjectId, UnservedReason Reason, IReadOnlyList<TalkerExclusion> Exclusions, string Text);
+/// <param name="Reason"><c>balancing.no-eligible-leader</c> (see <paramref name="Exclusions"/>) or
+/// <c>balancing.capacity-shortage</c> (see <see cref="BalancingPlan.HallWitness"/>).</param>
+/// <param name="Exclusions">When no leader is eligible: every leader and every rule that removed him.</param>
+public sealed record UnservedDemand(string DemandId, string SubjectId, Reason Reason, IReadOnlyList<LeaderExclusion> Exclusions);
 
 /// <summary>
-/// The result of <see cref="LeaderBalancer.Balance(BalancingRequest)"/>: every demand with its talker and reasons, the
+/// Proof that demands are short of capacity: these demands can only go to these leaders (or to none),
+/// whose spare capacity is smaller than their number; the deficit equals the number of unserved demands.
+/// </summary>
+/// <param name="DemandIds">The demands.</param>
+/// <param name="LeaderIds">Every leader any of them may go to.</param>
+/// <param name="Capacity">Those leaders' spare capacity.</param>
+public sealed record HallWitness(IReadOnlyList<string> DemandIds, IReadOnlyList<string> LeaderIds, long Capacity)
+{
+    /// <summary>The witness as a reason (<c>balancing.hall-witness</c>), such as 这30项谈话只能由5名领导（…）承担，其容量合计27。</summary>
+    public Reason Reason => Reason.Of(
+        BalancingCodes.HallWitness,
+        ("demands", IsoText.Number(DemandIds.Count)),
+        ("leaders", IsoText.Number(LeaderIds.Count)),
+        ("leaderIds", string.Join(",", LeaderIds)),
+        ("capacity", IsoText.Number(Capacity)));
+}
+
+/// <summary>
+/// The result of <see cref="LeaderBalancer.Balance(TalkEngine.Organization.Roster, TalkEngine.Demands.DemandSet, BalancingInput?)"/>: every demand with its leader and reasons, the
 /// loads, the exact objective with its proof, or what cannot be served and why. Immutable and thread-safe.
 /// </summary>
 public sealed class BalancingPlan
@@ -57,11 +59,10 @@ public sealed class BalancingPlan
         IReadOnlyList<DemandAssignment> assignments,
         IReadOnlyList<UnservedDemand> unserved,
         HallWitness? hallWitness,
-        IReadOnlyList<TalkerLoad> loads,
+        IReadOnlyList<LeaderLoad> loads,
         BalancingObjective objective,
         BalancingObjective lowerBound,
-        bool isProvenOptimal,
-        string? witnessText)
+        bool isProvenOptimal)
     {
         Assignments = assignments;
         Unserved = unserved;
@@ -70,10 +71,9 @@ public sealed class BalancingPlan
         Objective = objective;
         LowerBound = lowerBound;
         IsProvenOptimal = isProvenOptimal;
-        HallWitnessText = witnessText;
     }
 
-    /// <summary>Whether every demand has a talker.</summary>
+    /// <summary>Whether every demand has a leader.</summary>
     public bool IsFeasible => Unserved.Count == 0;
 
     /// <summary>Every served demand (fixed ones included), ordered by demand id.</summary>
@@ -82,14 +82,11 @@ public sealed class BalancingPlan
     /// <summary>The demands that cannot be served, ordered by demand id.</summary>
     public IReadOnlyList<UnservedDemand> Unserved { get; }
 
-    /// <summary>When demands are short of capacity: the demands (ids in <see cref="HallWitness.SubjectIds"/>) that can only go to these talkers, whose capacity is too small.</summary>
+    /// <summary>When demands are short of capacity: the demands that can only go to leaders whose capacity is too small; otherwise <see langword="null"/>.</summary>
     public HallWitness? HallWitness { get; }
 
-    /// <summary>The witness as a sentence for people, or <see langword="null"/>.</summary>
-    public string? HallWitnessText { get; }
-
-    /// <summary>Every talker's counted load, ordered by talker id.</summary>
-    public IReadOnlyList<TalkerLoad> Loads { get; }
+    /// <summary>Every leader's counted load, ordered by leader id.</summary>
+    public IReadOnlyList<LeaderLoad> Loads { get; }
 
     /// <summary>The exact objective (spread, preferred misses, changes) of the assigned demands.</summary>
     public BalancingObjective Objective { get; }

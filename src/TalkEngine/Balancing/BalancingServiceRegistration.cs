@@ -13,12 +13,10 @@ internal static class BalancingServiceRegistration
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<BalancingOptions>>().Value;
-            var language = sp.GetService<IOptions<TalkEngineOptions>>()?.Value.Language ?? options.Language;
             return new LeaderBalancer(new BalancingOptions
             {
                 LoadCounting = options.LoadCounting,
                 RecentHeadshipLookback = options.RecentHeadshipLookback,
-                Language = language,
             });
         });
     }

@@ -2,51 +2,33 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using TalkEngine.Organization;
 
 namespace TalkEngine.Balancing;
 
-/// <summary>A unit a talker headed, and when (a talker does not talk to the heads of a unit he headed recently).</summary>
-/// <param name="UnitId">The unit.</param>
-/// <param name="Period">When he headed it (inclusive).</param>
-public sealed record UnitHeadship(string UnitId, DateInterval Period);
-
 /// <summary>
-/// A member of the leadership team who may hold talks, as balancing sees him: roles, capacity, share
-/// (weight), when he is away, which units he headed, and whether he is himself subject of an open case.
-/// Immutable and thread-safe.
+/// A leader as balancing sees him: the roster's leader (roles typed) with the host's settings (capacity,
+/// share, absences, headships, open case). Internal: the mapping from the domain to the solver. Immutable.
 /// </summary>
-public sealed class BalancingTalker
+internal sealed class BalancingTalker
 {
-    /// <summary>Creates a talker.</summary>
-    /// <param name="id">A unique id.</param>
-    /// <param name="name">The name shown to people.</param>
-    /// <param name="roles">Roles such as <c>party-secretary</c>, <c>discipline-secretary</c>, <c>deputy</c> (compared ordinally).</param>
-    /// <param name="capacity">The most talks he may hold; <see langword="null"/> for no limit.</param>
-    /// <param name="weight">His share, a positive integer: the spread counts load²/weight (a part-time member has 1 where others have 2).</param>
-    /// <param name="unavailable">Periods he is away; a demand whose whole window falls in them is not his.</param>
-    /// <param name="headships">Units he headed, with periods.</param>
-    /// <param name="hasOpenCase">Whether he is himself subject of an open case (then he holds no talks).</param>
     public BalancingTalker(
-        string id,
-        string name,
-        IEnumerable<string>? roles = null,
+        Leader leader,
         int? capacity = null,
         int weight = 1,
         IEnumerable<DateInterval>? unavailable = null,
         IEnumerable<UnitHeadship>? headships = null,
         bool hasOpenCase = false)
     {
-        Id = Guard.NotNullOrWhiteSpace(id);
-        Name = Guard.NotNull(name);
-        Roles = roles is null ? [] : Guard.NoNullItems(roles).Distinct(StringComparer.Ordinal).ToArray();
+        Leader = Guard.NotNull(leader);
         if (capacity is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The capacity must not be negative; use null for no limit.");
         }
 
-        if (weight < 1 || weight > BalancingInstance.MaxWeight)
+        if (weight < 1 || weight > Solver.AssignmentProblem.MaxWeight)
         {
-            throw new ArgumentOutOfRangeException(nameof(weight), weight, $"The weight must be between 1 and {BalancingInstance.MaxWeight}.");
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, $"The weight must be between 1 and {Solver.AssignmentProblem.MaxWeight}.");
         }
 
         Capacity = capacity;
@@ -56,33 +38,23 @@ public sealed class BalancingTalker
         HasOpenCase = hasOpenCase;
     }
 
-    /// <summary>The unique id.</summary>
-    public string Id { get; }
+    public Leader Leader { get; }
 
-    /// <summary>The name shown to people.</summary>
-    public string Name { get; }
+    public string Id => Leader.Id;
 
-    /// <summary>The roles.</summary>
-    public IReadOnlyList<string> Roles { get; }
+    public string Name => Leader.Name;
 
-    /// <summary>The most talks he may hold, or <see langword="null"/>.</summary>
     public int? Capacity { get; }
 
-    /// <summary>The share (1 by default).</summary>
     public int Weight { get; }
 
-    /// <summary>Periods away, by start date.</summary>
     public IReadOnlyList<DateInterval> Unavailable { get; }
 
-    /// <summary>Units headed, with periods.</summary>
     public IReadOnlyList<UnitHeadship> Headships { get; }
 
-    /// <summary>Whether he is subject of an open case.</summary>
     public bool HasOpenCase { get; }
 
     /// <summary>Whether he is away on every day of <paramref name="window"/>.</summary>
-    /// <param name="window">The window.</param>
-    /// <returns><see langword="true"/> when no day of the window is free.</returns>
     public bool IsAwayThroughout(DateInterval window)
     {
         Guard.NotNull(window);

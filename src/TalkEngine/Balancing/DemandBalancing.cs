@@ -9,111 +9,26 @@ using TalkEngine.Organization;
 namespace TalkEngine.Balancing;
 
 /// <summary>
-/// What the host knows about one leader that the roster does not: capacity, share, absences, units he
-/// headed before the roster's history starts, an open case. Immutable and thread-safe.
+/// Maps the roster, its demands and the host's <see cref="BalancingInput"/> to a <see cref="BalancingRequest"/>,
+/// checking everything at once: every leader of the roster becomes a talker (roles typed; headships from the head
+/// posts he held plus the host's), every demand keeps its required leader, required role and source, with the
+/// leaders who supervise its unit (分管) preferred.
 /// </summary>
-public sealed record TalkerSettings
-{
-    /// <summary>The most talks he may hold; <see langword="null"/> (the default) for no limit.</summary>
-    public int? Capacity { get; init; }
-
-    /// <summary>His share, between 1 and <see cref="BalancingInstance.MaxWeight"/>; 1 by default.</summary>
-    public int Weight { get; init; } = 1;
-
-    /// <summary>Periods he is away; empty by default.</summary>
-    public IReadOnlyList<DateInterval> Unavailable { get; init; } = [];
-
-    /// <summary>Units he headed that the roster's posts do not show (added to the roster's); empty by default.</summary>
-    public IReadOnlyList<UnitHeadship> Headships { get; init; } = [];
-
-    /// <summary>Whether he is himself subject of an open case (then he holds no talks); <see langword="false"/> by default.</summary>
-    public bool HasOpenCase { get; init; }
-}
-
-/// <summary>
-/// How <see cref="BalancingRequest.FromDemands"/> maps the organisation and its demands: the host's
-/// per-leader settings, recusal pairs, previous plan and rules. A plain settings object; build one per call.
-/// </summary>
-public sealed class DemandBalancingOptions
-{
-    /// <summary>Per-leader settings, by leader id; leaders not listed get the defaults of <see cref="TalkerSettings"/>.</summary>
-    public IDictionary<string, TalkerSettings> Talkers { get; } = new Dictionary<string, TalkerSettings>(StringComparer.Ordinal);
-
-    /// <summary>Pairs (leader id, person id) the host excludes.</summary>
-    public IList<RecusalPair> Recusals { get; } = new List<RecusalPair>();
-
-    /// <summary>When re-planning, the previous plan: demand id → leader id (the leader may have left).</summary>
-    public IDictionary<string, string> PreviousAssignment { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
-
-    /// <summary>Extra eligibility rules.</summary>
-    public IList<ITalkerEligibilityRule> HostRules { get; } = new List<ITalkerEligibilityRule>();
-
-    /// <summary>
-    /// The language of each demand's <see cref="BalancingDemand.Source"/> label (the source's display name,
-    /// such as 巡察 / inspection, which the explanations quote); simplified Chinese by default. Use the
-    /// language of <see cref="BalancingOptions.Language"/>.
-    /// </summary>
-    public OutputLanguage Language { get; set; } = OutputLanguage.SimplifiedChinese;
-}
-
-/// <summary>The stable role strings <see cref="BalancingRequest.FromDemands"/> gives leaders and demands, one per <see cref="LeaderRole"/>.</summary>
-public static class BalancingRoleCodes
-{
-    /// <summary><see cref="LeaderRole.PartySecretary"/>.</summary>
-    public const string PartySecretary = "party-secretary";
-
-    /// <summary><see cref="LeaderRole.GeneralManager"/>.</summary>
-    public const string GeneralManager = "general-manager";
-
-    /// <summary><see cref="LeaderRole.DisciplineSecretary"/>.</summary>
-    public const string DisciplineSecretary = "discipline-secretary";
-
-    /// <summary><see cref="LeaderRole.DeputyGeneralManager"/>.</summary>
-    public const string DeputyGeneralManager = "deputy-general-manager";
-
-    /// <summary><see cref="LeaderRole.ChiefEngineer"/>.</summary>
-    public const string ChiefEngineer = "chief-engineer";
-
-    /// <summary><see cref="LeaderRole.ChiefAccountant"/>.</summary>
-    public const string ChiefAccountant = "chief-accountant";
-
-    /// <summary><see cref="LeaderRole.Deputy"/>.</summary>
-    public const string Deputy = "deputy";
-
-    /// <summary><see cref="LeaderRole.Other"/>.</summary>
-    public const string Other = "other";
-
-    /// <summary>The role string of <paramref name="role"/>.</summary>
-    /// <param name="role">The role.</param>
-    /// <returns>The string, such as <c>discipline-secretary</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The role is not defined.</exception>
-    public static string For(LeaderRole role) => role switch
-    {
-        LeaderRole.PartySecretary => PartySecretary,
-        LeaderRole.GeneralManager => GeneralManager,
-        LeaderRole.DisciplineSecretary => DisciplineSecretary,
-        LeaderRole.DeputyGeneralManager => DeputyGeneralManager,
-        LeaderRole.ChiefEngineer => ChiefEngineer,
-        LeaderRole.ChiefAccountant => ChiefAccountant,
-        LeaderRole.Deputy => Deputy,
-        LeaderRole.Other => Other,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown leader role."),
-    };
-}
-
-/// <summary>Maps the roster and its demands to a <see cref="BalancingRequest"/>, checking everything at once.</summary>
 internal static class DemandBalancingMapper
 {
-    public const string ErrorCode = "balancing.from-demands";
+    public const string ErrorCode = "balancing.input";
 
-    public static BalancingRequest Map(Roster roster, DemandSet demands, DemandBalancingOptions? options)
+    /// <summary>A person not in the roster: the same problem code as the demands' (<c>demands.unknown-person</c>) with balancing's prefix.</summary>
+    public const string UnknownPerson = "balancing.unknown-person";
+
+    public static BalancingRequest Map(Roster roster, DemandSet demands, BalancingInput? options)
     {
         Guard.NotNull(roster);
         Guard.NotNull(demands);
-        options ??= new DemandBalancingOptions();
+        options ??= new BalancingInput();
         var problems = new List<ValidationProblem>();
         CheckSettings(roster, options, problems);
-        var talkers = roster.Leaders.Select(l => Talker(roster, l, options.Talkers.TryGetValue(l.Id, out var s) ? s : null)).ToArray();
+        var talkers = roster.Leaders.Select(l => Talker(roster, l, options.Leaders.TryGetValue(l.Id, out var s) ? s : null)).ToArray();
         var mapped = new List<BalancingDemand>(demands.Demands.Count);
         var supervisors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (var i = 0; i < demands.Demands.Count; i++)
@@ -123,7 +38,7 @@ internal static class DemandBalancingMapper
             var ok = true;
             if (roster.FindPerson(d.SubjectId) is null)
             {
-                problems.Add(new("balancing.unknown-subject", $"Demand '{d.Id}' is about '{d.SubjectId}', who is not in the roster; add the person or drop the demand.", path + ".subjectId", [d.Id, d.SubjectId]));
+                problems.Add(new(UnknownPerson, $"Demand '{d.Id}' is about '{d.SubjectId}', who is not in the roster; add the person or drop the demand.", path + ".subjectId", [d.Id, d.SubjectId]));
                 ok = false;
             }
 
@@ -138,12 +53,12 @@ internal static class DemandBalancingMapper
                 var leader = roster.FindLeader(fixedId);
                 if (leader is null)
                 {
-                    problems.Add(new("balancing.required-talker-not-leader", $"Demand '{d.Id}' requires talker '{fixedId}', who is not a member of the leadership team; add him to the leaders or clear the required talker.", path + ".requiredTalkerId", [d.Id, fixedId]));
+                    problems.Add(new("balancing.required-leader-not-in-team", $"Demand '{d.Id}' requires leader '{fixedId}', who is not a member of the leadership team; add him to the leaders or clear the required talker.", path + ".requiredLeaderId", [d.Id, fixedId]));
                     ok = false;
                 }
                 else if (d.RequiredLeaderRole is { } role && !leader.HasRole(role))
                 {
-                    problems.Add(new("balancing.required-talker-lacks-role", $"Demand '{d.Id}' requires talker '{fixedId}' and the role {role}, which he does not have; give him the role or correct the demand.", path + ".requiredTalkerRole", [d.Id, fixedId]));
+                    problems.Add(new("balancing.required-leader-lacks-role", $"Demand '{d.Id}' requires leader '{fixedId}' and the role {role}, which he does not have; give him the role or correct the demand.", path + ".requiredLeaderRole", [d.Id, fixedId]));
                     ok = false;
                 }
             }
@@ -159,15 +74,7 @@ internal static class DemandBalancingMapper
                 supervisors.Add(d.UnitId, preferred);
             }
 
-            mapped.Add(new BalancingDemand(
-                d.Id,
-                d.SubjectId,
-                d.UnitId,
-                d.Window,
-                d.Source.DisplayName(options.Language),
-                d.RequiredLeaderRole is { } r ? BalancingRoleCodes.For(r) : null,
-                d.RequiredLeaderId,
-                preferred));
+            mapped.Add(new BalancingDemand(d, preferred));
         }
 
         var demandIds = new HashSet<string>(demands.Demands.Select(d => d.Id), StringComparer.Ordinal);
@@ -180,14 +87,14 @@ internal static class DemandBalancingMapper
                 continue;
             }
 
-            if (roster.FindLeader(pair.TalkerId) is null)
+            if (roster.FindLeader(pair.LeaderId) is null)
             {
-                problems.Add(new("balancing.unknown-recusal-talker", $"A recusal pair names '{pair.TalkerId}', who is not a member of the leadership team; correct the leader id or remove the pair.", Invariant($"recusals[{i}].talkerId"), [pair.TalkerId, pair.SubjectId]));
+                problems.Add(new("balancing.unknown-recusal-leader", $"A recusal pair names '{pair.LeaderId}', who is not a member of the leadership team; correct the leader id or remove the pair.", Invariant($"recusals[{i}].leaderId"), [pair.LeaderId, pair.SubjectId]));
             }
 
             if (roster.FindPerson(pair.SubjectId) is null)
             {
-                problems.Add(new("balancing.unknown-recusal-subject", $"A recusal pair names '{pair.SubjectId}', who is not in the roster; correct the person id or remove the pair.", Invariant($"recusals[{i}].subjectId"), [pair.TalkerId, pair.SubjectId]));
+                problems.Add(new(UnknownPerson, $"A recusal pair names '{pair.SubjectId}', who is not in the roster; correct the person id or remove the pair.", Invariant($"recusals[{i}].subjectId"), [pair.LeaderId, pair.SubjectId]));
             }
         }
 
@@ -199,28 +106,28 @@ internal static class DemandBalancingMapper
             }
         }
 
-        if (options.HostRules.Any(r => r is null))
+        if (options.Rules.Any(r => r is null))
         {
-            problems.Add(new("balancing.null-host-rule", "A host eligibility rule is null; remove it.", "hostRules"));
+            problems.Add(new("balancing.null-rule", "An eligibility rule is null; remove it.", "rules"));
         }
 
         TalkEngineValidationException.ThrowIfAny(ErrorCode, problems);
-        return new BalancingRequest(talkers, mapped, options.Recusals, new Dictionary<string, string>(options.PreviousAssignment, StringComparer.Ordinal), options.HostRules);
+        return new BalancingRequest(talkers, mapped, options.Recusals, new Dictionary<string, string>(options.PreviousAssignment, StringComparer.Ordinal), options.Rules);
     }
 
-    private static void CheckSettings(Roster roster, DemandBalancingOptions options, List<ValidationProblem> problems)
+    private static void CheckSettings(Roster roster, BalancingInput options, List<ValidationProblem> problems)
     {
-        foreach (var (leaderId, settings) in options.Talkers.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (leaderId, settings) in options.Leaders.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var path = $"talkers['{leaderId}']";
+            var path = $"leaders['{leaderId}']";
             if (roster.FindLeader(leaderId) is null)
             {
-                problems.Add(new("balancing.unknown-talker-settings", $"Settings are given for '{leaderId}', who is not a member of the leadership team; correct the leader id or remove the settings.", path, [leaderId]));
+                problems.Add(new("balancing.unknown-leader-settings", $"Settings are given for '{leaderId}', who is not a member of the leadership team; correct the leader id or remove the settings.", path, [leaderId]));
             }
 
             if (settings is null)
             {
-                problems.Add(new("balancing.null-talker-settings", $"The settings of '{leaderId}' are null; remove the entry or give settings.", path, [leaderId]));
+                problems.Add(new("balancing.null-leader-settings", $"The settings of '{leaderId}' are null; remove the entry or give settings.", path, [leaderId]));
                 continue;
             }
 
@@ -229,9 +136,9 @@ internal static class DemandBalancingMapper
                 problems.Add(new("balancing.invalid-capacity", Invariant($"The capacity of '{leaderId}' is {settings.Capacity}; use zero or more, or null for no limit."), path + ".capacity", [leaderId]));
             }
 
-            if (settings.Weight < 1 || settings.Weight > BalancingInstance.MaxWeight)
+            if (settings.Weight < 1 || settings.Weight > Solver.AssignmentProblem.MaxWeight)
             {
-                problems.Add(new("balancing.invalid-weight", Invariant($"The weight of '{leaderId}' is {settings.Weight}; use a whole number from 1 to {BalancingInstance.MaxWeight}."), path + ".weight", [leaderId]));
+                problems.Add(new("balancing.invalid-weight", Invariant($"The weight of '{leaderId}' is {settings.Weight}; use a whole number from 1 to {Solver.AssignmentProblem.MaxWeight}."), path + ".weight", [leaderId]));
             }
 
             if (settings.Unavailable is null || settings.Unavailable.Any(u => u is null))
@@ -253,7 +160,7 @@ internal static class DemandBalancingMapper
         }
     }
 
-    private static BalancingTalker Talker(Roster roster, Leader leader, TalkerSettings? settings)
+    private static BalancingTalker Talker(Roster roster, Leader leader, LeaderSettings? settings)
     {
         // Head posts the leader held (the roster only lets a leader hold ended ones) are headships with
         // their periods, so that he is recused from his former unit's heads for the lookback period.
@@ -262,7 +169,7 @@ internal static class DemandBalancingMapper
             .Select(p => new UnitHeadship(p.UnitId, p.Period!))
             .ToList();
         // Invalid settings are reported by CheckSettings; build with the defaults so that every problem is collected first.
-        var usable = settings is { Unavailable: not null, Headships: not null, Capacity: null or >= 0, Weight: >= 1 and <= BalancingInstance.MaxWeight }
+        var usable = settings is { Unavailable: not null, Headships: not null, Capacity: null or >= 0, Weight: >= 1 and <= Solver.AssignmentProblem.MaxWeight }
             && settings.Unavailable.All(u => u is not null) && settings.Headships.All(h => h is not null)
             ? settings
             : null;
@@ -272,9 +179,7 @@ internal static class DemandBalancingMapper
         }
 
         return new BalancingTalker(
-            leader.Id,
-            leader.Name,
-            leader.Roles.Select(BalancingRoleCodes.For),
+            leader,
             usable?.Capacity,
             usable?.Weight ?? 1,
             usable?.Unavailable,

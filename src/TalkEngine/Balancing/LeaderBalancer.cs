@@ -1,51 +1,69 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using TalkEngine.Balancing.Solver;
+using TalkEngine.Demands;
+using TalkEngine.Organization;
 
 namespace TalkEngine.Balancing;
 
 /// <summary>
-/// Assigns every demand without a fixed talker to one eligible talker, no talker over his capacity,
-/// minimising lexicographically (1) Σ load²/weight, (2) demands not given a preferred talker,
-/// (3) changes against the previous plan; ties are broken deterministically (talkers and demands are
-/// taken in ordinal id order, whatever the input order). Eligibility: the required role, the host's
-/// recusal pairs, not the subject himself, not a talker who headed the subject's unit within
-/// <see cref="BalancingOptions.RecentHeadshipLookback"/>, not a talker with an open case, not a talker
-/// away throughout the window, and the host's <see cref="ITalkerEligibilityRule"/>s. Each assignment
-/// says why; what cannot be served is a result with reasons, not an exception. Thread-safe.
+/// Balances a year's demands over the leadership team: every demand whose leader the source does not fix
+/// goes to one eligible leader, no leader over his capacity, minimising lexicographically (1) Σ load²/weight,
+/// (2) demands not given a supervising (preferred) leader, (3) changes against the previous plan; ties are
+/// broken deterministically (leaders and demands are taken in ordinal id order, whatever the input order).
+/// Eligibility: the required role, the host's recusal pairs, not the subject himself, not a leader who headed
+/// the subject's unit within <see cref="BalancingOptions.RecentHeadshipLookback"/>, not a leader with an open
+/// case, not a leader away throughout the window, and the host's <see cref="ILeaderEligibilityRule"/>s. Each
+/// assignment says why (reasons, rendered by <see cref="TextRenderer"/>); what cannot be served is a result
+/// with reasons, not an exception. Thread-safe.
 /// </summary>
 public sealed class LeaderBalancer
 {
     private readonly LoadCounting _counting;
     private readonly NodaTime.Period _lookback;
-    private readonly OutputLanguage _language;
 
     /// <summary>Creates a balancer with the default options.</summary>
     public LeaderBalancer()
-        : this(null)
+        : this(new BalancingOptions())
     {
     }
 
     /// <summary>Creates a balancer.</summary>
-    /// <param name="options">The options (copied); <see langword="null"/> for the defaults.</param>
-    public LeaderBalancer(BalancingOptions? options)
+    /// <param name="options">The options (copied).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><see cref="BalancingOptions.RecentHeadshipLookback"/> is not set.</exception>
+    public LeaderBalancer(BalancingOptions options)
     {
-        options ??= new BalancingOptions();
+        Guard.NotNull(options);
         _counting = options.LoadCounting;
         _lookback = options.RecentHeadshipLookback ?? throw new ArgumentException("RecentHeadshipLookback must be set.", nameof(options));
-        _language = options.Language;
     }
 
-    /// <summary>Balances the request.</summary>
-    /// <param name="request">The talkers, demands and rules.</param>
-    /// <returns>The plan: assignments with reasons, loads, the proven objective, or the unserved demands.</returns>
-    /// <exception cref="TalkEngineValidationException">The request has problems (code <c>balancing.request</c>): duplicate ids, unknown talkers.</exception>
-    public BalancingPlan Balance(BalancingRequest request)
+    /// <summary>Balances the demands of a roster over its leadership team.</summary>
+    /// <param name="roster">The roster with its leadership team.</param>
+    /// <param name="demands">The demands to balance (filter the set first to balance only some sources).</param>
+    /// <param name="input">The year's facts the roster lacks: per-leader settings, recusal pairs, previous plan, rules; <see langword="null"/> for none.</param>
+    /// <returns>The plan: assignments with reasons, loads, the proven objective, or the unserved demands and why.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="roster"/> or <paramref name="demands"/> is <see langword="null"/>.</exception>
+    /// <exception cref="TalkEngineValidationException">
+    /// Code <c>balancing.input</c>, with every problem at once: a demand about a person (<c>balancing.unknown-person</c>)
+    /// or unit not in the roster, a required leader who is not a leader or lacks the required role, settings for
+    /// an unknown leader or with a bad capacity or weight, recusal pairs naming unknown leaders or people, a
+    /// previous assignment naming an unknown demand, a null rule.
+    /// </exception>
+    public BalancingPlan Balance(Roster roster, DemandSet demands, BalancingInput? input = null)
+    {
+        Guard.NotNull(roster);
+        Guard.NotNull(demands);
+        return Balance(DemandBalancingMapper.Map(roster, demands, input));
+    }
+
+    /// <summary>Balances a mapped request (the engine; tests reach it directly). Code <c>balancing.request</c>: duplicate ids, unknown leaders.</summary>
+    internal BalancingPlan Balance(BalancingRequest request)
     {
         Guard.NotNull(request);
         Validate(request);
-        var en = _language == OutputLanguage.English;
         var talkers = request.Talkers.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
         var byId = talkers.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var demands = request.Demands.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
@@ -58,14 +76,14 @@ public sealed class LeaderBalancer
             }
         }
 
-        var evaluator = new EligibilityEvaluator(request.Recusals, request.HostRules, _lookback, _language);
+        var evaluator = new EligibilityEvaluator(request.Recusals, request.HostRules, _lookback);
         var open = demands.Where(d => d.FixedTalkerId is null).ToArray();
-        var exclusions = new Dictionary<string, List<TalkerExclusion>>(StringComparer.Ordinal);
-        var subjects = new List<ExplicitSubject>(open.Length);
+        var exclusions = new Dictionary<string, List<LeaderExclusion>>(StringComparer.Ordinal);
+        var jobs = new List<Job>(open.Length);
         var eligibleOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var d in open)
         {
-            var excluded = new List<TalkerExclusion>();
+            var excluded = new List<LeaderExclusion>();
             var eligible = new List<string>();
             foreach (var t in talkers)
             {
@@ -80,29 +98,27 @@ public sealed class LeaderBalancer
             exclusions[d.Id] = excluded;
             eligibleOf[d.Id] = eligible.ToArray();
             request.PreviousAssignment.TryGetValue(d.Id, out var previous);
-            subjects.Add(new ExplicitSubject(d.Id, eligible, d.PreferredTalkerIds.Where(eligible.Contains), previous));
+            jobs.Add(new Job(d.Id, eligible, d.PreferredTalkerIds.Where(eligible.Contains), previous));
         }
 
-        var explicitTalkers = talkers.Select(t => new ExplicitTalker(
+        var workers = talkers.Select(t => new Worker(
             t.Id,
             t.Capacity,
             t.Weight,
             _counting == LoadCounting.AllDemands ? fixedCount[t.Id] : 0));
-        var instance = BalancingInstance.Create(explicitTalkers, subjects);
-        var result = BalancingSolver.Solve(instance);
+        var problem = AssignmentProblem.Create(workers, jobs);
+        var result = AssignmentSolver.Solve(problem);
         var load = result.LoadArray;
         var talkerIndex = talkers.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
         var assignments = new List<DemandAssignment>(demands.Length);
-        var assigned = result.Assignments.ToDictionary(a => a.SubjectId, StringComparer.Ordinal);
+        var assigned = result.Assignments.ToDictionary(a => a.JobId, StringComparer.Ordinal);
         foreach (var d in demands)
         {
             if (d.FixedTalkerId is { } f)
             {
-                var name = byId[f].Name;
-                assignments.Add(new DemandAssignment(d.Id, d.SubjectId, f, [new AssignmentReason(
-                    AssignmentReasonKind.FixedBySource,
-                    en ? $"Fixed by the source '{d.Source}': {name}." : $"由来源“{d.Source}”指定：{name}。")]));
+                assignments.Add(new DemandAssignment(d.Id, d.SubjectId, f, [Reason.Of(
+                    BalancingCodes.FixedBySource, "source", Codes.Of(d.Source), "leader", f, "name", byId[f].Name)]));
                 continue;
             }
 
@@ -111,17 +127,17 @@ public sealed class LeaderBalancer
                 continue;
             }
 
-            var t = byId[a.TalkerId];
+            var t = byId[a.WorkerId];
             var ti = talkerIndex[t.Id];
-            var reasons = new List<AssignmentReason>(2);
+            var reasons = new List<Reason>(2);
             if (a.IsKept)
             {
-                reasons.Add(new(AssignmentReasonKind.KeptFromPreviousPlan, en ? $"Kept {t.Name} from the previous plan." : $"沿用上一版计划的谈话人{t.Name}。"));
+                reasons.Add(Reason.Of(BalancingCodes.KeptFromPreviousPlan, "leader", t.Id, "name", t.Name));
             }
 
             if (a.IsPreferred)
             {
-                reasons.Add(new(AssignmentReasonKind.PreferredTalker, en ? $"{t.Name} is the preferred (supervising) leader." : $"{t.Name}是分管领导（优先人选）。"));
+                reasons.Add(Reason.Of(BalancingCodes.SupervisingLeader, "leader", t.Id, "name", t.Name));
             }
 
             var leastLoaded = true;
@@ -135,18 +151,14 @@ public sealed class LeaderBalancer
                 }
             }
 
-            var count = load[ti].ToString(CultureInfo.InvariantCulture);
+            var count = IsoText.Number(load[ti]);
             if (leastLoaded)
             {
-                reasons.Add(new(AssignmentReasonKind.LeastLoadedEligible, en
-                    ? $"{t.Name} was the least-loaded eligible leader ({count} talks)."
-                    : $"{t.Name}是可选领导中负担最轻的（共{count}次）。"));
+                reasons.Add(Reason.Of(BalancingCodes.LeastLoaded, "leader", t.Id, "name", t.Name, "load", count));
             }
             else if (reasons.Count == 0)
             {
-                reasons.Add(new(AssignmentReasonKind.BalancedSpread, en
-                    ? $"Given capacities and the other talks, no other eligible leader makes the loads more even ({t.Name}: {count} talks)."
-                    : $"综合容量和其他谈话，改由其他可选领导不会使负担更均衡（{t.Name}共{count}次）。"));
+                reasons.Add(Reason.Of(BalancingCodes.BalancedSpread, "leader", t.Id, "name", t.Name, "load", count));
             }
 
             assignments.Add(new DemandAssignment(d.Id, d.SubjectId, t.Id, reasons));
@@ -156,54 +168,15 @@ public sealed class LeaderBalancer
         var demandById = demands.ToDictionary(d => d.Id, StringComparer.Ordinal);
         foreach (var u in result.Unserved)
         {
-            var d = demandById[u.SubjectId];
-            if (u.Reason == UnservedReason.NoEligibleTalker)
-            {
-                var list = exclusions[d.Id];
-                var rules = string.Join(en ? "; " : "；", list.Select(x => x.Reason));
-                unserved.Add(new UnservedDemand(d.Id, d.SubjectId, u.Reason, list, en
-                    ? $"No eligible talker for {d.SubjectId}: {rules}"
-                    : $"{d.SubjectId}没有可选的谈话人：{rules}"));
-            }
-            else
-            {
-                unserved.Add(new UnservedDemand(d.Id, d.SubjectId, u.Reason, [], en
-                    ? $"Its eligible talkers are full: see the capacity shortage."
-                    : "可选谈话人的容量已满：见容量缺口说明。"));
-            }
+            var d = demandById[u.JobId];
+            unserved.Add(u.Cause == UnservedCause.NoEligibleWorker
+                ? new UnservedDemand(d.Id, d.SubjectId, Reason.Of(BalancingCodes.NoEligibleLeader, "demand", d.Id, "subject", d.SubjectId), exclusions[d.Id])
+                : new UnservedDemand(d.Id, d.SubjectId, Reason.Of(BalancingCodes.CapacityShortage, "demand", d.Id, "subject", d.SubjectId), []));
         }
 
-        string? witnessText = null;
-        if (result.HallWitness is { } w)
-        {
-            witnessText = en
-                ? $"These {w.SubjectCount} demands can only go to these {w.TalkerIds.Count} leaders ({string.Join(", ", w.TalkerIds)}), whose capacity is {w.Capacity}."
-                : $"这{w.SubjectCount}项谈话只能由{w.TalkerIds.Count}名领导（{string.Join("、", w.TalkerIds)}）承担，其容量合计{w.Capacity}。";
-        }
-
-        var loads = talkers.Select((t, i) => new TalkerLoad(t.Id, load[i], t.Capacity)).ToArray();
-        return new BalancingPlan(assignments, unserved, result.HallWitness, loads, result.Objective, result.LowerBound, result.IsProvenOptimal, witnessText);
-    }
-
-    /// <summary>
-    /// Balances the demands of an organisation over its leadership team: <see cref="BalancingRequest.FromDemands"/>
-    /// then <see cref="Balance(BalancingRequest)"/>. The source labels follow this balancer's language.
-    /// </summary>
-    /// <param name="roster">The roster with its leadership team.</param>
-    /// <param name="demands">The demands.</param>
-    /// <param name="options">The host's per-leader settings, recusal pairs, previous plan and rules; <see langword="null"/> for none.</param>
-    /// <returns>The plan.</returns>
-    /// <exception cref="TalkEngineValidationException">The organisation and demands do not fit (code <c>balancing.from-demands</c>).</exception>
-    public BalancingPlan Balance(TalkEngine.Organization.Roster roster, TalkEngine.Demands.DemandSet demands, DemandBalancingOptions? options = null)
-    {
-        Guard.NotNull(roster);
-        Guard.NotNull(demands);
-        if (options is null)
-        {
-            options = new DemandBalancingOptions { Language = _language };
-        }
-
-        return Balance(BalancingRequest.FromDemands(roster, demands, options));
+        var witness = result.Witness is { } w ? new HallWitness(w.JobIds, w.WorkerIds, w.Capacity) : null;
+        var loads = talkers.Select((t, i) => new LeaderLoad(t.Id, load[i], t.Capacity)).ToArray();
+        return new BalancingPlan(assignments, unserved, witness, loads, result.Objective, result.LowerBound, result.IsProvenOptimal);
     }
 
     private static void Validate(BalancingRequest request)
@@ -214,7 +187,7 @@ public sealed class LeaderBalancer
         {
             if (!talkerIds.Add(request.Talkers[i].Id))
             {
-                problems.Add(new("balancing.duplicate-talker", $"Talker id '{request.Talkers[i].Id}' appears more than once; talker ids must be unique.", $"talkers[{i}]", [request.Talkers[i].Id]));
+                problems.Add(new("balancing.duplicate-leader", $"Leader id '{request.Talkers[i].Id}' appears more than once; leader ids must be unique.", $"talkers[{i}]", [request.Talkers[i].Id]));
             }
         }
 
@@ -229,14 +202,14 @@ public sealed class LeaderBalancer
 
             if (d.FixedTalkerId is { } f && !talkerIds.Contains(f))
             {
-                problems.Add(new("balancing.unknown-fixed-talker", $"Demand '{d.Id}' fixes talker '{f}', who is not among the talkers; add him or clear the fixed talker.", $"demands[{i}].fixedTalkerId", [d.Id, f]));
+                problems.Add(new("balancing.unknown-fixed-leader", $"Demand '{d.Id}' fixes leader '{f}', who is not among the talkers; add him or clear the fixed talker.", $"demands[{i}].fixedTalkerId", [d.Id, f]));
             }
 
             foreach (var p in d.PreferredTalkerIds)
             {
                 if (!talkerIds.Contains(p))
                 {
-                    problems.Add(new("balancing.unknown-preferred-talker", $"Demand '{d.Id}' prefers talker '{p}', who is not among the talkers; add him or remove the preference.", $"demands[{i}].preferredTalkerIds", [d.Id, p]));
+                    problems.Add(new("balancing.unknown-preferred-leader", $"Demand '{d.Id}' prefers leader '{p}', who is not among the talkers; add him or remove the preference.", $"demands[{i}].preferredTalkerIds", [d.Id, p]));
                 }
             }
         }
@@ -244,9 +217,9 @@ public sealed class LeaderBalancer
         for (var i = 0; i < request.Recusals.Count; i++)
         {
             var r = request.Recusals[i];
-            if (!talkerIds.Contains(r.TalkerId))
+            if (!talkerIds.Contains(r.LeaderId))
             {
-                problems.Add(new("balancing.unknown-recusal-talker", $"Recusal pair names talker '{r.TalkerId}', who is not among the talkers; remove the pair or add the talker.", $"recusals[{i}]", [r.TalkerId, r.SubjectId]));
+                problems.Add(new("balancing.unknown-recusal-leader", $"Recusal pair names leader '{r.LeaderId}', who is not among the talkers; remove the pair or add the talker.", $"recusals[{i}]", [r.LeaderId, r.SubjectId]));
             }
         }
 

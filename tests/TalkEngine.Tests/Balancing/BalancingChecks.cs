@@ -1,18 +1,20 @@
 using TalkEngine.Balancing;
+using TalkEngine.Balancing.Solver;
+using TalkEngine.Samples.ConsoleApp.Balancing;
 
 namespace TalkEngine.Tests.Balancing;
 
 /// <summary>Independent checks of a result against its instance (no solver code reused).</summary>
 internal static class BalancingChecks
 {
-    public static void AssertValid(BalancingInstance instance, ExplicitBalancingResult result)
+    public static void AssertValid(AssignmentProblem instance, AssignmentSolution result)
     {
-        var unserved = result.Unserved.Select(u => u.SubjectId).ToHashSet(StringComparer.Ordinal);
-        var assigned = result.Assignments.ToDictionary(a => a.SubjectId, a => a.TalkerId, StringComparer.Ordinal);
-        var loads = instance.Talkers.ToDictionary(t => t.Id, t => t.FixedLoad, StringComparer.Ordinal);
+        var unserved = result.Unserved.Select(u => u.JobId).ToHashSet(StringComparer.Ordinal);
+        var assigned = result.Assignments.ToDictionary(a => a.JobId, a => a.WorkerId, StringComparer.Ordinal);
+        var loads = instance.Workers.ToDictionary(t => t.Id, t => t.FixedLoad, StringComparer.Ordinal);
         long misses = 0;
         long changes = 0;
-        foreach (var s in instance.Subjects)
+        foreach (var s in instance.Jobs)
         {
             if (unserved.Contains(s.Id))
             {
@@ -35,7 +37,7 @@ internal static class BalancingChecks
             }
         }
 
-        foreach (var talker in instance.Talkers)
+        foreach (var talker in instance.Workers)
         {
             if (talker.Capacity is { } cap)
             {
@@ -43,7 +45,7 @@ internal static class BalancingChecks
             }
         }
 
-        result.Loads.Select(l => l.Load).Should().Equal(instance.Talkers.Select(t => loads[t.Id]));
+        result.Loads.Select(l => l.Load).Should().Equal(instance.Workers.Select(t => loads[t.Id]));
         result.SumOfSquares.Should().Be(loads.Values.Sum(l => (long)l * l));
         result.Objective.PreferredMisses.Should().Be(misses);
         result.Objective.Changes.Should().Be(changes);

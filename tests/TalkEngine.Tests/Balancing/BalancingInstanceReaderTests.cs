@@ -1,11 +1,13 @@
 using System.Text;
 using TalkEngine.Balancing;
+using TalkEngine.Balancing.Solver;
+using TalkEngine.Samples.ConsoleApp.Balancing;
 
 namespace TalkEngine.Tests.Balancing;
 
 public sealed class BalancingInstanceReaderTests
 {
-    private static BalancingInstance Read(string json) => BalancingInstanceReader.Read(Encoding.UTF8.GetBytes(json));
+    private static AssignmentProblem Read(string json) => BalancingInstanceReader.Read(Encoding.UTF8.GetBytes(json));
 
     [Fact]
     public void Read_BenchFormatWithExtensions_ReadsEverything()
@@ -17,12 +19,12 @@ public sealed class BalancingInstanceReaderTests
             """);
 
         instance.Name.Should().Be("tiny");
-        instance.Talkers.Should().Equal(new ExplicitTalker("T1"), new ExplicitTalker("T2", 3, 2, 1));
-        instance.Subjects[0].Eligible.Should().Equal("T1", "T2");
-        instance.Subjects[0].Preferred.Should().Equal("T1");
-        instance.Subjects[0].Previous.Should().Be("T2");
-        instance.Subjects[1].Eligible.Should().Equal("T1", "T2");
-        instance.Subjects[2].Eligible.Should().BeEmpty();
+        instance.Workers.Should().Equal(new Worker("T1"), new Worker("T2", 3, 2, 1));
+        instance.Jobs[0].Eligible.Should().Equal("T1", "T2");
+        instance.Jobs[0].Preferred.Should().Equal("T1");
+        instance.Jobs[0].Previous.Should().Be("T2");
+        instance.Jobs[1].Eligible.Should().Equal("T1", "T2");
+        instance.Jobs[2].Eligible.Should().BeEmpty();
         instance.EligiblePairCount.Should().Be(4);
     }
 
@@ -31,7 +33,7 @@ public sealed class BalancingInstanceReaderTests
     {
         var instance = Read("""{"subjects":[{"id":"S1","eligible":["T1"],"preferred":["T1"]}],"talkers":[{"id":"T1","capacity":1}]}""");
 
-        BalancingSolver.Solve(instance).Assignments.Should().Equal(new SubjectAssignment("S1", "T1", true, false));
+        AssignmentSolver.Solve(instance).Assignments.Should().Equal(new JobAssignment("S1", "T1", true, false));
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class BalancingInstanceReaderTests
 
         var instance = Read(json);
 
-        instance.Subjects.Select(s => string.Join(",", s.Eligible) + "|" + string.Join(",", s.Preferred)).Should().Equal("A,B|A", "A,B|B", "A,B|");
+        instance.Jobs.Select(s => string.Join(",", s.Eligible) + "|" + string.Join(",", s.Preferred)).Should().Equal("A,B|A", "A,B|B", "A,B|");
     }
 
     [Fact]
@@ -85,11 +87,11 @@ public sealed class BalancingInstanceReaderTests
     [Fact]
     public void Create_DuplicateInEligibleAndUnknownPrevious_ReportsDuplicateAndKeepsPrevious()
     {
-        var act = () => BalancingInstance.Create([new ExplicitTalker("A")], [new ExplicitSubject("S", ["A", "A"])]);
+        var act = () => AssignmentProblem.Create([new Worker("A")], [new Job("S", ["A", "A"])]);
         act.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().ContainSingle(p => p.Code == "balancing.duplicate-in-list");
 
-        var instance = BalancingInstance.Create([new ExplicitTalker("A")], [new ExplicitSubject("S", ["A"], previous: "GONE")]);
-        BalancingSolver.Solve(instance).Objective.Changes.Should().Be(1);
+        var instance = AssignmentProblem.Create([new Worker("A")], [new Job("S", ["A"], previous: "GONE")]);
+        AssignmentSolver.Solve(instance).Objective.Changes.Should().Be(1);
     }
 }
 
@@ -104,9 +106,9 @@ public sealed class BalancingInstanceReaderStreamTests
         var fromStream = BalancingInstanceReader.Read(stream);
         var fromFile = BalancingInstanceReader.ReadFile(path);
 
-        fromStream.Subjects.Select(s => (s.Id, string.Join(",", s.Eligible), string.Join(",", s.Preferred)))
-            .Should().Equal(fromFile.Subjects.Select(s => (s.Id, string.Join(",", s.Eligible), string.Join(",", s.Preferred))));
-        BalancingSolver.Solve(fromStream).SumOfSquares.Should().Be(2734);
+        fromStream.Jobs.Select(s => (s.Id, string.Join(",", s.Eligible), string.Join(",", s.Preferred)))
+            .Should().Equal(fromFile.Jobs.Select(s => (s.Id, string.Join(",", s.Eligible), string.Join(",", s.Preferred))));
+        AssignmentSolver.Solve(fromStream).SumOfSquares.Should().Be(2734);
     }
 
     private sealed class NonSeekable(byte[] data) : MemoryStream(data)

@@ -1,5 +1,7 @@
 using CsCheck;
 using TalkEngine.Balancing;
+using TalkEngine.Balancing.Solver;
+using TalkEngine.Samples.ConsoleApp.Balancing;
 
 namespace TalkEngine.Tests.Balancing;
 
@@ -14,10 +16,10 @@ public sealed class BalancingSolverPropertyTests
         Gen.Int.Sample(seed =>
         {
             var instance = RandomInstance(seed);
-            ExplicitBalancingResult result;
+            AssignmentSolution result;
             try
             {
-                result = BalancingSolver.Solve(instance);
+                result = AssignmentSolver.Solve(instance);
             }
             catch (InvalidOperationException e)
             {
@@ -27,9 +29,9 @@ public sealed class BalancingSolverPropertyTests
             var brute = BruteForce.Solve(instance);
 
             BalancingChecks.AssertValid(instance, result);
-            var served = instance.SubjectCount - result.Unserved.Count;
+            var served = instance.JobCount - result.Unserved.Count;
             served.Should().Be(brute.MaxServed, $"seed {seed}: a maximum number of subjects is served");
-            result.IsFeasible.Should().Be(brute.MaxServed == instance.SubjectCount);
+            result.IsFeasible.Should().Be(brute.MaxServed == instance.JobCount);
             result.Objective.SpreadDenominator.Should().Be(brute.Lcm);
             (result.Objective.SpreadNumerator, result.Objective.PreferredMisses, result.Objective.Changes)
                 .Should().Be(brute.Best, $"seed {seed}: the lexicographic optimum");
@@ -37,16 +39,16 @@ public sealed class BalancingSolverPropertyTests
             {
                 result.IsProvenOptimal.Should().BeTrue();
                 result.LowerBound.Should().Be(result.Objective);
-                result.HallWitness.Should().BeNull();
+                result.Witness.Should().BeNull();
             }
             else
             {
-                var witness = result.HallWitness!;
-                (witness.SubjectCount - witness.Capacity).Should().Be(result.Unserved.Count, $"seed {seed}: the witness's deficit is the number unserved");
-                var talkers = witness.TalkerIds.ToHashSet();
-                foreach (var id in witness.SubjectIds)
+                var witness = result.Witness!;
+                (witness.JobCount - witness.Capacity).Should().Be(result.Unserved.Count, $"seed {seed}: the witness's deficit is the number unserved");
+                var talkers = witness.WorkerIds.ToHashSet();
+                foreach (var id in witness.JobIds)
                 {
-                    instance.Subjects.Single(s => s.Id == id).Eligible.All(talkers.Contains).Should().BeTrue("a witness subject may only go to witness talkers");
+                    instance.Jobs.Single(s => s.Id == id).Eligible.All(talkers.Contains).Should().BeTrue("a witness subject may only go to witness talkers");
                 }
             }
         }, iter: Iterations);
@@ -58,27 +60,27 @@ public sealed class BalancingSolverPropertyTests
         Gen.Int.Sample(seed =>
         {
             var instance = RandomInstance(seed);
-            var first = BalancingSolver.Solve(instance);
-            var second = BalancingSolver.Solve(instance);
+            var first = AssignmentSolver.Solve(instance);
+            var second = AssignmentSolver.Solve(instance);
             second.Assignments.Should().Equal(first.Assignments);
 
             var random = new Random(seed ^ 0x5bd1e995);
-            var permuted = BalancingInstance.Create(
-                instance.Talkers.OrderBy(_ => random.Next()).ToArray(),
-                instance.Subjects.OrderBy(_ => random.Next()).Select(s => new ExplicitSubject(s.Id, s.Eligible.OrderBy(_ => random.Next()), s.Preferred.OrderBy(_ => random.Next()), s.Previous)).ToArray());
-            var third = BalancingSolver.Solve(permuted);
+            var permuted = AssignmentProblem.Create(
+                instance.Workers.OrderBy(_ => random.Next()).ToArray(),
+                instance.Jobs.OrderBy(_ => random.Next()).Select(s => new Job(s.Id, s.Eligible.OrderBy(_ => random.Next()), s.Preferred.OrderBy(_ => random.Next()), s.Previous)).ToArray());
+            var third = AssignmentSolver.Solve(permuted);
             third.Objective.Should().Be(first.Objective);
             third.Unserved.Count.Should().Be(first.Unserved.Count);
         }, iter: 500);
     }
 
-    internal static BalancingInstance RandomInstance(int seed)
+    internal static AssignmentProblem RandomInstance(int seed)
     {
         var random = new Random(seed);
         var nT = random.Next(1, 5);
         var nS = random.Next(0, 8);
         var weighted = random.Next(3) == 0;
-        var talkers = Enumerable.Range(0, nT).Select(t => new ExplicitTalker(
+        var talkers = Enumerable.Range(0, nT).Select(t => new Worker(
             $"T{t}",
             random.Next(3) == 0 ? random.Next(0, 4) : null,
             weighted ? random.Next(1, 4) : 1,
@@ -94,9 +96,9 @@ public sealed class BalancingSolverPropertyTests
 
             var preferred = eligible.Where(_ => random.NextDouble() < 0.35).ToArray();
             var previous = withPrevious && random.Next(3) != 0 ? (random.Next(6) == 0 ? "GONE" : talkers[random.Next(nT)].Id) : null;
-            return new ExplicitSubject($"S{s}", eligible, preferred, previous);
+            return new Job($"S{s}", eligible, preferred, previous);
         }).ToArray();
-        return BalancingInstance.Create(talkers, subjects);
+        return AssignmentProblem.Create(talkers, subjects);
     }
 }
 
@@ -105,10 +107,10 @@ internal static class BruteForce
 {
     public sealed record Outcome(int MaxServed, long Lcm, (long Spread, long Misses, long Changes) Best);
 
-    public static Outcome Solve(BalancingInstance instance)
+    public static Outcome Solve(AssignmentProblem instance)
     {
-        var talkers = instance.Talkers;
-        var subjects = instance.Subjects;
+        var talkers = instance.Workers;
+        var subjects = instance.Jobs;
         var index = talkers.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         long lcm = 1;
         foreach (var t in talkers)
@@ -184,12 +186,12 @@ public sealed class WideCostTests
         Gen.Int.Sample(seed =>
         {
             var instance = BalancingSolverPropertyTests.RandomInstance(seed);
-            var narrow = BalancingSolver.Solve(instance);
-            ExplicitBalancingResult wide;
+            var narrow = AssignmentSolver.Solve(instance);
+            AssignmentSolution wide;
             BalancingCore.ForceWideCosts = true;
             try
             {
-                wide = BalancingSolver.Solve(instance);
+                wide = AssignmentSolver.Solve(instance);
             }
             finally
             {
@@ -206,15 +208,15 @@ public sealed class WideCostTests
     public void Solve_LargeDiverseWeights_ExactAndProven()
     {
         // LCM(1000, 999, 1) = 999,000: the scaled costs are large, and still exact.
-        var talkers = new[] { new ExplicitTalker("A", weight: 1000), new ExplicitTalker("B", weight: 999), new ExplicitTalker("C", weight: 1) };
-        var subjects = Enumerable.Range(0, 400).Select(i => new ExplicitSubject($"S{i:D3}", ["A", "B", "C"], i % 3 == 0 ? ["C"] : [], previous: i % 2 == 0 ? "A" : "B")).ToArray();
-        var instance = BalancingInstance.Create(talkers, subjects);
+        var talkers = new[] { new Worker("A", weight: 1000), new Worker("B", weight: 999), new Worker("C", weight: 1) };
+        var subjects = Enumerable.Range(0, 400).Select(i => new Job($"S{i:D3}", ["A", "B", "C"], i % 3 == 0 ? ["C"] : [], previous: i % 2 == 0 ? "A" : "B")).ToArray();
+        var instance = AssignmentProblem.Create(talkers, subjects);
 
-        var result = BalancingSolver.Solve(instance);
+        var result = AssignmentSolver.Solve(instance);
 
         result.IsProvenOptimal.Should().BeTrue();
         result.Objective.SpreadDenominator.Should().Be(999000);
         result.Loads.Select(l => l.Load).Sum().Should().Be(400);
-        result.Loads.Single(l => l.TalkerId == "C").Load.Should().BeLessThanOrEqualTo(1, "a weight-1 talker among weight-1000 ones carries almost nothing");
+        result.Loads.Single(l => l.WorkerId == "C").Load.Should().BeLessThanOrEqualTo(1, "a weight-1 talker among weight-1000 ones carries almost nothing");
     }
 }

@@ -1,11 +1,13 @@
 using TalkEngine.Balancing;
+using TalkEngine.Balancing.Solver;
+using TalkEngine.Samples.ConsoleApp.Balancing;
 
 namespace TalkEngine.Tests.Balancing;
 
 /// <summary>The solver reaches OR-Tools' optimum (BASELINE.md) on every stored bench instance, and proves it.</summary>
 public sealed class BenchInstanceTests
 {
-    private static BalancingInstance Load(string name) =>
+    private static AssignmentProblem Load(string name) =>
         BalancingInstanceReader.ReadFile(SharedData.PathOf("bench", "balancing", "instances", name + ".json"));
 
     [Theory]
@@ -16,10 +18,10 @@ public sealed class BenchInstanceTests
     public void Solve_StoredInstance_MatchesBaselineOptimumAndProvesIt(string name, int subjects, int talkers, long sumSquares, long misses, int maxLoad, int minLoad)
     {
         var instance = Load(name);
-        instance.SubjectCount.Should().Be(subjects);
-        instance.TalkerCount.Should().Be(talkers);
+        instance.JobCount.Should().Be(subjects);
+        instance.WorkerCount.Should().Be(talkers);
 
-        var result = BalancingSolver.Solve(instance);
+        var result = AssignmentSolver.Solve(instance);
 
         result.IsFeasible.Should().BeTrue();
         result.SumOfSquares.Should().Be(sumSquares);
@@ -36,17 +38,17 @@ public sealed class BenchInstanceTests
     {
         var instance = Load("infeasible-small");
 
-        var result = BalancingSolver.Solve(instance);
+        var result = AssignmentSolver.Solve(instance);
 
         result.IsFeasible.Should().BeFalse();
         result.Unserved.Should().HaveCount(3);
-        result.Unserved.Should().ContainSingle(u => u.Reason == UnservedReason.NoEligibleTalker)
-            .Which.SubjectId.Should().Be("S000018");
-        result.Unserved.Count(u => u.Reason == UnservedReason.CapacityShortage).Should().Be(2);
-        result.HallWitness.Should().NotBeNull();
-        result.HallWitness!.SubjectCount.Should().Be(30);
-        result.HallWitness.Capacity.Should().Be(27);
-        result.HallWitness.TalkerIds.Should().Equal("T0001", "T0002", "T0003", "T0004", "T0005");
+        result.Unserved.Should().ContainSingle(u => u.Cause == UnservedCause.NoEligibleWorker)
+            .Which.JobId.Should().Be("S000018");
+        result.Unserved.Count(u => u.Cause == UnservedCause.CapacityShortage).Should().Be(2);
+        result.Witness.Should().NotBeNull();
+        result.Witness!.JobCount.Should().Be(30);
+        result.Witness.Capacity.Should().Be(27);
+        result.Witness.WorkerIds.Should().Equal("T0001", "T0002", "T0003", "T0004", "T0005");
         result.Assignments.Should().HaveCount(27);
         BalancingChecks.AssertValid(instance, result);
     }
@@ -54,7 +56,7 @@ public sealed class BenchInstanceTests
     [Fact]
     public void Solve_Seed2017_ElevenTalkersWithThreeAndOneWithTwo()
     {
-        var result = BalancingSolver.Solve(Load("seed-2017"));
+        var result = AssignmentSolver.Solve(Load("seed-2017"));
 
         result.Loads.Count(l => l.Load == 3).Should().Be(11);
         result.Loads.Count(l => l.Load == 2).Should().Be(1);

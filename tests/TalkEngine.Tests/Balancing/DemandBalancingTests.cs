@@ -25,7 +25,7 @@ public sealed class DemandBalancingTests
         plan.Loads.Count(l => l.Load == 3).Should().Be(11);
         plan.Loads.Count(l => l.Load == 2).Should().Be(1);
         plan.Objective.SpreadNumerator.Should().Be((11 * 9) + 4);
-        var balanced = plan.Assignments.Where(a => a.Reasons.All(r => r.Kind != AssignmentReasonKind.FixedBySource)).ToArray();
+        var balanced = plan.Assignments.Where(a => a.Reasons.All(r => r.Code != "balancing.fixed-by-source")).ToArray();
         balanced.Should().HaveCount(35);
         balanced.Select(a => a.DemandId).Should().BeEquivalentTo(run.Demands.BySource(DemandSource.Annual).Select(d => d.Id));
     }
@@ -44,15 +44,15 @@ public sealed class DemandBalancingTests
         foreach (var d in inspection)
         {
             d.RequiredLeaderId.Should().NotBeNull();
-            byDemand[d.Id].TalkerId.Should().Be(d.RequiredLeaderId);
-            byDemand[d.Id].Reasons.Should().ContainSingle().Which.Kind.Should().Be(AssignmentReasonKind.FixedBySource);
-            byDemand[d.Id].Reasons[0].Text.Should().Contain("巡察");
+            byDemand[d.Id].LeaderId.Should().Be(d.RequiredLeaderId);
+            byDemand[d.Id].Reasons.Should().ContainSingle().Which.Code.Should().Be("balancing.fixed-by-source");
+            TextRenderer.For(OutputLanguage.SimplifiedChinese).Render(byDemand[d.Id].Reasons[0]).Should().Contain("由来源“巡察”指定");
         }
 
         var secretary = org.LeadersWithRole(LeaderRole.DisciplineSecretary).Single().Id;
         var survey = run.Demands.BySource(DemandSource.SatisfactionSurvey);
         survey.Should().HaveCount(8);
-        survey.Should().OnlyContain(d => byDemand[d.Id].TalkerId == secretary && byDemand[d.Id].Reasons[0].Kind == AssignmentReasonKind.FixedBySource);
+        survey.Should().OnlyContain(d => byDemand[d.Id].LeaderId == secretary && byDemand[d.Id].Reasons[0].Code == "balancing.fixed-by-source");
     }
 
     [Fact]
@@ -63,21 +63,21 @@ public sealed class DemandBalancingTests
 
         var plan = new LeaderBalancer().Balance(org, run.Demands);
 
-        var load = plan.Loads.ToDictionary(l => l.TalkerId, l => l.Load, StringComparer.Ordinal);
+        var load = plan.Loads.ToDictionary(l => l.LeaderId, l => l.Load, StringComparer.Ordinal);
         var demandById = run.Demands.Demands.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var misses = 0;
         foreach (var a in plan.Assignments.Where(a => demandById[a.DemandId].RequiredLeaderId is null))
         {
             var supervisors = org.SupervisorsOf(demandById[a.DemandId].UnitId).Select(l => l.Id).ToArray();
-            if (supervisors.Contains(a.TalkerId, StringComparer.Ordinal))
+            if (supervisors.Contains(a.LeaderId, StringComparer.Ordinal))
             {
-                a.Reasons.Should().Contain(r => r.Kind == AssignmentReasonKind.PreferredTalker);
+                a.Reasons.Should().Contain(r => r.Code == "balancing.supervising-leader");
                 continue;
             }
 
             // Moving the talk to a supervisor with a smaller load would keep or improve the spread and save a miss.
             misses++;
-            supervisors.Should().OnlyContain(s => load[s] >= load[a.TalkerId], $"demand {a.DemandId} went to {a.TalkerId} instead of a supervisor");
+            supervisors.Should().OnlyContain(s => load[s] >= load[a.LeaderId], $"demand {a.DemandId} went to {a.LeaderId} instead of a supervisor");
         }
 
         plan.Objective.PreferredMisses.Should().Be(misses);
@@ -93,8 +93,8 @@ public sealed class DemandBalancingTests
         var first = new LeaderBalancer().Balance(run.Dataset.Roster, run.Demands);
         var second = new LeaderBalancer().Balance(run.Dataset.Roster, shuffled);
 
-        second.Assignments.Select(a => (a.DemandId, a.TalkerId)).Should().Equal(first.Assignments.Select(a => (a.DemandId, a.TalkerId)));
-        second.Assignments.SelectMany(a => a.Reasons.Select(r => r.Text)).Should().Equal(first.Assignments.SelectMany(a => a.Reasons.Select(r => r.Text)));
+        second.Assignments.Select(a => (a.DemandId, a.LeaderId)).Should().Equal(first.Assignments.Select(a => (a.DemandId, a.LeaderId)));
+        second.Assignments.SelectMany(a => a.Reasons).Should().Equal(first.Assignments.SelectMany(a => a.Reasons));
         second.Objective.Should().Be(first.Objective);
     }
 
@@ -102,18 +102,18 @@ public sealed class DemandBalancingTests
     public void Balance_DocsExample_HonoursCapacityAbsenceAndRecusal()
     {
         var run = Example.Value;
-        var options = new DemandBalancingOptions();
-        options.Talkers["L11"] = new TalkerSettings { Capacity = 2 };
-        options.Talkers["L04"] = new TalkerSettings { Unavailable = [new DateInterval(new LocalDate(2017, 11, 1), new LocalDate(2017, 11, 30))] };
+        var options = new BalancingInput();
+        options.Leaders["L11"] = new LeaderSettings { Capacity = 2 };
+        options.Leaders["L04"] = new LeaderSettings { Unavailable = [new DateInterval(new LocalDate(2017, 11, 1), new LocalDate(2017, 11, 30))] };
         options.Recusals.Add(new RecusalPair("L07", "P21"));
 
         var plan = new LeaderBalancer().Balance(run.Dataset.Roster, run.Demands, options);
 
         plan.IsFeasible.Should().BeTrue();
         plan.IsProvenOptimal.Should().BeTrue();
-        plan.Loads.Single(l => l.TalkerId == "L11").Load.Should().Be(2);
+        plan.Loads.Single(l => l.LeaderId == "L11").Load.Should().Be(2);
         plan.Loads.Sum(l => l.Load).Should().Be(35);
-        plan.Assignments.Should().NotContain(a => a.TalkerId == "L07" && a.SubjectId == "P21");
+        plan.Assignments.Should().NotContain(a => a.LeaderId == "L07" && a.SubjectId == "P21");
     }
 
     [Fact]
@@ -125,23 +125,23 @@ public sealed class DemandBalancingTests
             RosterFixture.Demand("P1", "HQ1"),
             RosterFixture.Demand("P2", "EC1", DemandSource.SatisfactionSurvey, requiredLeader: "L2"),
         ]);
-        var options = new DemandBalancingOptions { Language = OutputLanguage.English };
-        options.Talkers["L1"] = new TalkerSettings { Capacity = 5, Weight = 2, HasOpenCase = true };
+        var options = new BalancingInput();
+        options.Leaders["L1"] = new LeaderSettings { Capacity = 5, Weight = 2, HasOpenCase = true };
         options.Recusals.Add(new RecusalPair("L2", "P1"));
 
-        var request = BalancingRequest.FromDemands(org, demands, options);
+        var request = DemandBalancingMapper.Map(org, demands, options);
 
         request.Talkers.Select(t => t.Id).Should().Equal("L1", "L2");
-        request.Talkers[0].Roles.Should().Equal(BalancingRoleCodes.PartySecretary);
+        request.Talkers[0].Leader.Roles.Should().Equal(LeaderRole.PartySecretary);
         request.Talkers[0].Capacity.Should().Be(5);
         request.Talkers[0].Weight.Should().Be(2);
         request.Talkers[0].HasOpenCase.Should().BeTrue();
-        request.Talkers[1].Roles.Should().Equal("discipline-secretary");
+        request.Talkers[1].Leader.Roles.Should().Equal(LeaderRole.DisciplineSecretary);
         request.Talkers[1].Capacity.Should().BeNull();
         var annual = request.Demands.Single(d => d.SubjectId == "P1");
         annual.PreferredTalkerIds.Should().Equal("L1");
         annual.FixedTalkerId.Should().BeNull();
-        annual.Source.Should().Be("annual round");
+        annual.Source.Should().Be(DemandSource.Annual);
         annual.SubjectUnitId.Should().Be("HQ1");
         annual.Window.Equals(RosterFixture.Year2017).Should().BeTrue();
         request.Demands.Single(d => d.SubjectId == "P2").FixedTalkerId.Should().Be("L2");
@@ -149,16 +149,15 @@ public sealed class DemandBalancingTests
     }
 
     [Fact]
-    public void FromDemands_RequiredRole_BecomesTheRequiredRoleString()
+    public void FromDemands_RequiredRole_StaysTyped()
     {
         var org = RosterFixture.Create();
         var demand = new TalkDemand("survey-P1", "P1", "HQ1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", requiredLeaderRole: LeaderRole.DisciplineSecretary);
 
         var plan = new LeaderBalancer().Balance(org, new DemandSet([demand]));
 
-        plan.Assignments.Should().ContainSingle().Which.TalkerId.Should().Be("L2");
-        BalancingRequest.FromDemands(org, new DemandSet([demand])).Demands[0].RequiredRole.Should().Be(BalancingRoleCodes.DisciplineSecretary);
-        Enum.GetValues<LeaderRole>().Select(BalancingRoleCodes.For).Should().OnlyHaveUniqueItems();
+        plan.Assignments.Should().ContainSingle().Which.LeaderId.Should().Be("L2");
+        DemandBalancingMapper.Map(org, new DemandSet([demand]), null).Demands[0].RequiredRole.Should().Be(LeaderRole.DisciplineSecretary);
     }
 
     [Fact]
@@ -176,14 +175,15 @@ public sealed class DemandBalancingTests
             [new Leader("L1", "孙书记", [LeaderRole.PartySecretary], ["EC1", "HQ1"])]);
         var demands = new DemandSet([RosterFixture.Demand("P2", "EC1"), RosterFixture.Demand("P3", "HQ1")]);
 
-        var plan = new LeaderBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(org, demands);
+        var plan = new LeaderBalancer().Balance(org, demands);
 
-        BalancingRequest.FromDemands(org, demands).Talkers[0].Headships.Should().ContainSingle().Which.UnitId.Should().Be("EC1");
+        DemandBalancingMapper.Map(org, demands, null).Talkers[0].Headships.Should().ContainSingle().Which.UnitId.Should().Be("EC1");
         plan.IsFeasible.Should().BeFalse();
         plan.Assignments.Should().ContainSingle().Which.SubjectId.Should().Be("P3");
         var unserved = plan.Unserved.Should().ContainSingle().Subject;
         unserved.SubjectId.Should().Be("P2");
-        unserved.Exclusions.Should().ContainSingle().Which.RuleCode.Should().Be(EligibilityRuleCodes.HeadedUnit);
+        unserved.Exclusions.Should().ContainSingle().Which.Reason.Code.Should().Be("balancing.headed-unit");
+        TextRenderer.For(OutputLanguage.English).Render(unserved.Exclusions[0].Reason).Should().Be("孙书记 headed unit EC1 (2014-01-01 to 2016-06-30), within the recusal period.");
     }
 
     [Fact]
@@ -197,29 +197,30 @@ public sealed class DemandBalancingTests
             RosterFixture.Demand("P2", "EC9", id: "d-ghost-unit"),
             new TalkDemand("d-lacks-role", "P2", "EC1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", "L1", LeaderRole.DisciplineSecretary),
         ]);
-        var options = new DemandBalancingOptions();
-        options.Talkers["L9"] = new TalkerSettings();
-        options.Talkers["L1"] = new TalkerSettings { Capacity = -1, Weight = 0 };
+        var options = new BalancingInput();
+        options.Leaders["L9"] = new LeaderSettings();
+        options.Leaders["L1"] = new LeaderSettings { Capacity = -1, Weight = 0 };
         options.Recusals.Add(new RecusalPair("L7", "P1"));
         options.PreviousAssignment["d-gone"] = "L1";
 
-        var act = () => BalancingRequest.FromDemands(org, demands, options);
+        var act = () => new LeaderBalancer().Balance(org, demands, options);
 
         var e = act.Should().Throw<TalkEngineValidationException>().Which;
-        e.ErrorCode.Should().Be("balancing.from-demands");
+        e.ErrorCode.Should().Be("balancing.input");
         e.Problems.Select(p => p.Code).Should().BeEquivalentTo(
-            "balancing.required-talker-not-leader",
-            "balancing.unknown-subject",
+            "balancing.required-leader-not-in-team",
+            "balancing.unknown-person",
             "balancing.unknown-unit",
-            "balancing.required-talker-lacks-role",
-            "balancing.unknown-talker-settings",
+            "balancing.required-leader-lacks-role",
+            "balancing.unknown-leader-settings",
             "balancing.invalid-capacity",
             "balancing.invalid-weight",
-            "balancing.unknown-recusal-talker",
+            "balancing.unknown-recusal-leader",
             "balancing.unknown-previous-demand");
-        e.Problems.Single(p => p.Code == "balancing.required-talker-not-leader").Ids.Should().Equal("d-not-leader", "P5");
+        e.Problems.Single(p => p.Code == "balancing.unknown-person").Ids.Should().Equal("d-ghost-subject", "P404");
+        e.Problems.Single(p => p.Code == "balancing.required-leader-not-in-team").Ids.Should().Equal("d-not-leader", "P5");
         e.Problems.Single(p => p.Code == "balancing.unknown-unit").Ids.Should().Equal("d-ghost-unit", "EC9");
-        e.Problems.Single(p => p.Code == "balancing.invalid-weight").Path.Should().Be("talkers['L1'].weight");
+        e.Problems.Single(p => p.Code == "balancing.invalid-weight").Path.Should().Be("leaders['L1'].weight");
         e.Problems.Should().OnlyContain(p => p.Ids.Count > 0);
     }
 
@@ -228,8 +229,8 @@ public sealed class DemandBalancingTests
     {
         var org = RosterFixture.Create();
 
-        ((Action)(() => BalancingRequest.FromDemands(null!, DemandSet.Empty))).Should().Throw<ArgumentNullException>().WithParameterName("roster");
-        ((Action)(() => BalancingRequest.FromDemands(org, null!))).Should().Throw<ArgumentNullException>().WithParameterName("demands");
+        ((Action)(() => new LeaderBalancer().Balance(null!, DemandSet.Empty))).Should().Throw<ArgumentNullException>().WithParameterName("roster");
+        ((Action)(() => new LeaderBalancer().Balance(org, null!))).Should().Throw<ArgumentNullException>().WithParameterName("demands");
     }
 
     [Fact]

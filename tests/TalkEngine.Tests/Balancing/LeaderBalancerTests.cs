@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using TalkEngine.Balancing;
+using TalkEngine.Demands;
+using TalkEngine.Organization;
+using TalkEngine.Samples.ConsoleApp.Balancing;
 
 namespace TalkEngine.Tests.Balancing;
 
@@ -7,18 +10,23 @@ public sealed class LeaderBalancerTests
 {
     private static readonly DateInterval Year = new(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 31));
 
-    private static BalancingDemand Demand(string id, string? fixedTalker = null, string? role = null, IEnumerable<string>? preferred = null, string unit = "U1", string source = "annual", DateInterval? window = null) =>
-        new(id, "P-" + id, unit, window ?? Year, source, role, fixedTalker, preferred);
+    private static BalancingDemand Demand(string id, string? fixedTalker = null, LeaderRole? role = null, IEnumerable<string>? preferred = null, string unit = "U1", DemandSource source = DemandSource.Annual, DateInterval? window = null) =>
+        new(new TalkDemand(id, "P-" + id, unit, source, window ?? Year, TalkStyle.Reminder, "test", TalkMode.InPerson, "test", fixedTalker, role), preferred);
 
-    private static BalancingTalker Talker(string id, int? capacity = null, IEnumerable<string>? roles = null, int weight = 1) =>
-        new(id, "Leader " + id, roles, capacity, weight);
+    private static BalancingTalker Talker(string id, int? capacity = null, IEnumerable<LeaderRole>? roles = null, int weight = 1) =>
+        new(LeaderOf(id, "Leader " + id, roles), capacity, weight);
+
+    internal static Leader LeaderOf(string id, string name, IEnumerable<LeaderRole>? roles = null) =>
+        new(id, name, (roles ?? [LeaderRole.Other]).ToArray(), []);
+
+    private static string English(Reason reason) => TextRenderer.For(OutputLanguage.English).Render(reason);
 
     [Fact]
     public void Balance_Seed2017Account_ElevenLeadersWithThreeOneWithTwoAllSupervising()
     {
         var instance = BalancingInstanceReader.ReadFile(SharedData.PathOf("bench", "balancing", "instances", "seed-2017.json"));
-        var talkers = instance.Talkers.Select(t => Talker(t.Id));
-        var demands = instance.Subjects.Select(s => Demand(s.Id, preferred: s.Preferred));
+        var talkers = instance.Workers.Select(t => Talker(t.Id));
+        var demands = instance.Jobs.Select(s => Demand(s.Id, preferred: s.Preferred));
 
         var plan = new LeaderBalancer().Balance(new BalancingRequest(talkers, demands));
 
@@ -28,7 +36,7 @@ public sealed class LeaderBalancerTests
         plan.Loads.Count(l => l.Load == 3).Should().Be(11);
         plan.Loads.Count(l => l.Load == 2).Should().Be(1);
         plan.Objective.PreferredMisses.Should().Be(0);
-        plan.Assignments.Should().OnlyContain(a => a.Reasons.Any(r => r.Kind == AssignmentReasonKind.PreferredTalker));
+        plan.Assignments.Should().OnlyContain(a => a.Reasons.Any(r => r.Code == "balancing.supervising-leader"));
         plan.Assignments.Select(a => a.DemandId).Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
 
@@ -36,15 +44,16 @@ public sealed class LeaderBalancerTests
     public void Balance_FixedDemand_KeepsSourceTalkerWithReasonAndCountsOnlyWhenAsked()
     {
         var talkers = new[] { Talker("A"), Talker("B") };
-        var demands = new[] { Demand("D0", fixedTalker: "A", source: "inspection"), Demand("D1"), Demand("D2"), Demand("D3") };
+        var demands = new[] { Demand("D0", fixedTalker: "A", source: DemandSource.Inspection), Demand("D1"), Demand("D2"), Demand("D3") };
 
-        var assignedOnly = new LeaderBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(new BalancingRequest(talkers, demands));
+        var assignedOnly = new LeaderBalancer().Balance(new BalancingRequest(talkers, demands));
         var all = new LeaderBalancer(new BalancingOptions { LoadCounting = LoadCounting.AllDemands }).Balance(new BalancingRequest(talkers, demands));
 
         var fixedOne = assignedOnly.Assignments.Single(a => a.DemandId == "D0");
-        fixedOne.TalkerId.Should().Be("A");
-        fixedOne.Reasons.Should().ContainSingle().Which.Kind.Should().Be(AssignmentReasonKind.FixedBySource);
-        fixedOne.Reasons[0].Text.Should().Contain("inspection");
+        fixedOne.LeaderId.Should().Be("A");
+        fixedOne.Reasons.Should().ContainSingle().Which.Code.Should().Be("balancing.fixed-by-source");
+        fixedOne.Reasons[0]["source"].Should().Be("inspection");
+        English(fixedOne.Reasons[0]).Should().Be("Fixed by the source 'inspection': Leader A.");
         assignedOnly.Loads.Select(l => l.Load).Should().BeEquivalentTo(new[] { 1, 2 }, "three assigned demands over two leaders");
         all.Loads.Select(l => l.Load).Should().Equal(2, 2);
         all.Objective.SpreadNumerator.Should().Be(8);
@@ -53,38 +62,38 @@ public sealed class LeaderBalancerTests
     [Fact]
     public void Balance_RuleExcludesOneTalker_AssignsTheOther()
     {
-        var headedRecently = new BalancingTalker("H", "H", headships: [new UnitHeadship("U1", new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2016, 6, 30)))]);
-        var cases = new (BalancingTalker Excluded, BalancingDemand Demand, RecusalPair[] Recusals, ITalkerEligibilityRule[] Rules, string Code)[]
+        var headedRecently = new BalancingTalker(LeaderOf("H", "H"), headships: [new UnitHeadship("U1", new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2016, 6, 30)))]);
+        var cases = new (BalancingTalker Excluded, BalancingDemand Demand, RecusalPair[] Recusals, ILeaderEligibilityRule[] Rules, string Code)[]
         {
-            (Talker("R"), Demand("D", role: "discipline-secretary"), [], [], EligibilityRuleCodes.Role),
-            (Talker("X"), Demand("D"), [new RecusalPair("X", "P-D")], [], EligibilityRuleCodes.Recusal),
-            (headedRecently, Demand("D"), [], [], EligibilityRuleCodes.HeadedUnit),
-            (new BalancingTalker("C", "C", hasOpenCase: true), Demand("D"), [], [], EligibilityRuleCodes.OpenCase),
-            (new BalancingTalker("V", "V", unavailable: [new DateInterval(new LocalDate(2017, 8, 1), new LocalDate(2018, 1, 31))]), Demand("D"), [], [], EligibilityRuleCodes.Unavailable),
+            (Talker("R"), Demand("D", role: LeaderRole.DisciplineSecretary), [], [], "balancing.lacks-role"),
+            (Talker("X"), Demand("D"), [new RecusalPair("X", "P-D")], [], "balancing.recused"),
+            (headedRecently, Demand("D"), [], [], "balancing.headed-unit"),
+            (new BalancingTalker(LeaderOf("C", "C"), hasOpenCase: true), Demand("D"), [], [], "balancing.open-case"),
+            (new BalancingTalker(LeaderOf("V", "V"), unavailable: [new DateInterval(new LocalDate(2017, 8, 1), new LocalDate(2018, 1, 31))]), Demand("D"), [], [], "balancing.unavailable"),
             (Talker("Z"), Demand("D"), [], [new NotTalkerRule("Z")], "host.not-z"),
-            (new BalancingTalker("P-D", "Self"), Demand("D"), [], [], EligibilityRuleCodes.Self),
+            (new BalancingTalker(LeaderOf("P-D", "Self")), Demand("D"), [], [], "balancing.is-subject"),
         };
 
         foreach (var (excluded, demand, recusals, rules, code) in cases)
         {
-            var other = Talker("O", roles: ["discipline-secretary"]);
+            var other = Talker("O", roles: [LeaderRole.DisciplineSecretary]);
             var request = new BalancingRequest([excluded, other], [demand], recusals, hostRules: rules);
             var plan = new LeaderBalancer().Balance(request);
-            plan.Assignments.Should().ContainSingle().Which.TalkerId.Should().Be("O", code);
+            plan.Assignments.Should().ContainSingle().Which.LeaderId.Should().Be("O", code);
 
             var alone = new LeaderBalancer().Balance(new BalancingRequest([excluded], [demand], recusals, hostRules: rules));
             alone.IsFeasible.Should().BeFalse(code);
             var unserved = alone.Unserved.Should().ContainSingle().Subject;
-            unserved.Reason.Should().Be(UnservedReason.NoEligibleTalker);
-            unserved.Exclusions.Should().ContainSingle(e => e.RuleCode == code && e.TalkerId == excluded.Id, code);
+            unserved.Reason.Code.Should().Be("balancing.no-eligible-leader");
+            unserved.Exclusions.Should().ContainSingle(e => e.Reason.Code == code && e.LeaderId == excluded.Id, code);
         }
     }
 
     [Fact]
     public void Balance_HeadshipLongAgoOrPartialAbsence_StillEligible()
     {
-        var old = new BalancingTalker("H", "H", headships: [new UnitHeadship("U1", new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2012, 12, 31)))]);
-        var partly = new BalancingTalker("V", "V", unavailable: [new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 30))]);
+        var old = new BalancingTalker(LeaderOf("H", "H"), headships: [new UnitHeadship("U1", new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2012, 12, 31)))]);
+        var partly = new BalancingTalker(LeaderOf("V", "V"), unavailable: [new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 30))]);
 
         new LeaderBalancer().Balance(new BalancingRequest([old], [Demand("D")])).IsFeasible.Should().BeTrue();
         new LeaderBalancer().Balance(new BalancingRequest([partly], [Demand("D")])).IsFeasible.Should().BeTrue();
@@ -102,7 +111,7 @@ public sealed class LeaderBalancerTests
 
         plan.Objective.Changes.Should().Be(1);
         plan.Loads.Select(l => l.Load).Order().Should().Equal(1, 1, 2);
-        plan.Assignments.Count(a => a.Reasons.Any(r => r.Kind == AssignmentReasonKind.KeptFromPreviousPlan)).Should().Be(3);
+        plan.Assignments.Count(a => a.Reasons.Any(r => r.Code == "balancing.kept-from-previous-plan")).Should().Be(3);
     }
 
     [Fact]
@@ -121,17 +130,18 @@ public sealed class LeaderBalancerTests
     public void Balance_CapacityShort_GivesHallWitnessInChineseByDefault()
     {
         var talkers = new[] { Talker("A", capacity: 1), Talker("B", capacity: 1), Talker("C") };
-        var demands = new[] { Demand("D1", role: "r"), Demand("D2", role: "r"), Demand("D3", role: "r"), Demand("D4") };
-        var withRole = new[] { Talker("A", capacity: 1, roles: ["r"]), Talker("B", capacity: 1, roles: ["r"]), Talker("C") };
+        var demands = new[] { Demand("D1", role: LeaderRole.ChiefEngineer), Demand("D2", role: LeaderRole.ChiefEngineer), Demand("D3", role: LeaderRole.ChiefEngineer), Demand("D4") };
+        var withRole = new[] { Talker("A", capacity: 1, roles: [LeaderRole.ChiefEngineer]), Talker("B", capacity: 1, roles: [LeaderRole.ChiefEngineer]), Talker("C") };
 
         var plan = new LeaderBalancer().Balance(new BalancingRequest(withRole, demands));
 
         plan.IsFeasible.Should().BeFalse();
-        plan.Unserved.Should().ContainSingle().Which.Reason.Should().Be(UnservedReason.CapacityShortage);
-        plan.HallWitness!.SubjectIds.Should().Equal("D1", "D2", "D3");
-        plan.HallWitness.TalkerIds.Should().Equal("A", "B");
+        plan.Unserved.Should().ContainSingle().Which.Reason.Code.Should().Be("balancing.capacity-shortage");
+        plan.HallWitness!.DemandIds.Should().Equal("D1", "D2", "D3");
+        plan.HallWitness.LeaderIds.Should().Equal("A", "B");
         plan.HallWitness.Capacity.Should().Be(2);
-        plan.HallWitnessText.Should().Be("这3项谈话只能由2名领导（A、B）承担，其容量合计2。");
+        TextRenderer.For(OutputLanguage.SimplifiedChinese).Render(plan.HallWitness.Reason).Should().Be("这3项谈话只能由2名领导（A、B）承担，其容量合计2。");
+        English(plan.HallWitness.Reason).Should().Be("These 3 demands can only go to these 2 leaders (A, B), whose capacity is 2.");
         plan.Assignments.Should().HaveCount(3);
         talkers.Should().HaveCount(3);
     }
@@ -151,13 +161,14 @@ public sealed class LeaderBalancerTests
     [Fact]
     public void Balance_NotPreferred_ExplainsLeastLoadedInEnglish()
     {
-        var plan = new LeaderBalancer(new BalancingOptions { Language = OutputLanguage.English }).Balance(new BalancingRequest(
+        var plan = new LeaderBalancer().Balance(new BalancingRequest(
             [Talker("A"), Talker("B")],
             [Demand("D1", preferred: ["A"]), Demand("D2", preferred: ["A"])]));
 
-        var toB = plan.Assignments.Single(a => a.TalkerId == "B");
-        toB.Reasons.Should().ContainSingle().Which.Should().Be(new AssignmentReason(AssignmentReasonKind.LeastLoadedEligible, "Leader B was the least-loaded eligible leader (1 talks)."));
-        plan.Assignments.Single(a => a.TalkerId == "A").Reasons.Select(r => r.Kind).Should().Contain(AssignmentReasonKind.PreferredTalker);
+        var toB = plan.Assignments.Single(a => a.LeaderId == "B");
+        toB.Reasons.Should().ContainSingle().Which.Should().Be(new Reason("balancing.least-loaded", [new("leader", "B"), new("name", "Leader B"), new("load", "1")]));
+        English(toB.Reasons[0]).Should().Be("Leader B was the least-loaded eligible leader (1 talks).");
+        plan.Assignments.Single(a => a.LeaderId == "A").Reasons.Select(r => r.Code).Should().Contain("balancing.supervising-leader");
         plan.Objective.PreferredMisses.Should().Be(1);
     }
 
@@ -175,26 +186,28 @@ public sealed class LeaderBalancerTests
         var error = act.Should().Throw<TalkEngineValidationException>().Which;
         error.ErrorCode.Should().Be("balancing.request");
         error.Problems.Select(p => p.Code).Should().Equal(
-            "balancing.duplicate-talker", "balancing.unknown-fixed-talker", "balancing.duplicate-demand", "balancing.unknown-preferred-talker", "balancing.unknown-recusal-talker", "balancing.unknown-previous-demand");
+            "balancing.duplicate-leader", "balancing.unknown-fixed-leader", "balancing.duplicate-demand", "balancing.unknown-preferred-leader", "balancing.unknown-recusal-leader", "balancing.unknown-previous-demand");
         error.Problems[1].Ids.Should().Equal("D1", "Q");
     }
 
     [Fact]
     public void Constructors_CallerMistakes_ThrowNamingTheParameter()
     {
-        FluentActions.Invoking(() => new BalancingTalker("", "x")).Should().Throw<ArgumentException>().WithParameterName("id");
-        FluentActions.Invoking(() => new BalancingTalker("a", "x", weight: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("weight");
-        FluentActions.Invoking(() => new BalancingTalker("a", "x", capacity: -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
-        FluentActions.Invoking(() => new BalancingDemand("d", "s", "u", null!, "src")).Should().Throw<ArgumentNullException>().WithParameterName("window");
-        FluentActions.Invoking(() => new LeaderBalancer().Balance(null!)).Should().Throw<ArgumentNullException>().WithParameterName("request");
+        FluentActions.Invoking(() => new BalancingTalker(null!)).Should().Throw<ArgumentNullException>().WithParameterName("leader");
+        FluentActions.Invoking(() => new BalancingTalker(LeaderOf("a", "x"), weight: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("weight");
+        FluentActions.Invoking(() => new BalancingTalker(LeaderOf("a", "x"), capacity: -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
+        FluentActions.Invoking(() => new BalancingDemand(null!)).Should().Throw<ArgumentNullException>().WithParameterName("demand");
+        FluentActions.Invoking(() => new LeaderBalancer().Balance((BalancingRequest)null!)).Should().Throw<ArgumentNullException>().WithParameterName("request");
+        FluentActions.Invoking(() => new LeaderBalancer(null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
+        FluentActions.Invoking(() => EligibilityVerdict.Ineligible(null!)).Should().Throw<ArgumentNullException>().WithParameterName("reason");
     }
 
-    private sealed class NotTalkerRule(string talkerId) : ITalkerEligibilityRule
+    private sealed class NotTalkerRule(string talkerId) : ILeaderEligibilityRule
     {
         public string Code => "host.not-z";
 
-        public EligibilityVerdict Evaluate(BalancingTalker talker, BalancingDemand demand) =>
-            talker.Id == talkerId ? EligibilityVerdict.Ineligible("Z works on the same project.") : EligibilityVerdict.Eligible;
+        public EligibilityVerdict Evaluate(Leader leader, TalkDemand demand) =>
+            leader.Id == talkerId ? EligibilityVerdict.Ineligible(new Reason("host.not-z", [new("leader", leader.Id)])) : EligibilityVerdict.Eligible;
     }
 }
 
@@ -203,43 +216,59 @@ public sealed class BalancingDocsExampleTests
     [Fact]
     public void DocsExample_RulesCombine_AsDocumented()
     {
+        // The README's balancing example, verbatim.
         var window = new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 31));
-        var talkers = new[]
+        var roster = Roster.Create(
+            [new Unit("U07", "第七工程公司", UnitKind.EngineeringCompany, null, IntegrityRiskLevel.High), new Unit("U12", "办公室", UnitKind.HqDepartment, null, IntegrityRiskLevel.Low)],
+            new[] { "P101", "P102", "P103", "L01", "L02", "L03" }.Select(p => new Person(p, "人员" + p)),
+            [new Post("U07", PostRole.AdministrativeHead, "P101"), new Post("U12", PostRole.AdministrativeHead, "P102"), new Post("U12", PostRole.PartySecretary, "P103")],
+            [
+                new Leader("L01", "党委书记", [LeaderRole.PartySecretary], []),
+                new Leader("L02", "纪委书记", [LeaderRole.DisciplineSecretary], []),
+                new Leader("L03", "副总经理", [LeaderRole.DeputyGeneralManager], ["U07"]),
+            ]);
+        var demands = new DemandSet(
+        [
+            new TalkDemand("D001", "P101", "U07", DemandSource.Annual, window, TalkStyle.Reminder, "年度", TalkMode.InPerson, "当面"),
+            new TalkDemand("D002", "P102", "U12", DemandSource.Inspection, window, TalkStyle.Warning, "巡察", TalkMode.InPerson, "当面", requiredLeaderId: "L01"),
+            new TalkDemand("D003", "P103", "U12", DemandSource.SatisfactionSurvey, window, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", requiredLeaderRole: LeaderRole.DisciplineSecretary),
+        ]);
+        var input = new BalancingInput();
+        input.Leaders["L03"] = new LeaderSettings
         {
-            new BalancingTalker("L01", "党委书记", roles: ["party-secretary"]),
-            new BalancingTalker("L02", "纪委书记", roles: ["discipline-secretary"]),
-            new BalancingTalker("L03", "副总经理", capacity: 4, weight: 1,
-                headships: [new UnitHeadship("U07", new DateInterval(new LocalDate(2016, 1, 1), new LocalDate(2016, 12, 31)))]),
+            Capacity = 4,
+            Headships = [new UnitHeadship("U07", new DateInterval(new LocalDate(2016, 1, 1), new LocalDate(2016, 12, 31)))],
         };
-        var demands = new[]
-        {
-            new BalancingDemand("D001", "P101", "U07", window, "annual", preferredTalkerIds: ["L03"]),
-            new BalancingDemand("D002", "P102", "U12", window, "inspection", fixedTalkerId: "L01"),
-            new BalancingDemand("D003", "P103", "U12", window, "satisfaction", requiredRole: "discipline-secretary"),
-        };
+        input.Recusals.Add(new RecusalPair("L02", "P101"));
 
-        var plan = new LeaderBalancer(new BalancingOptions { LoadCounting = LoadCounting.AllDemands })
-            .Balance(new BalancingRequest(talkers, demands, recusals: [new RecusalPair("L02", "P101")]));
+        var plan = new LeaderBalancer(new BalancingOptions { LoadCounting = LoadCounting.AllDemands }).Balance(roster, demands, input);
 
-        plan.Assignments.Select(a => (a.DemandId, a.TalkerId)).Should().Equal(("D001", "L01"), ("D002", "L01"), ("D003", "L02"));
-        plan.Assignments[1].Reasons.Single().Text.Should().Be("由来源“inspection”指定：党委书记。");
+        plan.Assignments.Select(a => (a.DemandId, a.LeaderId)).Should().Equal(("D001", "L01"), ("D002", "L01"), ("D003", "L02"));
+        var text = TextRenderer.For(OutputLanguage.SimplifiedChinese);
+        text.Render(plan.Assignments[1].Reasons).Should().Be("由来源“巡察”指定：党委书记。");
+        TextRenderer.For(OutputLanguage.English).Render(plan.Assignments[1].Reasons).Should().Be("Fixed by the source 'inspection': 党委书记.");
         plan.Loads.Select(l => l.Load).Should().Equal(2, 1, 0);
         plan.IsProvenOptimal.Should().BeTrue();
     }
 
     [Fact]
-    public void AddTalkEngine_RegistersTalkerBalancerWithConfiguredLanguage()
+    public void AddTalkEngine_RegistersLeaderBalancer_ReasonsRenderInEitherLanguage()
     {
         var services = new ServiceCollection();
         services.AddTalkEngine(o => o.Language = OutputLanguage.English);
         services.AddTalkEngine();
         using var provider = services.BuildServiceProvider();
+        var roster = Roster.Create(
+            [new Unit("U", "U", UnitKind.HqDepartment, null, IntegrityRiskLevel.Low)],
+            [new Person("A", "Leader A"), new Person("P", "P")],
+            [new Post("U", PostRole.AdministrativeHead, "P")],
+            [new Leader("A", "Leader A", [LeaderRole.Deputy], [])]);
+        var demand = new TalkDemand("D", "P", "U", DemandSource.Annual, new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 1, 31)), TalkStyle.Reminder, "r", TalkMode.InPerson, "m");
 
-        var balancer = provider.GetRequiredService<LeaderBalancer>();
-        var plan = balancer.Balance(new BalancingRequest(
-            [new BalancingTalker("A", "Leader A")],
-            [new BalancingDemand("D", "P", "U", new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 1, 31)), "annual")]));
+        var plan = provider.GetRequiredService<LeaderBalancer>().Balance(roster, new DemandSet([demand]));
 
-        plan.Assignments.Single().Reasons.Single().Text.Should().Be("Leader A was the least-loaded eligible leader (1 talks).");
+        var reason = plan.Assignments.Single().Reasons.Single();
+        TextRenderer.For(OutputLanguage.English).Render(reason).Should().Be("Leader A was the least-loaded eligible leader (1 talks).");
+        TextRenderer.For(OutputLanguage.SimplifiedChinese).Render(reason).Should().Be("Leader A是可选领导中负担最轻的（共1次）。");
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace TalkEngine.Balancing;
+namespace TalkEngine.Balancing.Solver;
 
 /// <summary>
 /// Interns lists of ints by content: equal lists get the same id, so that 100,000 subjects sharing

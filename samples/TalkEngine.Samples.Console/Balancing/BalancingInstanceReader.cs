@@ -6,11 +6,12 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using TalkEngine.Balancing.Solver;
 
-namespace TalkEngine.Balancing;
+namespace TalkEngine.Samples.ConsoleApp.Balancing;
 
 /// <summary>
-/// Reads the bench instance format (<c>{"name", "talkers":[{"id","capacity"}], "subjects":[{"id","eligible","preferred"}]}</c>,
+/// Reads the bench instance format into an <see cref="AssignmentProblem"/> (talkers are its workers, subjects its jobs) (<c>{"name", "talkers":[{"id","capacity"}], "subjects":[{"id","eligible","preferred"}]}</c>,
 /// see the bench README) with <see cref="Utf8JsonReader"/>, token by token, without building a
 /// document; talker ids are looked up by their UTF-8 bytes, so the millions of eligible entries of a
 /// large file allocate nothing. Extensions accepted: a talker's <c>weight</c> and <c>fixedLoad</c>,
@@ -24,9 +25,9 @@ public static class BalancingInstanceReader
     /// <param name="path">The file's path.</param>
     /// <returns>The validated instance.</returns>
     /// <exception cref="TalkEngineValidationException">The file has problems.</exception>
-    public static BalancingInstance ReadFile(string path)
+    public static AssignmentProblem ReadFile(string path)
     {
-        Guard.NotNullOrWhiteSpace(path);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         return Read(stream);
     }
@@ -35,9 +36,9 @@ public static class BalancingInstanceReader
     /// <param name="stream">The UTF-8 JSON stream.</param>
     /// <returns>The validated instance.</returns>
     /// <exception cref="TalkEngineValidationException">The content has problems.</exception>
-    public static BalancingInstance Read(Stream stream)
+    public static AssignmentProblem Read(Stream stream)
     {
-        Guard.NotNull(stream);
+        ArgumentNullException.ThrowIfNull(stream);
         var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)Math.Min(int.MaxValue - 64, Math.Max(16, stream.Length - stream.Position + 1)) : 1 << 16);
         var length = 0;
         try
@@ -73,7 +74,7 @@ public static class BalancingInstanceReader
     /// <param name="utf8Json">The content.</param>
     /// <returns>The validated instance.</returns>
     /// <exception cref="TalkEngineValidationException">The content has problems.</exception>
-    public static BalancingInstance Read(ReadOnlySpan<byte> utf8Json)
+    public static AssignmentProblem Read(ReadOnlySpan<byte> utf8Json)
     {
         var parser = new Parser();
         return parser.Parse(utf8Json);
@@ -82,7 +83,7 @@ public static class BalancingInstanceReader
     private sealed class Parser
     {
         private readonly TalkerTable _table = new();
-        private BalancingInstanceBuilder _builder = new(null);
+        private AssignmentProblemBuilder _builder = new(null);
         private int[] _eligible = new int[64];
         private int[] _preferred = new int[16];
         private byte[] _unescape = new byte[256];
@@ -92,7 +93,7 @@ public static class BalancingInstanceReader
         private int _lastEligibleCount;
         private JsonReaderState _afterLastEligible;
 
-        public BalancingInstance Parse(ReadOnlySpan<byte> json)
+        public AssignmentProblem Parse(ReadOnlySpan<byte> json)
         {
             var options = default(JsonReaderOptions);
             var reader = new Utf8JsonReader(json, options);
@@ -109,7 +110,7 @@ public static class BalancingInstanceReader
                         reader.Read();
                         name = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                         reader.Skip();
-                        _builder = new BalancingInstanceBuilder(name);
+                        _builder = new AssignmentProblemBuilder(name);
                     }
                     else if (reader.ValueTextEquals("talkers"u8))
                     {
@@ -140,12 +141,12 @@ public static class BalancingInstanceReader
 
                 if (!sawTalkers)
                 {
-                    _builder.Problem("balancing.missing-talkers", "The file has no \"talkers\" array; add one.", "talkers");
+                    _builder.AddProblem("balancing.missing-talkers", "The file has no \"talkers\" array; add one.", "talkers");
                 }
 
                 if (subjectsAt == -1)
                 {
-                    _builder.Problem("balancing.missing-subjects", "The file has no \"subjects\" array; add one.", "subjects");
+                    _builder.AddProblem("balancing.missing-subjects", "The file has no \"subjects\" array; add one.", "subjects");
                 }
                 else if (subjectsAt >= 0)
                 {
@@ -157,14 +158,14 @@ public static class BalancingInstanceReader
             }
             catch (JsonException e)
             {
-                _builder.Problem(
+                _builder.AddProblem(
                     "balancing.malformed-json",
                     $"The file is not valid JSON near byte {(_base + (e.BytePositionInLine ?? 0)).ToString(CultureInfo.InvariantCulture)}: {e.Message}",
                     null);
             }
             catch (InvalidOperationException e)
             {
-                _builder.Problem("balancing.malformed-json", $"The file does not have the expected shape: {e.Message}", null);
+                _builder.AddProblem("balancing.malformed-json", $"The file does not have the expected shape: {e.Message}", null);
             }
 
             return _builder.Build();
@@ -224,9 +225,9 @@ public static class BalancingInstanceReader
                     }
                 }
 
-                var before = _builder.TalkerCount;
-                _builder.AddTalker(id ?? string.Empty, capacity, weight, fixedLoad, path);
-                if (_builder.TalkerCount > before)
+                var before = _builder.WorkerCount;
+                _builder.AddWorker(id ?? string.Empty, capacity, weight, fixedLoad, path);
+                if (_builder.WorkerCount > before)
                 {
                     _table.Add(idBytes!, before);
                 }
@@ -247,7 +248,7 @@ public static class BalancingInstanceReader
                 return value;
             }
 
-            _builder.Problem("balancing.bad-number", $"The {what} must be a non-negative integer or null.", path);
+            _builder.AddProblem("balancing.bad-number", $"The {what} must be a non-negative integer or null.", path);
             reader.Skip();
             return whenNull;
         }
@@ -263,7 +264,7 @@ public static class BalancingInstanceReader
                 string? previous = null;
                 var eligibleCount = 0;
                 var preferredCount = 0;
-                var subjectIndex = _builder.SubjectCount;
+                var subjectIndex = _builder.JobCount;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals("id"u8))
@@ -323,7 +324,7 @@ public static class BalancingInstanceReader
                     }
                 }
 
-                _builder.AddSubject(
+                _builder.AddJob(
                     id ?? string.Empty,
                     _eligible.AsSpan(0, eligibleCount),
                     _preferred.AsSpan(0, preferredCount),
@@ -359,7 +360,7 @@ public static class BalancingInstanceReader
                 {
                     var talkerId = reader.GetString() ?? string.Empty;
                     var sid = subjectId ?? "#" + subjectIndex.ToString(CultureInfo.InvariantCulture);
-                    _builder.Problem(
+                    _builder.AddProblem(
                         "balancing.unknown-talker",
                         $"Subject '{sid}' names talker '{talkerId}' in its {what} list, which is not in the talkers list; add the talker or remove it.",
                         $"subjects[{subjectIndex.ToString(CultureInfo.InvariantCulture)}].{what}[{position.ToString(CultureInfo.InvariantCulture)}]",

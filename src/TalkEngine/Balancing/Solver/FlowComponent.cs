@@ -1,6 +1,6 @@
 using System;
 
-namespace TalkEngine.Balancing;
+namespace TalkEngine.Balancing.Solver;
 
 /// <summary>
 /// One connected component of the aggregated problem: subject types (subjects with the same

@@ -3,10 +3,14 @@ using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace TalkEngine.Balancing;
+namespace TalkEngine.Balancing.Solver;
 
-/// <summary>Accumulates an instance and every problem in it (shared by <see cref="BalancingInstance.Create"/> and the reader).</summary>
-internal sealed class BalancingInstanceBuilder
+/// <summary>
+/// Builds an <see cref="AssignmentProblem"/> from worker and job indices (ids and integers in, like
+/// OR-Tools' graph builders), collecting every problem so that <see cref="Build"/> reports them all at once.
+/// The fast door for readers of large files: eligible lists equal in content are stored once. Not thread-safe.
+/// </summary>
+public sealed class AssignmentProblemBuilder
 {
     internal const string ErrorCode = "balancing.instance";
     private const int MaxProblems = 200;
@@ -33,15 +37,25 @@ internal sealed class BalancingInstanceBuilder
     private int _lastEligible = -1;
     private int _lastPreferred = -1;
 
-    public BalancingInstanceBuilder(string? name) => _name = name;
+    /// <summary>Creates an empty builder.</summary>
+    /// <param name="name">The problem's name, or <see langword="null"/>.</param>
+    public AssignmentProblemBuilder(string? name) => _name = name;
 
-    public int TalkerCount => _talkerIds.Count;
+    /// <summary>The number of workers added (duplicates and blank ids are not added).</summary>
+    public int WorkerCount => _talkerIds.Count;
 
+    /// <summary>Whether any problem was recorded.</summary>
     public bool HasProblems => _problemCount > 0;
 
+    /// <summary>The number of problems recorded.</summary>
     public int ProblemCount => _problemCount;
 
-    public void Problem(string code, string message, string? path, params string[] ids)
+    /// <summary>Records a problem (a reader's own, such as malformed input); <see cref="Build"/> then throws with every problem.</summary>
+    /// <param name="code">The problem's code.</param>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    /// <param name="path">Where, or <see langword="null"/>.</param>
+    /// <param name="ids">The ids involved.</param>
+    public void AddProblem(string code, string message, string? path, params string[] ids)
     {
         _problemCount++;
         if (_problems.Count < MaxProblems)
@@ -50,29 +64,35 @@ internal sealed class BalancingInstanceBuilder
         }
     }
 
-    public void AddTalker(string id, int capacity, int weight, int fixedLoad, string path)
+    /// <summary>Adds a worker; its index is <see cref="WorkerCount"/> before the call.</summary>
+    /// <param name="id">A unique id.</param>
+    /// <param name="capacity">The most jobs it may take (fixed ones included), or -1 for no limit.</param>
+    /// <param name="weight">Its share, 1 to <see cref="AssignmentProblem.MaxWeight"/>.</param>
+    /// <param name="fixedLoad">Jobs already fixed to it (counted in its load and capacity).</param>
+    /// <param name="path">Where it was read, for problems.</param>
+    public void AddWorker(string id, int capacity, int weight, int fixedLoad, string path)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            Problem("balancing.talker-id-missing", "A talker has no id; give every talker a unique, non-empty id.", path);
+            AddProblem("balancing.talker-id-missing", "A talker has no id; give every talker a unique, non-empty id.", path);
             return;
         }
 
         if (!_talkerIndex.TryAdd(id, _talkerIds.Count))
         {
-            Problem("balancing.duplicate-talker", $"Talker id '{id}' appears more than once; talker ids must be unique.", path, id);
+            AddProblem("balancing.duplicate-talker", $"Talker id '{id}' appears more than once; talker ids must be unique.", path, id);
             return;
         }
 
-        if (weight < 1 || weight > BalancingInstance.MaxWeight)
+        if (weight < 1 || weight > AssignmentProblem.MaxWeight)
         {
-            Problem("balancing.bad-weight", $"Talker '{id}' has weight {weight.ToString(CultureInfo.InvariantCulture)}; use an integer between 1 and {BalancingInstance.MaxWeight.ToString(CultureInfo.InvariantCulture)}.", path + ".weight", id);
+            AddProblem("balancing.bad-weight", $"Talker '{id}' has weight {weight.ToString(CultureInfo.InvariantCulture)}; use an integer between 1 and {AssignmentProblem.MaxWeight.ToString(CultureInfo.InvariantCulture)}.", path + ".weight", id);
             weight = 1;
         }
 
         if (capacity < -1)
         {
-            Problem("balancing.bad-capacity", $"Talker '{id}' has a negative capacity; use a non-negative integer or null for no limit.", path + ".capacity", id);
+            AddProblem("balancing.bad-capacity", $"Talker '{id}' has a negative capacity; use a non-negative integer or null for no limit.", path + ".capacity", id);
             capacity = -1;
         }
 
@@ -82,25 +102,37 @@ internal sealed class BalancingInstanceBuilder
         _fixedLoads.Add(Math.Max(0, fixedLoad));
     }
 
-    public int SubjectCount => _subjectIds.Count;
+    /// <summary>The number of jobs added.</summary>
+    public int JobCount => _subjectIds.Count;
 
+    /// <summary>The index of the worker <paramref name="id"/> as a previous worker: -1 for none, -2 for a worker not in the problem.</summary>
+    /// <param name="id">The previous worker's id, or <see langword="null"/>.</param>
+    /// <returns>The index, -1 or -2.</returns>
     public int ResolvePrevious(string? id) => id is null ? -1 : _talkerIndex.TryGetValue(id, out var p) ? p : -2;
 
-    public string TalkerId(int index) => _talkerIds[index];
+    /// <summary>The id of the worker at <paramref name="index"/>.</summary>
+    /// <param name="index">The worker's index.</param>
+    /// <returns>The id.</returns>
+    public string WorkerId(int index) => _talkerIds[index];
 
-    public int LookupTalker(string id, string path, string subjectId)
+    /// <summary>The index of worker <paramref name="id"/>, or -1 (and a problem) when it was not added.</summary>
+    /// <param name="id">The worker's id.</param>
+    /// <param name="path">Where it was named, for the problem.</param>
+    /// <param name="subjectId">The job naming it, for the problem.</param>
+    /// <returns>The index or -1.</returns>
+    public int LookupWorker(string id, string path, string subjectId)
     {
         if (_talkerIndex.TryGetValue(id, out var index))
         {
             return index;
         }
 
-        Problem("balancing.unknown-talker", $"Subject '{subjectId}' names talker '{id}', which is not in the talkers list; add the talker or remove it from the subject.", path, subjectId, id);
+        AddProblem("balancing.unknown-talker", $"Subject '{subjectId}' names talker '{id}', which is not in the talkers list; add the talker or remove it from the subject.", path, subjectId, id);
         return -1;
     }
 
     /// <summary>Adds a subject; talker indices of -1 (unknown, already reported) are dropped.</summary>
-    public void AddSubject(string id, List<int> eligible, List<int> preferred, string? previous)
+    internal void AddJob(string id, List<int> eligible, List<int> preferred, string? previous)
     {
         var previousIndex = -1;
         if (previous is not null)
@@ -108,21 +140,27 @@ internal sealed class BalancingInstanceBuilder
             previousIndex = _talkerIndex.TryGetValue(previous, out var p) ? p : -2;
         }
 
-        AddSubject(id, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(eligible), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(preferred), previousIndex, previous);
+        AddJob(id, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(eligible), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(preferred), previousIndex, previous);
     }
 
+    /// <summary>Adds a job; its index is <see cref="JobCount"/> before the call. Indices of -1 (unknown workers, already reported) are dropped.</summary>
+    /// <param name="id">A unique id.</param>
+    /// <param name="eligible">The indices of the workers who may take it (any order, each once).</param>
+    /// <param name="preferred">The preferred workers' indices, a subset of <paramref name="eligible"/>.</param>
+    /// <param name="previousIndex">The previous worker's index from <see cref="ResolvePrevious"/> (-1 none, -2 gone).</param>
+    /// <param name="previousId">The previous worker's id, or <see langword="null"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
-    public void AddSubject(string id, ReadOnlySpan<int> eligible, ReadOnlySpan<int> preferred, int previousIndex, string? previousId)
+    public void AddJob(string id, ReadOnlySpan<int> eligible, ReadOnlySpan<int> preferred, int previousIndex, string? previousId)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
             var at = "subjects[" + _subjectIds.Count.ToString(CultureInfo.InvariantCulture) + "]";
-            Problem("balancing.subject-id-missing", "A subject has no id; give every subject a unique, non-empty id.", at);
+            AddProblem("balancing.subject-id-missing", "A subject has no id; give every subject a unique, non-empty id.", at);
             id = at;
         }
         else if (!_subjectIdSet.Add(id))
         {
-            Problem("balancing.duplicate-subject", $"Subject id '{id}' appears more than once; subject ids must be unique.", "subjects[" + _subjectIds.Count.ToString(CultureInfo.InvariantCulture) + "]", id);
+            AddProblem("balancing.duplicate-subject", $"Subject id '{id}' appears more than once; subject ids must be unique.", "subjects[" + _subjectIds.Count.ToString(CultureInfo.InvariantCulture) + "]", id);
         }
 
         var subjectIndex = _subjectIds.Count;
@@ -148,7 +186,7 @@ internal sealed class BalancingInstanceBuilder
                 if (_mark[t] != _stamp)
                 {
                     ok = false;
-                    Problem("balancing.preferred-not-eligible", $"Subject '{id}' prefers talker '{_talkerIds[t]}', who is not in its eligible list; preferred talkers must be eligible.", SubjectPath(subjectIndex) + ".preferred", id, _talkerIds[t]);
+                    AddProblem("balancing.preferred-not-eligible", $"Subject '{id}' prefers talker '{_talkerIds[t]}', who is not in its eligible list; preferred talkers must be eligible.", SubjectPath(subjectIndex) + ".preferred", id, _talkerIds[t]);
                 }
             }
 
@@ -165,15 +203,18 @@ internal sealed class BalancingInstanceBuilder
         _previousIds.Add(previousId);
     }
 
-    public BalancingInstance Build()
+    /// <summary>Builds the problem.</summary>
+    /// <returns>The problem.</returns>
+    /// <exception cref="TalkEngineValidationException">Problems were recorded (code <c>balancing.instance</c>).</exception>
+    public AssignmentProblem Build()
     {
         long lcm = 1;
         foreach (var w in _weights)
         {
             lcm = lcm / Gcd(lcm, w) * w;
-            if (lcm > BalancingInstance.MaxWeightLcm)
+            if (lcm > AssignmentProblem.MaxWeightLcm)
             {
-                Problem("balancing.weights-too-diverse", $"The least common multiple of the talker weights exceeds {BalancingInstance.MaxWeightLcm.ToString(CultureInfo.InvariantCulture)}; use fewer distinct weights (such as 1, 2, 3, 4).", "talkers");
+                AddProblem("balancing.weights-too-diverse", $"The least common multiple of the talker weights exceeds {AssignmentProblem.MaxWeightLcm.ToString(CultureInfo.InvariantCulture)}; use fewer distinct weights (such as 1, 2, 3, 4).", "talkers");
                 break;
             }
         }
@@ -184,7 +225,7 @@ internal sealed class BalancingInstanceBuilder
         }
 
         TalkEngineValidationException.ThrowIfAny(ErrorCode, _problems);
-        return new BalancingInstance(
+        return new AssignmentProblem(
             _name,
             _talkerIds.ToArray(),
             _capacities.ToArray(),
@@ -244,7 +285,7 @@ internal sealed class BalancingInstanceBuilder
             {
                 if (m > 0 && span[m - 1] == span[i])
                 {
-                    Problem("balancing.duplicate-in-list", $"Subject '{subjectId}' lists talker '{_talkerIds[span[i]]}' twice in its {what} list; list each talker once.", SubjectPath(subjectIndex) + "." + what, subjectId, _talkerIds[span[i]]);
+                    AddProblem("balancing.duplicate-in-list", $"Subject '{subjectId}' lists talker '{_talkerIds[span[i]]}' twice in its {what} list; list each talker once.", SubjectPath(subjectIndex) + "." + what, subjectId, _talkerIds[span[i]]);
                     continue;
                 }
 

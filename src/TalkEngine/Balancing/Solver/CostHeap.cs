@@ -2,7 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Numerics;
 
-namespace TalkEngine.Balancing;
+namespace TalkEngine.Balancing.Solver;
 
 /// <summary>A binary min-heap of (cost, node) with lazy deletion, for Dijkstra.</summary>
 internal sealed class CostHeap<T>

@@ -2,7 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
-namespace TalkEngine.Balancing;
+namespace TalkEngine.Balancing.Solver;
 
 /// <summary>What the core computed, in indices (the public results are built from it).</summary>
 internal sealed class CoreResult
@@ -50,10 +50,10 @@ internal static class BalancingCore
     internal static bool ForceWideCosts;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
-    public static CoreResult Solve(BalancingInstance instance)
+    public static CoreResult Solve(AssignmentProblem instance)
     {
-        var nT = instance.TalkerCount;
-        var nS = instance.SubjectCount;
+        var nT = instance.WorkerCount;
+        var nS = instance.JobCount;
         var lists = instance.Lists;
         var weights = instance.WeightArray;
         long lcm = 1;
@@ -273,7 +273,7 @@ internal static class BalancingCore
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     private static FlowComponent Build(
-        BalancingInstance instance,
+        AssignmentProblem instance,
         int c,
         int[] compTypes,
         int[] compTypeStart,
@@ -378,7 +378,7 @@ internal static class BalancingCore
         int[] compTalkerStart,
         int[] typeSubjects,
         int[] typeSubjectStart,
-        BalancingInstance instance)
+        AssignmentProblem instance)
     {
         var typeSeen = new bool[fc.TypeCount];
         var talkerSeen = new bool[fc.TalkerCount];

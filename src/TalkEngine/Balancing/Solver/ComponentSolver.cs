@@ -2,7 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Numerics;
 
-namespace TalkEngine.Balancing;
+namespace TalkEngine.Balancing.Solver;
 
 /// <summary>
 /// Exact min-cost flow on one component with convex talker costs: primal-dual successive shortest
