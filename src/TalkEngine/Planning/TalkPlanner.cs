@@ -49,7 +49,7 @@ public sealed partial class TalkPlanner
     {
         Text = TextRenderer.For(options.Language);
         _demands = new DemandGenerator(new DemandOptions { Language = options.Language }, calendar);
-        _balancer = new LeaderBalancer(new BalancingOptions { Language = options.Language });
+        _balancer = new LeaderBalancer(new BalancingOptions());
         _coverage = new CoverageCalculator(new CoverageOptions());
         _clock = clock ?? SystemClock.Instance;
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];

@@ -24,7 +24,7 @@ public sealed record YearInput
     public DemandRequest Demands { get; }
 
     /// <summary>Per-leader settings, recusals, the previous plan and extra rules; <see langword="null"/> for none.</summary>
-    public DemandBalancingOptions? Balancing { get; init; }
+    public BalancingInput? Balancing { get; init; }
 
     /// <summary>The roster (from <see cref="Demands"/>).</summary>
     public Roster Roster => Demands.Roster;

@@ -38,7 +38,7 @@ public sealed class YearPlan
         foreach (var a in assignment.Assignments)
         {
             var d = byId[a.DemandId];
-            var talk = new PlannedTalk(d.Id, d.SubjectId, d.UnitId, a.TalkerId, d.Source, d.Window, d.Style, d.Mode);
+            var talk = new PlannedTalk(d.Id, d.SubjectId, d.UnitId, a.LeaderId, d.Source, d.Window, d.Style, d.Mode);
             talks.Add(talk);
             _talksByDemand.Add(d.Id, talk);
         }
