@@ -47,8 +47,10 @@ public class CoverageBenchmark
         var posts = Enumerable.Range(0, people).Select(p => new Post(units[p / 2].Id, p % 2 == 0 ? PostRole.AdministrativeHead : PostRole.PartySecretary, persons[p].Id)).ToArray();
         var leaders = Enumerable.Range(0, 40).Select(l => new Leader($"L{l:D2}", $"领导{l}", [LeaderRole.Deputy], [])).ToArray();
         _roster = Roster.Create(units, persons, posts, leaders);
+        var annualReason = new Reason("bench.annual");
+        var inPersonReason = new Reason("bench.in-person");
         _demands = new DemandSet(persons.Select((p, i) => new TalkDemand(
-            $"annual-2017-{p.Id}", p.Id, units[i / 2].Id, DemandSource.Annual, Year, TalkStyle.Reminder, "年度", TalkMode.InPerson, "当面")));
+            $"annual-2017-{p.Id}", p.Id, units[i / 2].Id, DemandSource.Annual, Year, TalkStyle.Reminder, annualReason, TalkMode.InPerson, inPersonReason)));
         var sources = new[] { DemandSource.Annual, DemandSource.Annual, DemandSource.Inspection, DemandSource.SatisfactionSurvey, DemandSource.PreHoliday };
         _records = Enumerable.Range(0, Records).Select(r => new TalkRecord(
             $"R{r:D7}",

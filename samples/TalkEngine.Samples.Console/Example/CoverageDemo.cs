@@ -50,6 +50,7 @@ internal static class CoverageDemo
     public static void WriteText(ExampleRun run, OutputLanguage language, IAnsiConsole console)
     {
         var en = language == OutputLanguage.English;
+        var text = TextRenderer.For(language);
         var c = run.Coverage;
         var org = run.Dataset.Roster;
 
@@ -65,7 +66,7 @@ internal static class CoverageDemo
             var of = run.Demands.Demands.Where(d => d.Source == source).ToArray();
             if (of.Length > 0)
             {
-                demands.AddRow(Markup.Escape(source.DisplayName(language)), N(of.Length), N(of.Select(d => d.SubjectId).Distinct(StringComparer.Ordinal).Count()));
+                demands.AddRow(Markup.Escape(text.Name(source)), N(of.Length), N(of.Select(d => d.SubjectId).Distinct(StringComparer.Ordinal).Count()));
             }
         }
 
@@ -74,21 +75,21 @@ internal static class CoverageDemo
         {
             var who = org.FindPerson(exclusion.PersonId)?.Name ?? exclusion.PersonId;
             console.WriteLine(en
-                ? $"excluded: {who} ({exclusion.PersonId}): {exclusion.Reason}"
-                : $"不纳入：{who}（{exclusion.PersonId}）：{exclusion.Reason}");
+                ? $"excluded: {who} ({exclusion.PersonId}): {text.Render(exclusion.Reason)}"
+                : $"不纳入：{who}（{exclusion.PersonId}）：{text.Render(exclusion.Reason)}");
         }
 
         console.Write(new Rule(en ? "Coverage" : "约谈涵盖情况").LeftJustified());
         console.WriteLine(en
             ? $"heads in scope {c.HeadsInScope}, excluded {c.Excluded.Count}, required {c.Required.Count}, covered {c.Covered.Count}, rate {c.Rate}"
-            : $"党政负责人{c.HeadsInScope}人，不纳入{c.Excluded.Count}人，应谈{c.Required.Count}人，已谈{c.Covered.Count}人，涵盖率{c.Rate.Format()}（{c.Rate.Numerator}/{c.Rate.Denominator}）");
+            : $"党政负责人{c.HeadsInScope}人，不纳入{c.Excluded.Count}人，应谈{c.Required.Count}人，已谈{c.Covered.Count}人，涵盖率{text.Render(c.Rate.ToReason())}（{c.Rate.Numerator}/{c.Rate.Denominator}）");
         console.WriteLine(en
             ? $"person-times {c.PersonTimes.Total}: " + string.Join(", ", c.PersonTimes.BySource.Select(s => $"{s.Source} {s.Count}"))
-            : $"约谈{c.PersonTimes.Total}人次：" + string.Join("，", c.PersonTimes.BySource.Select(s => $"{s.Source.DisplayName(language)}{s.Count}")));
+            : $"约谈{c.PersonTimes.Total}人次：" + string.Join("，", c.PersonTimes.BySource.Select(s => $"{text.Name(s.Source)}{s.Count}")));
         var kinds = new Table().AddColumns(en ? "unit kind" : "单位类别", en ? "required" : "应谈", en ? "covered" : "已谈", en ? "rate" : "涵盖率", en ? "person-times" : "人次");
         foreach (var k in c.ByUnitKind)
         {
-            kinds.AddRow(Markup.Escape(k.Kind.DisplayName(language)), N(k.Required), N(k.Covered), k.Rate.Format(language), N(k.PersonTimes));
+            kinds.AddRow(Markup.Escape(text.Name(k.Kind)), N(k.Required), N(k.Covered), text.Render(k.Rate.ToReason()), N(k.PersonTimes));
         }
 
         console.Write(kinds);
@@ -99,13 +100,13 @@ internal static class CoverageDemo
                 Markup.Escape(t.Name),
                 Markup.Escape(run.Dataset.LeaderTitles.GetValueOrDefault(t.LeaderId, string.Empty)),
                 N(t.PersonTimes),
-                Markup.Escape(string.Join(en ? ", " : "，", t.BySource.Select(s => $"{s.Source.DisplayName(language)} {s.Count}"))));
+                Markup.Escape(string.Join(en ? ", " : "，", t.BySource.Select(s => $"{text.Name(s.Source)} {s.Count}"))));
         }
 
         console.Write(talkers);
         foreach (var finding in c.Validation.Findings)
         {
-            console.WriteLine($"[{finding.Severity}] {finding.RecordId}: {finding.Describe(language)}");
+            console.WriteLine($"[{finding.Severity}] {finding.RecordId}: {text.Render(finding.Reason)}");
         }
 
         console.Write(new Rule(en ? "The year's summary" : "年度约谈工作小结").LeftJustified());

@@ -49,7 +49,7 @@ internal static class DemoJson
                     ["person"] = e.PersonId,
                     ["name"] = e.Name,
                     ["status"] = e.Status.ToString(),
-                    ["reason"] = e.Reason,
+                    ["reason"] = TextRenderer.For(language).Render(e.Reason),
                 }).ToArray()),
                 ["covered"] = c.Covered.Count,
                 ["notCovered"] = new JsonArray(c.NotCovered.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
@@ -63,7 +63,7 @@ internal static class DemoJson
                 ["byUnitKind"] = new JsonArray(c.ByUnitKind.Select(k => (JsonNode)new JsonObject
                 {
                     ["kind"] = k.Kind.Code,
-                    ["name"] = k.Kind.DisplayName(language),
+                    ["name"] = TextRenderer.For(language).Name(k.Kind),
                     ["required"] = k.Required,
                     ["covered"] = k.Covered,
                     ["rate"] = Rate(k.Rate, language),
@@ -98,7 +98,7 @@ internal static class DemoJson
                 ["record"] = f.RecordId,
                 ["kind"] = f.Kind.ToString(),
                 ["severity"] = f.Severity.ToString(),
-                ["message"] = f.Describe(language),
+                ["message"] = TextRenderer.For(language).Render(f.Reason),
             }).ToArray()),
             ["goodPractices"] = new JsonObject
             {
@@ -132,7 +132,7 @@ internal static class DemoJson
         ["denominator"] = rate.Denominator,
         ["applicable"] = rate.IsApplicable,
         ["percent"] = rate.Percentage is { } p ? JsonValue.Create(p) : null,
-        ["text"] = rate.Format(language),
+        ["text"] = TextRenderer.For(language).Render(rate.ToReason()),
     };
 
     private static JsonObject BySource(IEnumerable<(DemandSource Source, int Count)> counts)

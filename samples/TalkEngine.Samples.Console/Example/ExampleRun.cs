@@ -29,7 +29,7 @@ internal sealed record ExampleRun(
         };
         // The sources the organisation ran that year (the file's "sources"); the rest stay off, so
         // that, for 2017, no risk-frequency or pre-holiday talks are expected that the account never held.
-        var options = new DemandOptions { Language = language };
+        var options = new DemandOptions();
         options.Annual.Enabled = dataset.Runs(DemandSource.Annual);
         options.Inspection.Enabled = dataset.Runs(DemandSource.Inspection);
         options.Survey.Enabled = dataset.Runs(DemandSource.SatisfactionSurvey);
@@ -42,7 +42,7 @@ internal sealed record ExampleRun(
         var coverage = new CoverageCalculator().Compute(dataset.Roster, demands, dataset.Records, dataset.Period);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         var reports = dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count();
-        var summary = YearSummaryWriter.Write(coverage, practices, reports, language);
+        var summary = new YearSummaryWriter(language).Write(coverage, practices, reports);
         var balance = new LeaderBalancer().Balance(dataset.Roster, demands);
         return new ExampleRun(dataset, demands, coverage, practices, summary, balance);
     }

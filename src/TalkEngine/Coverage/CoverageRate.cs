@@ -59,17 +59,22 @@ public sealed record CoverageRate
             : null;
     }
 
-    /// <summary>The rate for people: "100%", "97.22%", or "不适用" / "not applicable".</summary>
-    /// <param name="language">The language; simplified Chinese by default.</param>
-    /// <returns>The text.</returns>
-    public string Format(OutputLanguage language = OutputLanguage.SimplifiedChinese)
+    /// <summary>
+    /// The rate as a reason for people: <c>coverage.rate(percent=97.22)</c>, or <c>coverage.rate-not-applicable</c>
+    /// when no one is required; <see cref="TextRenderer"/> writes "97.22%" or "不适用" / "not applicable".
+    /// </summary>
+    /// <returns>The reason.</returns>
+    public Reason ToReason()
         => Percentage is { } p
-            ? p.ToString("0.##", CultureInfo.InvariantCulture) + "%"
-            : language == OutputLanguage.English ? "not applicable" : "不适用";
+            ? Reason.Of(CoverageTexts.Rate, "percent", PercentText(p))
+            : Reason.Of(CoverageTexts.RateNotApplicable);
 
-    /// <inheritdoc />
+    /// <summary>The invariant form for logs and debugging, such as <c>35/36 (97.22%)</c>; not text for people (see <see cref="ToReason"/>).</summary>
+    /// <returns>The text.</returns>
     public override string ToString()
-        => IsApplicable
-            ? string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} ({Format(OutputLanguage.English)})")
+        => Percentage is { } p
+            ? string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} ({PercentText(p)}%)")
             : "not applicable (no one required)";
+
+    private static string PercentText(decimal percentage) => percentage.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -30,13 +30,13 @@ public sealed record RequiredPerson(
 /// <param name="PersonId">The person.</param>
 /// <param name="Name">The person's name, or the id when the roster does not know him.</param>
 /// <param name="Status">The status that excludes the person (seconded, post vacant…), from the first exclusion.</param>
-/// <param name="Reason">The reason of the first exclusion.</param>
+/// <param name="Reason">The reason of the first exclusion (a code with arguments; render it with <see cref="TextRenderer"/>).</param>
 /// <param name="Evidence">Every exclusion for the person (one per post or source), in the demand set's order.</param>
 public sealed record ExcludedPerson(
     string PersonId,
     string Name,
     PersonStatusKind Status,
-    string Reason,
+    Reason Reason,
     IReadOnlyList<DemandExclusion> Evidence);
 
 /// <summary>A count for one demand source.</summary>

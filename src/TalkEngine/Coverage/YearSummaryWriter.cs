@@ -12,9 +12,10 @@ namespace TalkEngine.Coverage;
 /// Writes the year's summary from a coverage report, in the account's own manner (seed ¶2): talks
 /// in person-times, the annual heads and the exclusions, the coverage rate, the talks from other
 /// work, the talkers and the average per talker, the reports received and the good practices.
-/// Every figure comes from the data. Stateless; thread-safe.
+/// Every figure comes from the data; every name (sources, statuses, roles, unit kinds, the rate) comes from
+/// <see cref="TextRenderer"/>, in the writer's one language. Immutable and thread-safe.
 /// </summary>
-public static class YearSummaryWriter
+public sealed class YearSummaryWriter
 {
     private static readonly string[] KindOrder =
     [
@@ -25,19 +26,32 @@ public static class YearSummaryWriter
         UnitKind.SecondLevelUnit.Code,
     ];
 
+    private readonly TextRenderer _text;
+
+    /// <summary>Creates a writer for the language of <paramref name="renderer"/>.</summary>
+    /// <param name="renderer">The renderer, such as the one <c>AddTalkEngine</c> registers or <see cref="TextRenderer.For"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="renderer"/> is null.</exception>
+    public YearSummaryWriter(TextRenderer renderer) => _text = Guard.NotNull(renderer);
+
+    /// <summary>Creates a writer for <paramref name="language"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The language is not defined.</exception>
+    public YearSummaryWriter(OutputLanguage language)
+        : this(TextRenderer.For(language))
+    {
+    }
+
+    /// <summary>The language the writer writes.</summary>
+    public OutputLanguage Language => _text.Language;
+
     /// <summary>Writes the summary.</summary>
     /// <param name="report">The coverage of the period (usually a year).</param>
     /// <param name="goodPractices">The good practices compiled for the period; <see langword="null"/> to leave them out.</param>
     /// <param name="reportsReceived">How many written reports (专题汇报材料) were received before the talks; <see langword="null"/> to leave them out.</param>
-    /// <param name="language">The language; simplified Chinese by default.</param>
-    /// <returns>The summary.</returns>
+    /// <returns>The summary, in <see cref="Language"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reportsReceived"/> is negative.</exception>
-    public static YearSummary Write(
-        CoverageReport report,
-        GoodPracticeDigest? goodPractices = null,
-        int? reportsReceived = null,
-        OutputLanguage language = OutputLanguage.SimplifiedChinese)
+    public YearSummary Write(CoverageReport report, GoodPracticeDigest? goodPractices = null, int? reportsReceived = null)
     {
         Guard.NotNull(report);
         if (reportsReceived is < 0)
@@ -45,6 +59,7 @@ public static class YearSummaryWriter
             throw new ArgumentOutOfRangeException(nameof(reportsReceived), reportsReceived, "The number of reports cannot be negative.");
         }
 
+        var language = _text.Language;
         var en = language == OutputLanguage.English;
         var paragraphs = new List<string>
         {
@@ -66,7 +81,7 @@ public static class YearSummaryWriter
         return new YearSummary(language, paragraphs.AsReadOnly());
     }
 
-    private static string HeadlineZh(CoverageReport r)
+    private string HeadlineZh(CoverageReport r)
     {
         var year = PeriodLabel(r, OutputLanguage.SimplifiedChinese);
         var text = $"{year}，公司党委组织约谈{N(r.PersonTimes.Total)}人次。";
@@ -80,8 +95,8 @@ public static class YearSummaryWriter
             }
 
             text += r.NotCovered.Count == 0
-                ? $"年度约谈{N(r.Rate.Numerator)}人，约谈涵盖率{r.Rate.Format()}"
-                : $"年度应约谈{N(r.Rate.Denominator)}人，已约谈{N(r.Rate.Numerator)}人，尚有{N(r.NotCovered.Count)}人未约谈，约谈涵盖率{r.Rate.Format()}";
+                ? $"年度约谈{N(r.Rate.Numerator)}人，约谈涵盖率{Rate(r.Rate)}"
+                : $"年度应约谈{N(r.Rate.Denominator)}人，已约谈{N(r.Rate.Numerator)}人，尚有{N(r.NotCovered.Count)}人未约谈，约谈涵盖率{Rate(r.Rate)}";
         }
         else
         {
@@ -95,13 +110,13 @@ public static class YearSummaryWriter
                     $"利用{Year(r)}年度党委巡察工作，{By(r, s.Source, OutputLanguage.SimplifiedChinese)}约谈被巡察单位党政负责人{N(s.PersonTimes)}人次",
                 DemandSource.SatisfactionSurvey =>
                     $"{By(r, s.Source, OutputLanguage.SimplifiedChinese)}对{Year(r) - 1}年度党风廉政巡察满意度测评中得分较低的单位相关负责人约谈{N(s.PersonTimes)}人次",
-                _ => $"{CoverageLabels.Source(s.Source, OutputLanguage.SimplifiedChinese)}{N(s.PersonTimes)}人次",
+                _ => $"{Label(CoverageTexts.SourceTalks, Codes.Of(s.Source))}{N(s.PersonTimes)}人次",
             })
             .ToArray();
         return text + (others.Length > 0 ? "；" + string.Join("；", others) : string.Empty) + "。";
     }
 
-    private static string HeadlineEn(CoverageReport r)
+    private string HeadlineEn(CoverageReport r)
     {
         var year = PeriodLabel(r, OutputLanguage.English);
         var text = $"In {year} the Party committee held supervisory talks totalling {PersonTimesEn(r.PersonTimes.Total)}.";
@@ -111,8 +126,8 @@ public static class YearSummaryWriter
             text += $" {(kinds.Length > 0 ? kinds + " had " : "There were ")}{N(r.HeadsInScope)} Party and administrative heads";
             text += r.Excluded.Count > 0 ? $"; apart from {ExclusionsEn(r)}, " : "; ";
             text += r.NotCovered.Count == 0
-                ? $"all {N(r.Rate.Numerator)} required were talked to in the annual round, a coverage rate of {r.Rate.Format(OutputLanguage.English)}."
-                : $"{N(r.Rate.Numerator)} of the {N(r.Rate.Denominator)} required were talked to and {N(r.NotCovered.Count)} not yet, a coverage rate of {r.Rate.Format(OutputLanguage.English)}.";
+                ? $"all {N(r.Rate.Numerator)} required were talked to in the annual round, a coverage rate of {Rate(r.Rate)}."
+                : $"{N(r.Rate.Numerator)} of the {N(r.Rate.Denominator)} required were talked to and {N(r.NotCovered.Count)} not yet, a coverage rate of {Rate(r.Rate)}.";
         }
         else
         {
@@ -127,14 +142,14 @@ public static class YearSummaryWriter
                     $" During the Party committee's {Year(r)} inspections, talks were held on the spot with the heads of the inspected units{By(r, s.Source, OutputLanguage.English)}: {PersonTimesEn(s.PersonTimes)}.",
                 DemandSource.SatisfactionSurvey =>
                     $" Talks were held with the heads of units that scored low in the {Year(r) - 1} integrity-inspection satisfaction survey{By(r, s.Source, OutputLanguage.English)}: {PersonTimesEn(s.PersonTimes)}.",
-                _ => $" {Capitalise(CoverageLabels.Source(s.Source, OutputLanguage.English))}: {PersonTimesEn(s.PersonTimes)}.",
+                _ => $" {Capitalise(Label(CoverageTexts.SourceTalks, Codes.Of(s.Source)))}: {PersonTimesEn(s.PersonTimes)}.",
             };
         }
 
         return text;
     }
 
-    private static string LeadersZh(CoverageReport r)
+    private string LeadersZh(CoverageReport r)
     {
         var talkers = r.ByLeader.Count;
         if (talkers == 0)
@@ -154,7 +169,7 @@ public static class YearSummaryWriter
         return text + "。";
     }
 
-    private static string LeadersEn(CoverageReport r)
+    private string LeadersEn(CoverageReport r)
     {
         var talkers = r.ByLeader.Count;
         if (talkers == 0)
@@ -210,7 +225,7 @@ public static class YearSummaryWriter
         return parts.Count == 0 ? string.Empty : Capitalise(string.Join("; ", parts)) + ".";
     }
 
-    private static string OpenZh(CoverageReport r)
+    private string OpenZh(CoverageReport r)
     {
         var parts = new List<string>();
         if (r.Validation.Rejected.Count > 0)
@@ -223,14 +238,14 @@ public static class YearSummaryWriter
             parts.Add($"尚未约谈：{string.Join("、", r.Required.Where(p => !p.IsCovered).Select(p => p.Name))}");
             if (r.Projection.PendingTalks > 0)
             {
-                parts.Add($"已安排的{N(r.Projection.PendingTalks)}次约谈如期完成后，约谈涵盖率将达到{r.Projection.Rate.Format()}");
+                parts.Add($"已安排的{N(r.Projection.PendingTalks)}次约谈如期完成后，约谈涵盖率将达到{Rate(r.Projection.Rate)}");
             }
         }
 
         return parts.Count == 0 ? string.Empty : string.Join("；", parts) + "。";
     }
 
-    private static string OpenEn(CoverageReport r)
+    private string OpenEn(CoverageReport r)
     {
         var parts = new List<string>();
         if (r.Validation.Rejected.Count > 0)
@@ -243,7 +258,7 @@ public static class YearSummaryWriter
             parts.Add($"not yet talked to: {string.Join(", ", r.Required.Where(p => !p.IsCovered).Select(p => p.Name))}");
             if (r.Projection.PendingTalks > 0)
             {
-                parts.Add($"once the {N(r.Projection.PendingTalks)} talks still scheduled take place, coverage will reach {r.Projection.Rate.Format(OutputLanguage.English)}");
+                parts.Add($"once the {N(r.Projection.PendingTalks)} talks still scheduled take place, coverage will reach {Rate(r.Projection.Rate)}");
             }
         }
 
@@ -257,7 +272,7 @@ public static class YearSummaryWriter
     /// "由纪委书记" / " by the discipline secretary" when every talker of the source shares a role,
     /// else "由领导班子成员" / " by N members of the leadership team"; empty when a talker is not a leader.
     /// </summary>
-    private static string By(CoverageReport r, DemandSource source, OutputLanguage language)
+    private string By(CoverageReport r, DemandSource source, OutputLanguage language)
     {
         var talkers = r.ByLeader.Where(t => t.BySource.Any(s => s.Source == source)).ToArray();
         if (talkers.Length == 0 || talkers.Any(t => t.Roles.Count == 0))
@@ -267,7 +282,7 @@ public static class YearSummaryWriter
 
         var shared = Enum.GetValues<LeaderRole>().Where(role => talkers.All(t => t.Roles.Contains(role))).ToArray();
         var role = shared.Length > 0 ? shared[0] : LeaderRole.Other;
-        var label = CoverageLabels.Role(role, language);
+        var label = Label(CoverageTexts.LeaderRole, Codes.Of(role));
         if (language == OutputLanguage.English)
         {
             return shared.Length > 0 && talkers.Length == 1 ? $" by {label}" : $" by {N(talkers.Length)} members of the leadership team";
@@ -276,14 +291,14 @@ public static class YearSummaryWriter
         return shared.Length > 0 ? $"由{label}" : "由领导班子成员";
     }
 
-    private static string Kinds(CoverageReport r, OutputLanguage language)
+    private string Kinds(CoverageReport r, OutputLanguage language)
     {
         var kinds = r.ByUnitKind
             .Where(k => k.Required > 0)
             .Select(k => k.Kind)
             .OrderBy(k => Array.IndexOf(KindOrder, k.Code) is var i && i >= 0 ? i : KindOrder.Length)
             .ThenBy(k => k.Code, StringComparer.Ordinal)
-            .Select(k => language == OutputLanguage.English ? CoverageLabels.KindPlural(k) : k.DisplayName(language))
+            .Select(k => TextRenderer.Knows(CoverageTexts.UnitKinds + k.Code) ? Label(CoverageTexts.UnitKinds, k.Code) : _text.Name(k))
             .ToArray();
         if (language == OutputLanguage.English)
         {
@@ -298,17 +313,21 @@ public static class YearSummaryWriter
         return string.Join("、", kinds);
     }
 
-    private static string ExclusionsZh(CoverageReport r)
+    private string ExclusionsZh(CoverageReport r)
         => string.Join("、", r.Excluded
             .GroupBy(e => e.Status)
             .OrderBy(g => g.Key)
-            .Select(g => $"{N(g.Count())}人{CoverageLabels.Status(g.Key, OutputLanguage.SimplifiedChinese)}"));
+            .Select(g => $"{N(g.Count())}人{Label(CoverageTexts.Status, Codes.Of(g.Key))}"));
 
-    private static string ExclusionsEn(CoverageReport r)
+    private string ExclusionsEn(CoverageReport r)
         => string.Join(", ", r.Excluded
             .GroupBy(e => e.Status)
             .OrderBy(g => g.Key)
-            .Select(g => $"{N(g.Count())} {CoverageLabels.Status(g.Key, OutputLanguage.English)}"));
+            .Select(g => $"{N(g.Count())} {Label(CoverageTexts.Status, Codes.Of(g.Key))}"));
+
+    private string Rate(CoverageRate rate) => _text.Render(rate.ToReason());
+
+    private string Label(string prefix, string code) => _text.Render(Reason.Of(prefix + code));
 
     private static int Year(CoverageReport r) => r.Period.Start.Year;
 

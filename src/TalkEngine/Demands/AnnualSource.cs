@@ -25,6 +25,7 @@ internal static class AnnualSource
         var heads = ctx.HeadsDuring(units, byReferenceDate ? new DateInterval(reference, reference) : plan);
         var year = plan.Start.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
+        var styleReasons = new Dictionary<(string Code, TalkStyle Style), Reason>();
         foreach (var (person, posts, tenure) in heads)
         {
             var unitId = posts[0].UnitId;
@@ -50,10 +51,20 @@ internal static class AnnualSource
                 : person.StatusesDuring(plan).Any(s => s.Kind == PersonStatusKind.NewlyAppointed);
             var style = newlyAppointed ? policy.NewlyAppointedStyle : policy.Style;
             var both = posts.Any(p => p.Role == PostRole.AdministrativeHead) && posts.Any(p => p.Role == PostRole.PartySecretary);
-            var who = both ? ctx.Text("党政负责人（一肩挑）", "party and administrative head (both posts)") : ctx.Text("党政负责人", "party or administrative head");
-            var styleReason = newlyAppointed
-                ? ctx.Text($"新任{who}，年度约谈以{style.DisplayName(ctx.Language)}了解情况、明确要求。", $"Newly appointed {who}: an annual {style.DisplayName(ctx.Language)} talk to learn the situation and set expectations.")
-                : ctx.Text($"{who}年度廉政约谈，{style.DisplayName(ctx.Language)}。", $"Annual integrity talk with a {who}: {style.DisplayName(ctx.Language)}.");
+            var code = (newlyAppointed, both) switch
+            {
+                (true, true) => DemandsTexts.AnnualNewlyAppointedBothPosts,
+                (true, false) => DemandsTexts.AnnualNewlyAppointed,
+                (false, true) => DemandsTexts.AnnualBothPosts,
+                _ => DemandsTexts.Annual,
+            };
+            // A handful of (code, style) pairs for the whole round: one shared reason each.
+            if (!styleReasons.TryGetValue((code, style), out var styleReason))
+            {
+                styleReason = Reason.Of(code, "style", Codes.Of(style));
+                styleReasons.Add((code, style), styleReason);
+            }
+
             ctx.Add($"annual-{year}-{person.Id}", person, unitId, DemandSource.Annual, plan, style, styleReason, ctx.PostEvidence(posts));
         }
     }

@@ -3,13 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.Text;
 using TalkEngine.Calendar;
 using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
 
-/// <summary>The state one generation run shares between the sources: inputs, policies, texts and the results so far.</summary>
+/// <summary>The state one generation run shares between the sources: inputs, policies, reasons and the results so far.</summary>
 internal sealed class DemandContext
 {
     private readonly bool[] _excluded;
@@ -18,13 +17,12 @@ internal sealed class DemandContext
 
     // Caches for one run: a large organisation repeats the same units, posts and styles in thousands of demands.
     private readonly HashSet<DemandExclusion> _exclusionSet = new();
-    private readonly Dictionary<string, string> _unitLabels = new(StringComparer.Ordinal);
-    private readonly Dictionary<Post, string> _postLabels = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string> _unitNames = new(StringComparer.Ordinal);
     private readonly Dictionary<Post, DemandEvidence> _postEvidence = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Post, DemandEvidence> _riskEvidence = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Post, DemandEvidence> _sensitiveEvidence = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(TalkStyle Style, string Kind), (TalkMode Mode, string Reason)> _modes = new();
-    private readonly Dictionary<string, (TalkMode Mode, string Reason)?[]> _modesByUnit = new(StringComparer.Ordinal);
+    private readonly Dictionary<(TalkStyle Style, string Kind), (TalkMode Mode, Reason Reason)> _modes = new();
+    private readonly Dictionary<string, (TalkMode Mode, Reason Reason)?[]> _modesByUnit = new(StringComparer.Ordinal);
 
     public DemandContext(DemandRequest request, DemandOptions options, WorkingCalendar? calendar)
     {
@@ -32,7 +30,6 @@ internal sealed class DemandContext
         Options = options;
         Org = request.Roster;
         Calendar = request.Calendar ?? calendar;
-        English = options.Language == OutputLanguage.English;
         _excluded = new bool[Enum.GetValues<PersonStatusKind>().Length];
         foreach (var status in options.ExcludedStatuses)
         {
@@ -54,8 +51,6 @@ internal sealed class DemandContext
     public Roster Org { get; }
 
     public WorkingCalendar? Calendar { get; }
-
-    public bool English { get; }
 
     public List<TalkDemand> Demands { get; } = new();
 
@@ -84,15 +79,13 @@ internal sealed class DemandContext
         return found;
     }
 
-    /// <summary>Merged-talk style reasons by (bit mask of sources, sternest reason), formatted once per run.</summary>
-    public Dictionary<(int Mask, string Reason), string> MergedStyleReasons { get; } = new();
+    /// <summary>Merged-talk style reasons by (bit mask of sources, sternest reason), built once per run.</summary>
+    public Dictionary<(int Mask, Reason Reason), Reason> MergedStyleReasons { get; } = new();
 
-    /// <summary>Merged-demand evidence texts by (source, style reason), formatted once per run.</summary>
-    public Dictionary<(DemandSource Source, string Reason), string> MergedEvidenceTexts { get; } = new();
+    /// <summary>The reasons of merged-demand evidence by (source, style reason), built once per run.</summary>
+    public Dictionary<(DemandSource Source, Reason Reason), Reason> MergedEvidenceReasons { get; } = new();
 
-    public OutputLanguage Language => Options.Language;
-
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Date(LocalDate date) => IsoText.Date(date);
 
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -115,35 +108,16 @@ internal sealed class DemandContext
         return start == a.Start && end == a.End ? a : new DateInterval(start, end);
     }
 
-    public string Text(string zh, string en) => English ? en : zh;
-
-    public string Interval(DateInterval interval) => Text(
-        Date(interval.Start) + " 至 " + Date(interval.End),
-        Date(interval.Start) + " to " + Date(interval.End));
-
-    public string UnitLabel(string unitId)
+    /// <summary>The unit's name for reasons (the id when the roster does not know the unit), looked up once per unit.</summary>
+    public string UnitName(string unitId)
     {
-        if (!_unitLabels.TryGetValue(unitId, out var label))
+        if (!_unitNames.TryGetValue(unitId, out var name))
         {
-            var unit = Org.FindUnit(unitId);
-            label = unit is null ? unitId : English ? "'" + unit.Name + "'" : "「" + unit.Name + "」";
-            _unitLabels.Add(unitId, label);
+            name = Org.FindUnit(unitId)?.Name ?? unitId;
+            _unitNames.Add(unitId, name);
         }
 
-        return label;
-    }
-
-    public string PostLabel(Post post)
-    {
-        if (!_postLabels.TryGetValue(post, out var label))
-        {
-            label = English
-                ? post.Role.DisplayName(Language) + " of " + UnitLabel(post.UnitId)
-                : UnitLabel(post.UnitId) + post.Role.DisplayName(Language);
-            _postLabels.Add(post, label);
-        }
-
-        return label;
+        return name;
     }
 
     /// <summary>The integrity-risk evidence of a post's unit (one shared instance per post).</summary>
@@ -152,10 +126,9 @@ internal sealed class DemandContext
         if (!_riskEvidence.TryGetValue(post, out var evidence))
         {
             var unit = Org.FindUnit(post.UnitId)!;
-            var level = unit.RiskLevel.ToString();
             evidence = new DemandEvidence(
                 "risk-level",
-                English ? PostLabel(post) + ", integrity risk " + level : PostLabel(post) + "，廉洁风险等级 " + level,
+                Reason.Of(DemandsTexts.RiskLevel, "unit", unit.Name, "role", Codes.Of(post.Role), "level", Codes.Of(unit.RiskLevel)),
                 null,
                 unit.Id);
             _riskEvidence.Add(post, evidence);
@@ -214,10 +187,9 @@ internal sealed class DemandContext
 
     public void Exclude(Person person, string? unitId, DemandSource source, PersonStatus status)
     {
-        var note = string.IsNullOrWhiteSpace(status.Note) ? string.Empty : Text("（" + status.Note + "）", " (" + status.Note + ")");
-        var reason = Text(
-            $"{person.Name}{status.Kind.DisplayName(Language)}{note}，{Interval(status.Period)}，按政策不列入{source.DisplayName(Language)}。",
-            $"{person.Name} is {status.Kind.DisplayName(Language)}{note} from {Interval(status.Period)}, so the policy leaves him or her out of the {source.DisplayName(Language)}.");
+        var reason = string.IsNullOrWhiteSpace(status.Note)
+            ? Reason.Of(DemandsTexts.Excluded, ("person", person.Name), ("status", Codes.Of(status.Kind)), ("period", IsoText.Period(status.Period)), ("source", Codes.Of(source)))
+            : Reason.Of(DemandsTexts.ExcludedWithNote, ("person", person.Name), ("status", Codes.Of(status.Kind)), ("note", status.Note!), ("period", IsoText.Period(status.Period)), ("source", Codes.Of(source)));
         // A status that blocks several windows of one source (each holiday, each quarter) is one exclusion.
         var exclusion = new DemandExclusion(person.Id, unitId, source, status.Kind, reason, status.Period);
         if (_exclusionSet.Add(exclusion))
@@ -231,10 +203,9 @@ internal sealed class DemandContext
     {
         if (!_sensitiveEvidence.TryGetValue(post, out var evidence))
         {
-            var unit = UnitLabel(post.UnitId);
             evidence = new DemandEvidence(
                 "sensitive-post",
-                English ? $"Sensitive post {post.SensitivePost} in {unit}" : $"{unit}敏感岗位：{post.SensitivePost}",
+                Reason.Of(DemandsTexts.SensitivePost, "unit", UnitName(post.UnitId), "post", post.SensitivePost!),
                 null,
                 post.UnitId);
             _sensitiveEvidence.Add(post, evidence);
@@ -243,12 +214,12 @@ internal sealed class DemandContext
         return evidence;
     }
 
-    public (TalkMode Mode, string Reason) ChooseMode(TalkStyle style, string unitId)
+    public (TalkMode Mode, Reason Reason) ChooseMode(TalkStyle style, string unitId)
     {
         // One look-up per demand: the choice depends only on the style and the unit's kind, cached per unit.
         if (!_modesByUnit.TryGetValue(unitId, out var byStyle))
         {
-            byStyle = new (TalkMode Mode, string Reason)?[_inPersonStyles.Length];
+            byStyle = new (TalkMode Mode, Reason Reason)?[_inPersonStyles.Length];
             _modesByUnit.Add(unitId, byStyle);
         }
 
@@ -268,25 +239,21 @@ internal sealed class DemandContext
         return choice;
     }
 
-    private (TalkMode Mode, string Reason) ChooseModeUncached(TalkStyle style, string unitId)
+    private (TalkMode Mode, Reason Reason) ChooseModeUncached(TalkStyle style, string unitId)
     {
         if (_inPersonStyles[(int)style])
         {
-            return (TalkMode.InPerson, Text(
-                $"{style.DisplayName(Language)}约谈须当面进行。",
-                $"A {style.DisplayName(Language)} talk is held in person."));
+            return (TalkMode.InPerson, Reason.Of(DemandsTexts.ModeInPersonStyle, "style", Codes.Of(style)));
         }
 
         var unit = Org.FindUnit(unitId);
         if (unit is not null && _videoKinds.Contains(unit.Kind.Code))
         {
-            return (TalkMode.Video, Text(
-                $"{unit.Kind.DisplayName(Language)}的负责人按政策视频约谈。",
-                $"Heads of a {unit.Kind.DisplayName(Language)} are talked to by video under the policy."));
+            return (TalkMode.Video, Reason.Of(DemandsTexts.ModeVideoUnitKind, "kind", unit.Kind.Code));
         }
 
         var mode = Options.Mode.Default;
-        return (mode, Text($"默认方式：{mode.DisplayName(Language)}。", $"Default mode: {mode.DisplayName(Language)}."));
+        return (mode, Reason.Of(DemandsTexts.ModeDefault, "mode", Codes.Of(mode)));
     }
 
     /// <summary>The id of the only leader with <paramref name="role"/>, or <see langword="null"/> when none or several.</summary>
@@ -321,7 +288,7 @@ internal sealed class DemandContext
         DemandSource source,
         DateInterval window,
         TalkStyle style,
-        string styleReason,
+        Reason styleReason,
         IReadOnlyList<DemandEvidence> evidence,
         string? requiredLeaderId = null,
         LeaderRole? requiredLeaderRole = null)
@@ -331,7 +298,7 @@ internal sealed class DemandContext
     }
 
     /// <summary>Adds a demand whose evidence list is read-only and never changed again, so it is kept, not copied.</summary>
-    public void AddShared(string id, Person subject, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
+    public void AddShared(string id, Person subject, string unitId, DemandSource source, DateInterval window, TalkStyle style, Reason styleReason, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
     {
         var (mode, modeReason) = ChooseMode(style, unitId);
         Demands.Add(TalkDemand.TrustedShared(id, subject.Id, unitId, source, window, style, styleReason, mode, modeReason, null, null, evidence));
@@ -410,7 +377,7 @@ internal sealed class DemandContext
         {
             if (!_postEvidence.TryGetValue(post, out var item))
             {
-                item = new DemandEvidence("post", PostLabel(post), null, post.UnitId);
+                item = new DemandEvidence("post", Reason.Of(DemandsTexts.Post, "unit", UnitName(post.UnitId), "role", Codes.Of(post.Role)), null, post.UnitId);
                 _postEvidence.Add(post, item);
             }
 

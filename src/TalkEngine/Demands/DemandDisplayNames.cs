@@ -2,8 +2,8 @@ using System;
 
 namespace TalkEngine.Demands;
 
-/// <summary>Names for people of the demand enums, in simplified Chinese (default) or English.</summary>
-public static class DemandDisplayNames
+/// <summary>Names for people of the demand enums, in simplified Chinese or English; hosts use <see cref="TextRenderer.Name(DemandSource)"/>.</summary>
+internal static class DemandDisplayNames
 {
     /// <summary>The name of a source, such as 巡察 / inspection.</summary>
     /// <param name="source">The source.</param>

@@ -52,9 +52,6 @@ public enum OverlapHandling
 /// </summary>
 public sealed class DemandOptions
 {
-    /// <summary>The language of reasons and descriptions. Default: simplified Chinese.</summary>
-    public OutputLanguage Language { get; set; } = OutputLanguage.SimplifiedChinese;
-
     /// <summary>
     /// The statuses that exclude a person from every source (annual, inspection, …). Default: seconded,
     /// post vacant, left. Each exclusion is reported with its reason.

@@ -25,11 +25,6 @@ internal sealed class DemandOptionsValidator : IValidateOptions<DemandOptions>
             return failures;
         }
 
-        if (!Enum.IsDefined(options.Language))
-        {
-            Fail($"Language '{options.Language}' is not supported; use SimplifiedChinese or English.");
-        }
-
         if (!Enum.IsDefined(options.Overlaps))
         {
             Fail($"Overlaps '{options.Overlaps}' is not supported; use KeepApart or Merge.");

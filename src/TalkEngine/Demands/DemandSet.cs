@@ -143,6 +143,6 @@ public sealed class DemandSet
             c = a.Status.CompareTo(b.Status);
         }
 
-        return c != 0 ? c : string.CompareOrdinal(a.Reason, b.Reason);
+        return c != 0 ? c : string.CompareOrdinal(a.Reason.ToString(), b.Reason.ToString());
     }
 }

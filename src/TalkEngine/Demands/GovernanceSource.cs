@@ -40,10 +40,8 @@ internal static class GovernanceSource
             }
 
             // The same for everyone in the drive: built once per drive, not per person.
-            var driveEvidence = new DemandEvidence("governance-drive", drive.Name, null, drive.Id);
-            var reason = ctx.Text(
-                $"{drive.Name}：{policy.Style.DisplayName(ctx.Language)}约谈，以案示警。",
-                $"{drive.Name}: {policy.Style.DisplayName(ctx.Language)} talk, using the drive's cases.");
+            var driveEvidence = new DemandEvidence("governance-drive", Reason.Of(DemandsTexts.GovernanceDrive, "drive", drive.Name), null, drive.Id);
+            var reason = Reason.Of(DemandsTexts.Governance, "drive", drive.Name, "style", Codes.Of(policy.Style));
             var idPrefix = "governance-" + drive.Id + "-";
             foreach (var (person, posts, tenure) in DemandContext.Sorted(byPerson))
             {

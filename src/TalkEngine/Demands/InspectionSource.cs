@@ -48,13 +48,13 @@ internal static class InspectionSource
 
             foreach (var (person, posts, score) in selected)
             {
-                var (style, styleReason) = Style(ctx, policy, score);
+                var (style, styleReason) = Style(policy, score);
                 var evidence = ctx.PostEvidence(posts);
                 if (score is { } value)
                 {
                     evidence.Insert(0, new DemandEvidence(
                         "democratic-evaluation-score",
-                        ctx.Text($"巡察 {round.Id} 民主测评得分 {DemandContext.Number(value)}", $"Democratic-evaluation score {DemandContext.Number(value)} in inspection round {round.Id}"),
+                        Reason.Of(DemandsTexts.EvaluationScore, "round", round.Id, "score", DemandContext.Number(value)),
                         value,
                         round.Id));
                 }
@@ -64,30 +64,24 @@ internal static class InspectionSource
         }
     }
 
-    private static (TalkStyle Style, string Reason) Style(DemandContext ctx, InspectionPolicy policy, decimal? score)
+    private static (TalkStyle Style, Reason Reason) Style(InspectionPolicy policy, decimal? score)
     {
         if (score is not { } value)
         {
-            return (TalkStyle.Reminder, ctx.Text("巡察现场约谈，无民主测评得分：提醒式。", "On-the-spot talk during the inspection, no democratic-evaluation score: reminder."));
+            return (TalkStyle.Reminder, Reason.Of(DemandsTexts.InspectionNoScore));
         }
 
         var n = DemandContext.Number(value);
         if (value < policy.AdmonitionBelow)
         {
-            return (TalkStyle.Admonition, ctx.Text(
-                $"民主测评得分 {n} 低于 {DemandContext.Number(policy.AdmonitionBelow)}：告诫式。",
-                $"Democratic-evaluation score {n} is below {DemandContext.Number(policy.AdmonitionBelow)}: admonition."));
+            return (TalkStyle.Admonition, Reason.Of(DemandsTexts.InspectionScoreBelow, "score", n, "threshold", DemandContext.Number(policy.AdmonitionBelow), "style", Codes.Of(TalkStyle.Admonition)));
         }
 
         if (value < policy.WarningBelow)
         {
-            return (TalkStyle.Warning, ctx.Text(
-                $"民主测评得分 {n} 低于 {DemandContext.Number(policy.WarningBelow)}：警示式。",
-                $"Democratic-evaluation score {n} is below {DemandContext.Number(policy.WarningBelow)}: warning."));
+            return (TalkStyle.Warning, Reason.Of(DemandsTexts.InspectionScoreBelow, "score", n, "threshold", DemandContext.Number(policy.WarningBelow), "style", Codes.Of(TalkStyle.Warning)));
         }
 
-        return (TalkStyle.Reminder, ctx.Text(
-            $"民主测评得分 {n}，不低于 {DemandContext.Number(policy.WarningBelow)}：提醒式。",
-            $"Democratic-evaluation score {n} is at least {DemandContext.Number(policy.WarningBelow)}: reminder."));
+        return (TalkStyle.Reminder, Reason.Of(DemandsTexts.InspectionScoreAtLeast, "score", n, "threshold", DemandContext.Number(policy.WarningBelow)));
     }
 }

@@ -387,7 +387,7 @@ internal static class OverlapResolver
 
         foreach (var demand in ordered)
         {
-            evidence.Add(new DemandEvidence("merged-demand", MergedEvidenceText(ctx, demand), null, demand.Id));
+            evidence.Add(new DemandEvidence("merged-demand", MergedEvidenceReason(ctx, demand), null, demand.Id));
         }
 
         return TalkDemand.Trusted(
@@ -432,40 +432,50 @@ internal static class OverlapResolver
         return list.AsReadOnly();
     }
 
-    private static string MergedStyleReason(DemandContext ctx, int mask, string sternestReason)
+    private static Reason MergedStyleReason(DemandContext ctx, int mask, Reason sternestReason)
     {
-        // Thousands of merged talks share a handful of (sources, reason) pairs: format each pair once per run.
-        if (!ctx.MergedStyleReasons.TryGetValue((mask, sternestReason), out var text))
+        // Thousands of merged talks share a handful of (sources, reason) pairs: build each pair's reason once per run.
+        if (!ctx.MergedStyleReasons.TryGetValue((mask, sternestReason), out var reason))
         {
-            text = FormatMergedStyleReason(ctx, mask, sternestReason);
-            ctx.MergedStyleReasons.Add((mask, sternestReason), text);
+            var sources = new List<string>();
+            foreach (var source in SourcesOf(mask))
+            {
+                sources.Add(Codes.Of(source));
+            }
+
+            reason = Quoting(DemandsTexts.Merged, ("sources", string.Join(',', sources)), sternestReason);
+            ctx.MergedStyleReasons.Add((mask, sternestReason), reason);
         }
 
-        return text;
+        return reason;
     }
 
-    private static string FormatMergedStyleReason(DemandContext ctx, int mask, string sternestReason)
+    private static Reason MergedEvidenceReason(DemandContext ctx, TalkDemand demand)
     {
-        var names = new List<string>();
-        foreach (var source in SourcesOf(mask))
+        if (!ctx.MergedEvidenceReasons.TryGetValue((demand.Source, demand.StyleReason), out var reason))
         {
-            names.Add(source.DisplayName(ctx.Language));
+            reason = Quoting(DemandsTexts.MergedDemand, ("source", Codes.Of(demand.Source)), demand.StyleReason);
+            ctx.MergedEvidenceReasons.Add((demand.Source, demand.StyleReason), reason);
         }
 
-        var sources = string.Join(ctx.English ? ", " : "、", names);
-        return ctx.English
-            ? $"Merged talk ({sources}), in the sternest style: {sternestReason}"
-            : $"合并约谈（{sources}），取最严格的方式：{sternestReason}";
+        return reason;
     }
 
-    private static string MergedEvidenceText(DemandContext ctx, TalkDemand demand)
+    /// <summary>
+    /// A reason with one argument of its own that quotes <paramref name="quoted"/>: its code as <c>basis</c>
+    /// (rendered by the <c>reason</c> kind) and its arguments after, so one flat reason carries both.
+    /// </summary>
+    private static Reason Quoting(string code, (string Name, string Value) own, Reason quoted)
     {
-        if (!ctx.MergedEvidenceTexts.TryGetValue((demand.Source, demand.StyleReason), out var text))
+        var arguments = new (string Name, string Value)[quoted.Arguments.Count + 2];
+        arguments[0] = own;
+        arguments[1] = ("basis", quoted.Code);
+        var i = 2;
+        foreach (var (name, value) in quoted.Arguments)
         {
-            text = demand.Source.DisplayName(ctx.Language) + (ctx.English ? ": " : "：") + demand.StyleReason;
-            ctx.MergedEvidenceTexts.Add((demand.Source, demand.StyleReason), text);
+            arguments[i++] = (name, value);
         }
 
-        return text;
+        return Reason.Of(code, arguments);
     }
 }

@@ -27,14 +27,16 @@ internal static class PetitionSource
                 continue;
             }
 
-            var (style, reason) = petition.Finding == PetitionFinding.ProblemsFound
-                ? (TalkStyle.Admonition, ctx.Text($"信访件 {petition.CaseNumber} 经调查问题属实：告诫式，限期整改。", $"Petition {petition.CaseNumber} was substantiated: admonition, with correction by a deadline."))
-                : petition.Finding == PetitionFinding.MinorProblems
-                    ? (TalkStyle.Warning, ctx.Text($"信访件 {petition.CaseNumber} 反映问题情节轻微：警示式。", $"Petition {petition.CaseNumber} found minor problems: warning."))
-                    : (TalkStyle.Warning, ctx.Text($"信访件 {petition.CaseNumber} 反映问题未查实：警示式，防患于未然。", $"Petition {petition.CaseNumber} was not substantiated: warning, to prevent problems."));
+            var (style, code) = petition.Finding switch
+            {
+                PetitionFinding.ProblemsFound => (TalkStyle.Admonition, DemandsTexts.PetitionSubstantiated),
+                PetitionFinding.MinorProblems => (TalkStyle.Warning, DemandsTexts.PetitionMinorProblems),
+                _ => (TalkStyle.Warning, DemandsTexts.PetitionNotSubstantiated),
+            };
+            var reason = Reason.Of(code, "case", petition.CaseNumber);
             var evidence = new[]
             {
-                new DemandEvidence("petition-case", petition.Summary, null, petition.CaseNumber),
+                new DemandEvidence("petition-case", Reason.Of(DemandsTexts.PetitionCase, "summary", petition.Summary), null, petition.CaseNumber),
             };
             ctx.Add($"petition-{petition.CaseNumber}-{person.Id}", person, unitId, DemandSource.Petition, window, style, reason, evidence, ctx.SoleLeaderWith(policy.RequiredRole), policy.RequiredRole);
         }

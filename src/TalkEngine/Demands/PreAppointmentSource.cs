@@ -29,12 +29,8 @@ internal static class PreAppointmentSource
                 continue;
             }
 
-            var post = ctx.Text(
-                $"拟任{ctx.UnitLabel(appointment.UnitId)}{appointment.Role.DisplayName(ctx.Language)}，{DemandContext.Date(appointment.EffectiveDate)} 起生效",
-                $"To be {appointment.Role.DisplayName(ctx.Language)} of {ctx.UnitLabel(appointment.UnitId)} from {DemandContext.Date(appointment.EffectiveDate)}");
-            var reason = ctx.Text(
-                $"任前廉政谈话：{policy.Style.DisplayName(ctx.Language)}，明确要求、廉洁从业。",
-                $"Pre-appointment integrity talk: {policy.Style.DisplayName(ctx.Language)}, setting expectations before taking up the post.");
+            var post = Reason.Of(DemandsTexts.Appointment, "unit", ctx.UnitName(appointment.UnitId), "role", Codes.Of(appointment.Role), "date", DemandContext.Date(appointment.EffectiveDate));
+            var reason = Reason.Of(DemandsTexts.PreAppointment, "style", Codes.Of(policy.Style));
             var id = $"appointment-{DemandContext.Date(appointment.EffectiveDate)}-{appointment.UnitId}-{RoleCode(appointment.Role)}-{person.Id}";
             ctx.Add(id, person, appointment.UnitId, DemandSource.PreAppointment, window, policy.Style, reason,
                 new[] { new DemandEvidence("appointment", post, null, appointment.UnitId) },

@@ -140,11 +140,8 @@ internal static class PreHolidaySource
     private static void Generate(DemandContext ctx, HolidayPeriod holiday, string key, DateInterval window, List<(Person Person, List<Post> Posts, DateInterval Window)> candidates, DemandEvidence[][] postEvidence)
     {
         var day = DemandContext.Date(holiday.FirstDay);
-        var name = holiday.Name.Get(ctx.Language);
-        var holidayEvidence = new DemandEvidence("holiday", ctx.English ? $"{name} holiday from {day}" : $"{name}假期自 {day} 起", null, key);
-        var reason = ctx.English
-            ? $"Reminder within {ctx.Options.PreHoliday.WorkingDaysBefore} working days before {name}."
-            : $"{name}前 {ctx.Options.PreHoliday.WorkingDaysBefore} 个工作日内节前提醒：提醒式。";
+        var holidayEvidence = new DemandEvidence("holiday", Reason.Of(DemandsTexts.Holiday, "holiday", key, "date", day), null, key);
+        var reason = Reason.Of(DemandsTexts.PreHoliday, "holiday", key, "days", IsoText.Number(ctx.Options.PreHoliday.WorkingDaysBefore));
         var idPrefix = "preholiday-" + day + "-" + key + "-";
         var evidence = new List<DemandEvidence>();
         var held = new List<Post>(2);

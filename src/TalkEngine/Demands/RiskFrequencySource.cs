@@ -44,9 +44,7 @@ internal static class RiskFrequencySource
         foreach (var slice in Slices(plan, policy.EveryMonths))
         {
             var idPrefix = "risk-" + DemandContext.Date(slice.Start) + "-";
-            var reason = ctx.English
-                ? $"Heads of high-risk units are reminded every {policy.EveryMonths} months ({ctx.Interval(slice)})."
-                : $"高风险单位负责人每 {policy.EveryMonths} 个月提醒一次（{ctx.Interval(slice)}）：提醒式。";
+            var reason = Reason.Of(DemandsTexts.RiskFrequency, "months", IsoText.Number(policy.EveryMonths), "period", IsoText.Period(slice));
             for (var h = 0; h < heads.Count; h++)
             {
                 var (person, allPosts, _) = heads[h];

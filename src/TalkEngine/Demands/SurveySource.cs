@@ -39,20 +39,17 @@ internal static class SurveySource
 
             var lowest = posts.Min(p => scoreOf[p.UnitId]);
             var n = DemandContext.Number(lowest);
+            var year = IsoText.Number(survey.Year);
             var (style, reason) = lowest < policy.AdmonitionBelow
-                ? (TalkStyle.Admonition, ctx.Text(
-                    $"{survey.Year} 年廉洁检查满意度 {n} 低于 {DemandContext.Number(policy.AdmonitionBelow)}：告诫式。",
-                    $"Integrity-inspection satisfaction {n} in {survey.Year} is below {DemandContext.Number(policy.AdmonitionBelow)}: admonition."))
-                : (TalkStyle.Warning, ctx.Text(
-                    $"{survey.Year} 年廉洁检查满意度 {n} 偏低：警示式。",
-                    $"Low integrity-inspection satisfaction {n} in {survey.Year}: warning."));
+                ? (TalkStyle.Admonition, Reason.Of(DemandsTexts.SurveyBelow, "year", year, "score", n, "threshold", DemandContext.Number(policy.AdmonitionBelow)))
+                : (TalkStyle.Warning, Reason.Of(DemandsTexts.SurveyLow, "year", year, "score", n));
             var evidence = new List<DemandEvidence>();
             foreach (var unitId in posts.Select(p => p.UnitId).Distinct(StringComparer.Ordinal))
             {
                 var score = scoreOf[unitId];
                 evidence.Add(new DemandEvidence(
                     "satisfaction-score",
-                    ctx.Text($"{ctx.UnitLabel(unitId)} {survey.Year} 年满意度测评得分 {DemandContext.Number(score)}", $"{ctx.UnitLabel(unitId)} scored {DemandContext.Number(score)} in the {survey.Year} satisfaction survey"),
+                    Reason.Of(DemandsTexts.SatisfactionScore, "unit", ctx.UnitName(unitId), "year", year, "score", DemandContext.Number(score)),
                     score,
                     survey.Id));
             }

@@ -20,9 +20,9 @@ public sealed record TalkDemand
     /// <param name="source">The source of the demand (the first one when merged).</param>
     /// <param name="window">The dates within which the talk must take place (inclusive).</param>
     /// <param name="style">The suggested style.</param>
-    /// <param name="styleReason">Why that style.</param>
+    /// <param name="styleReason">Why that style: a code with arguments, rendered by <see cref="TextRenderer"/>.</param>
     /// <param name="mode">The suggested mode.</param>
-    /// <param name="modeReason">Why that mode.</param>
+    /// <param name="modeReason">Why that mode: a code with arguments, rendered by <see cref="TextRenderer"/>.</param>
     /// <param name="requiredLeaderId">The id of the leader who must hold the talk, when the source fixes one.</param>
     /// <param name="requiredLeaderRole">The role the talker must have, when the source fixes one.</param>
     /// <param name="evidence">The evidence behind the demand; may be empty.</param>
@@ -34,9 +34,9 @@ public sealed record TalkDemand
         DemandSource source,
         DateInterval window,
         TalkStyle style,
-        string styleReason,
+        Reason styleReason,
         TalkMode mode,
-        string modeReason,
+        Reason modeReason,
         string? requiredLeaderId = null,
         LeaderRole? requiredLeaderRole = null,
         IEnumerable<DemandEvidence>? evidence = null,
@@ -48,9 +48,9 @@ public sealed record TalkDemand
         Source = Enum.IsDefined(source) ? source : throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown demand source.");
         Window = Guard.NotNull(window);
         Style = Enum.IsDefined(style) ? style : throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown talk style.");
-        StyleReason = Guard.NotNullOrWhiteSpace(styleReason);
+        StyleReason = Guard.NotNull(styleReason);
         Mode = Enum.IsDefined(mode) ? mode : throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown talk mode.");
-        ModeReason = Guard.NotNullOrWhiteSpace(modeReason);
+        ModeReason = Guard.NotNull(modeReason);
         if (requiredLeaderId is not null && string.IsNullOrWhiteSpace(requiredLeaderId))
         {
             throw new ArgumentException("The required talker id must be null (anyone) or a leader id, not empty.", nameof(requiredLeaderId));
@@ -84,7 +84,7 @@ public sealed record TalkDemand
     private static readonly IReadOnlyList<DemandSource>[] SingleSources =
         Enum.GetValues<DemandSource>().Select(s => (IReadOnlyList<DemandSource>)Array.AsReadOnly(new[] { s })).ToArray();
 
-    private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? sources = null)
+    private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, Reason styleReason, TalkMode mode, Reason modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? sources = null)
     {
         Id = id;
         SubjectId = subjectId;
@@ -119,14 +119,14 @@ public sealed record TalkDemand
     /// <summary>The suggested style.</summary>
     public TalkStyle Style { get; }
 
-    /// <summary>Why that style.</summary>
-    public string StyleReason { get; }
+    /// <summary>Why that style, such as <c>demands.inspection-score-below(score=72, threshold=80, style=warning)</c>; render it with <see cref="TextRenderer"/>.</summary>
+    public Reason StyleReason { get; }
 
     /// <summary>The suggested mode.</summary>
     public TalkMode Mode { get; }
 
-    /// <summary>Why that mode.</summary>
-    public string ModeReason { get; }
+    /// <summary>Why that mode, such as <c>demands.mode-default(mode=in-person)</c>; render it with <see cref="TextRenderer"/>.</summary>
+    public Reason ModeReason { get; }
 
     /// <summary>The id of the leader who must hold the talk, when the source fixes one.</summary>
     public string? RequiredLeaderId { get; }
@@ -151,7 +151,7 @@ public sealed record TalkDemand
     /// The optional <c>sources</c> lists every source, distinct and in enum order (including <c>source</c>);
     /// <see langword="null"/> means only <c>source</c>.
     /// </remarks>
-    internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? sources = null)
+    internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, Reason styleReason, TalkMode mode, Reason modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? sources = null)
     {
         var copy = new DemandEvidence[evidence.Count];
         for (var i = 0; i < copy.Length; i++)
@@ -166,6 +166,6 @@ public sealed record TalkDemand
     /// Like <see cref="Trusted"/>, but keeps <paramref name="evidence"/> itself: the caller hands over a read-only
     /// list nobody changes afterwards, so demands with the same evidence can share one list.
     /// </summary>
-    internal static TalkDemand TrustedShared(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, string styleReason, TalkMode mode, string modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
+    internal static TalkDemand TrustedShared(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, Reason styleReason, TalkMode mode, Reason modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
         => new(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredLeaderId, requiredLeaderRole, evidence);
 }

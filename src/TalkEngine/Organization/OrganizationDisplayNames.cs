@@ -2,8 +2,8 @@ using System;
 
 namespace TalkEngine.Organization;
 
-/// <summary>Names for people of the organisation enums, in simplified Chinese (default) or English.</summary>
-public static class OrganizationDisplayNames
+/// <summary>Names for people of the organisation enums, in simplified Chinese or English; hosts use <see cref="TextRenderer"/>'s <c>Name</c> methods.</summary>
+internal static class OrganizationDisplayNames
 {
     /// <summary>The name of a person status, such as 借调 / seconded.</summary>
     /// <param name="status">The status.</param>

@@ -34,7 +34,7 @@ public readonly record struct UnitKind(string Code)
     /// </summary>
     /// <param name="language">The language wanted.</param>
     /// <returns>The display name.</returns>
-    public string DisplayName(OutputLanguage language = OutputLanguage.SimplifiedChinese)
+    internal string DisplayName(OutputLanguage language = OutputLanguage.SimplifiedChinese)
     {
         var english = language == OutputLanguage.English;
         return Code switch

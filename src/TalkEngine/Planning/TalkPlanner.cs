@@ -24,6 +24,7 @@ public sealed partial class TalkPlanner
     private readonly DemandGenerator _demands;
     private readonly LeaderBalancer _balancer;
     private readonly CoverageCalculator _coverage;
+    private readonly YearSummaryWriter _summaries;
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
     private readonly ILogger _logger;
@@ -48,7 +49,8 @@ public sealed partial class TalkPlanner
     internal TalkPlanner(TalkEngineOptions options, WorkingCalendar calendar, IClock? clock, ILoggerFactory? loggerFactory)
     {
         Text = TextRenderer.For(options.Language);
-        _demands = new DemandGenerator(new DemandOptions { Language = options.Language }, calendar);
+        _demands = new DemandGenerator(new DemandOptions(), calendar);
+        _summaries = new YearSummaryWriter(Text);
         _balancer = new LeaderBalancer(new BalancingOptions());
         _coverage = new CoverageCalculator(new CoverageOptions());
         _clock = clock ?? SystemClock.Instance;
@@ -143,7 +145,7 @@ public sealed partial class TalkPlanner
     /// <param name="reportsReceived">How many written reports were received before the talks; <see langword="null"/> to leave them out.</param>
     /// <returns>The summary.</returns>
     public YearSummary Summarize(CoverageReport report, GoodPracticeDigest? goodPractices = null, int? reportsReceived = null)
-        => YearSummaryWriter.Write(Guard.NotNull(report), goodPractices, reportsReceived, Text.Language);
+        => _summaries.Write(Guard.NotNull(report), goodPractices, reportsReceived);
 
     // Which of the index's demands the projection may count: assigned in the plan and still open on asOf.
     private static bool[] Pending(YearPlan plan, LocalDate asOf)

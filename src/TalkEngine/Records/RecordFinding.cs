@@ -6,23 +6,21 @@ namespace TalkEngine.Records;
 
 /// <summary>
 /// One thing wrong with a talk record: which record, what kind, how serious, the ids involved and
-/// how to fix it. Immutable and thread-safe.
+/// how to fix it (a <see cref="TalkEngine.Reason"/>). Immutable and thread-safe.
 /// </summary>
 public sealed record RecordFinding
 {
     /// <summary>Creates a finding.</summary>
     /// <param name="recordId">The record the finding is about.</param>
     /// <param name="kind">What is wrong.</param>
-    /// <param name="ids">The ids involved (person, talker, unit, demand…), in a deterministic order.</param>
-    /// <param name="message">What is wrong and how to fix it, in English (for logs); see <see cref="Describe"/> for people.</param>
-    /// <param name="messageZh">The same in simplified Chinese.</param>
-    public RecordFinding(string recordId, RecordFindingKind kind, IEnumerable<string> ids, string message, string messageZh)
+    /// <param name="ids">The ids involved (person, leader, unit, demand…), in a deterministic order.</param>
+    /// <param name="reason">What is wrong and how to fix it, as a code with arguments (<c>records.unknown-subject(subject=P404)</c>); render it with <see cref="TextRenderer"/>.</param>
+    public RecordFinding(string recordId, RecordFindingKind kind, IEnumerable<string> ids, Reason reason)
     {
         RecordId = Guard.NotNullOrWhiteSpace(recordId);
         Kind = kind;
         Ids = Array.AsReadOnly(Guard.NotNull(ids).ToArray());
-        Message = Guard.NotNullOrWhiteSpace(message);
-        MessageZh = Guard.NotNullOrWhiteSpace(messageZh);
+        Reason = Guard.NotNull(reason);
     }
 
     /// <summary>The record the finding is about.</summary>
@@ -37,17 +35,8 @@ public sealed record RecordFinding
     /// <summary>The ids involved.</summary>
     public IReadOnlyList<string> Ids { get; }
 
-    /// <summary>What is wrong and how to fix it, in English.</summary>
-    public string Message { get; }
-
-    /// <summary>What is wrong and how to fix it, in simplified Chinese.</summary>
-    public string MessageZh { get; }
-
-    /// <summary>The message in the requested language.</summary>
-    /// <param name="language">The language; simplified Chinese by default.</param>
-    /// <returns>The message.</returns>
-    public string Describe(OutputLanguage language = OutputLanguage.SimplifiedChinese)
-        => language == OutputLanguage.English ? Message : MessageZh;
+    /// <summary>What is wrong and how to fix it, as a code with arguments; render it with <see cref="TextRenderer"/>.</summary>
+    public Reason Reason { get; }
 
     /// <summary>The severity of a kind of finding: roster contradictions are errors, the rest warnings.</summary>
     /// <param name="kind">The kind.</param>
@@ -64,5 +53,5 @@ public sealed record RecordFinding
     };
 
     /// <inheritdoc />
-    public override string ToString() => $"[{Severity} {Kind}] {RecordId}: {Message}";
+    public override string ToString() => $"[{Severity} {Kind}] {RecordId}: {Reason}";
 }

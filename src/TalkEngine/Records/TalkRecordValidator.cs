@@ -109,8 +109,7 @@ public sealed class TalkRecordValidator
         {
             findings.Add(Finding(
                 record, RecordFindingKind.DuplicateRecordId, [record.Id],
-                $"Another record already has id '{record.Id}'; give each record its own id. Only the first is counted.",
-                $"记录编号“{record.Id}”重复；每条记录须有唯一编号，仅第一条计入。"));
+                Reason.Of(RecordsTexts.DuplicateRecordId, "record", record.Id)));
         }
 
         var subject = index.TryGetPerson(record.SubjectId, out var s) ? s : -1;
@@ -118,8 +117,7 @@ public sealed class TalkRecordValidator
         {
             findings.Add(Finding(
                 record, RecordFindingKind.UnknownSubject, [record.SubjectId],
-                $"Subject '{record.SubjectId}' is not a person of the roster; correct the id or add the person.",
-                $"谈话对象“{record.SubjectId}”不在人员名册中；请更正编号或补充人员。"));
+                Reason.Of(RecordsTexts.UnknownSubject, "subject", record.SubjectId)));
         }
         else if (_inactive.Count > 0 && index.HasStatuses[subject])
         {
@@ -142,15 +140,13 @@ public sealed class TalkRecordValidator
             {
                 findings.Add(Finding(
                     record, RecordFindingKind.LeaderIsSubject, [talker],
-                    $"Leader '{talker}' is also the subject; a person cannot talk to himself. Name the leader who held the talk.",
-                    $"谈话人“{talker}”与谈话对象为同一人；请填写实际谈话的领导。"));
+                    Reason.Of(RecordsTexts.LeaderIsSubject, "leader", talker)));
             }
             else if (actor < 0)
             {
                 findings.Add(Finding(
                     record, RecordFindingKind.UnknownLeader, [talker],
-                    $"Leader '{talker}' is neither a leader nor a person of the roster; correct the id or add the leader.",
-                    $"谈话人“{talker}”既不是领导班子成员也不在人员名册中；请更正编号或补充。"));
+                    Reason.Of(RecordsTexts.UnknownLeader, "leader", talker)));
             }
         }
 
@@ -158,8 +154,7 @@ public sealed class TalkRecordValidator
         {
             findings.Add(Finding(
                 record, RecordFindingKind.UnknownRecorder, [recorder],
-                $"Recorder '{recorder}' is not in the roster; the record still counts, but check the id.",
-                $"记录人“{recorder}”不在名册中；记录仍计入，请核对编号。"));
+                Reason.Of(RecordsTexts.UnknownRecorder, "recorder", recorder)));
         }
 
         var unit = -1;
@@ -170,8 +165,7 @@ public sealed class TalkRecordValidator
             {
                 findings.Add(Finding(
                     record, RecordFindingKind.UnknownUnit, [unitId],
-                    $"Unit '{unitId}' is not in the roster; correct the unit id or leave it empty.",
-                    $"单位“{unitId}”不在组织名册中；请更正单位编号或留空。"));
+                    Reason.Of(RecordsTexts.UnknownUnit, "unit", unitId)));
             }
         }
 
@@ -194,8 +188,7 @@ public sealed class TalkRecordValidator
             {
                 findings.Add(Finding(
                     record, RecordFindingKind.CommitmentDueBeforeTalk, [],
-                    $"Commitment '{commitment.Description}' is due {Iso(commitment.DueDate)}, before the talk on {Iso(record.Date)}; check the due date.",
-                    $"承诺事项“{commitment.Description}”的期限{Iso(commitment.DueDate)}早于谈话日期{Iso(record.Date)}；请核对期限。"));
+                    Reason.Of(RecordsTexts.CommitmentDueBeforeTalk, "commitment", commitment.Description, "due", Iso(commitment.DueDate), "date", Iso(record.Date))));
             }
         }
 
@@ -217,11 +210,9 @@ public sealed class TalkRecordValidator
             return;
         }
 
-        var period = $"{Iso(status.Period.Start)}..{Iso(status.Period.End)}";
         findings.Add(Finding(
             record, RecordFindingKind.SubjectNotActive, [person.Id, status.Kind.ToString()],
-            $"On {Iso(record.Date)} subject '{person.Id}' was {status.Kind} ({period}); a talk cannot be counted then. Correct the date or the status.",
-            $"{Iso(record.Date)}谈话对象“{person.Id}”处于{StatusZh(status.Kind)}状态（{period}），该谈话不能计入；请核对日期或人员状态。"));
+            Reason.Of(RecordsTexts.SubjectNotActive, ("date", Iso(record.Date)), ("subject", person.Id), ("status", Codes.Of(status.Kind)), ("period", IsoText.Period(status.Period)))));
     }
 
     private static int CheckDemand(TalkRecord record, string demandId, RosterIndex index, List<RecordFinding> findings)
@@ -230,8 +221,7 @@ public sealed class TalkRecordValidator
         {
             findings.Add(Finding(
                 record, RecordFindingKind.UnknownDemand, [demandId],
-                $"Demand '{demandId}' is not among the given demands; the talk still counts, but check the demand id.",
-                $"约谈需求“{demandId}”不在需求清单中；谈话仍计入，请核对需求编号。"));
+                Reason.Of(RecordsTexts.UnknownDemand, "demand", demandId)));
             return -1;
         }
 
@@ -240,8 +230,7 @@ public sealed class TalkRecordValidator
         {
             findings.Add(Finding(
                 record, RecordFindingKind.DemandSubjectMismatch, [demandId, demand.SubjectId, record.SubjectId],
-                $"Demand '{demandId}' is for '{demand.SubjectId}', but the record's subject is '{record.SubjectId}'; correct the demand id or the subject.",
-                $"约谈需求“{demandId}”的对象是“{demand.SubjectId}”，而记录的谈话对象是“{record.SubjectId}”；请更正。"));
+                Reason.Of(RecordsTexts.DemandSubjectMismatch, "demand", demandId, "demandSubject", demand.SubjectId, "subject", record.SubjectId)));
             return -1;
         }
 
@@ -249,24 +238,21 @@ public sealed class TalkRecordValidator
         {
             findings.Add(Finding(
                 record, RecordFindingKind.OutsideDemandWindow, [demandId],
-                $"The talk on {Iso(record.Date)} is outside demand '{demandId}''s window {Iso(demand.Window.Start)}..{Iso(demand.Window.End)}.",
-                $"谈话日期{Iso(record.Date)}不在约谈需求“{demandId}”的时限{Iso(demand.Window.Start)}..{Iso(demand.Window.End)}内。"));
+                Reason.Of(RecordsTexts.OutsideDemandWindow, "date", Iso(record.Date), "demand", demandId, "window", IsoText.Period(demand.Window))));
         }
 
         if (((index.DemandMask[d] >> (int)record.Source) & 1) == 0)
         {
             findings.Add(Finding(
                 record, RecordFindingKind.SourceMismatch, [demandId, record.Source.ToString(), demand.Source.ToString()],
-                $"The record's source {record.Source} is not a source of demand '{demandId}' ({demand.Source}); check the source.",
-                $"记录的约谈来源（{record.Source}）与约谈需求“{demandId}”的来源（{demand.Source}）不一致；请核对。"));
+                Reason.Of(RecordsTexts.SourceMismatch, "source", Codes.Of(record.Source), "demand", demandId, "demandSource", Codes.Of(demand.Source))));
         }
 
         if (demand.RequiredLeaderId is { } required && !record.LeaderIds.Contains(required, StringComparer.Ordinal))
         {
             findings.Add(Finding(
                 record, RecordFindingKind.RequiredLeaderAbsent, [demandId, required],
-                $"Demand '{demandId}' requires talker '{required}', who is not among the record's talkers.",
-                $"约谈需求“{demandId}”指定的谈话人“{required}”未出现在记录的谈话人中。"));
+                Reason.Of(RecordsTexts.RequiredLeaderAbsent, "demand", demandId, "leader", required)));
         }
 
         return d;
@@ -286,8 +272,8 @@ public sealed class TalkRecordValidator
         return count;
     }
 
-    private static RecordFinding Finding(TalkRecord record, RecordFindingKind kind, string[] ids, string message, string messageZh)
-        => new(record.Id, kind, ids, message, messageZh);
+    private static RecordFinding Finding(TalkRecord record, RecordFindingKind kind, string[] ids, Reason reason)
+        => new(record.Id, kind, ids, reason);
 
     internal static int CompareFindings(RecordFinding a, RecordFinding b)
     {
@@ -304,19 +290,9 @@ public sealed class TalkRecordValidator
         }
 
         var byIds = string.CompareOrdinal(string.Join("\u0001", a.Ids), string.Join("\u0001", b.Ids));
-        return byIds != 0 ? byIds : string.CompareOrdinal(a.Message, b.Message);
+        return byIds != 0 ? byIds : string.CompareOrdinal(a.Reason.ToString(), b.Reason.ToString());
     }
 
     internal static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
-    internal static string StatusZh(PersonStatusKind kind) => kind switch
-    {
-        PersonStatusKind.Active => "在岗",
-        PersonStatusKind.Seconded => "借调",
-        PersonStatusKind.OnLeave => "休假",
-        PersonStatusKind.PostVacant => "岗位空缺",
-        PersonStatusKind.NewlyAppointed => "新任职",
-        PersonStatusKind.Left => "离职",
-        _ => kind.ToString(),
-    };
 }
+

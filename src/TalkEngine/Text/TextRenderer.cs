@@ -21,8 +21,11 @@ namespace TalkEngine;
 /// A placeholder <c>{name}</c> inserts the argument as it is (ids, names, numbers, ISO dates);
 /// <c>{name:kind}</c> renders it by kind: <c>source</c>, <c>sources</c> (comma-separated codes), <c>style</c>,
 /// <c>mode</c>, <c>status</c>, <c>post-role</c>, <c>leader-role</c>, <c>unit-kind</c>, <c>period</c>
-/// (<c>2017-01-01/2017-12-31</c>) and <c>list</c> (comma-separated values). A code the renderer does not
-/// know is written as <see cref="Reason.ToString"/>, so that nothing is lost.
+/// (<c>2017-01-01/2017-12-31</c>), <c>list</c> (comma-separated values), <c>holiday</c> (a holiday key such as
+/// <c>spring-festival</c>, named from the package's holiday data; another key is written as it is) and
+/// <c>reason</c> (the value is another code, whose template is filled from the same reason's arguments: a merged
+/// demand quotes the reason of the demand it took its style from). A code the renderer does not know is
+/// written as <see cref="Reason.ToString"/>, so that nothing is lost.
 /// </remarks>
 public sealed class TextRenderer
 {
@@ -139,7 +142,9 @@ public sealed class TextRenderer
 
     private string Period(string start, string end) => IsEnglish ? $"{start} to {end}" : $"{start}至{end}";
 
-    internal string Fill(string template, Reason reason)
+    internal string Fill(string template, Reason reason) => Fill(template, reason, 0);
+
+    private string Fill(string template, Reason reason, int depth)
     {
         var text = new StringBuilder(template.Length + 32);
         var i = 0;
@@ -159,12 +164,16 @@ public sealed class TextRenderer
             var name = colon < 0 ? placeholder.ToString() : placeholder[..colon].ToString();
             var kind = colon < 0 ? null : placeholder[(colon + 1)..].ToString();
             var value = reason[name] ?? string.Empty;
-            text.Append(kind is null ? value : Format(kind, value));
+            text.Append(kind is null ? value : kind == "reason" ? Nested(value, reason, depth) : Format(kind, value));
             i = close + 1;
         }
 
         return text.ToString();
     }
+
+    // A nested code is filled from the outer reason's arguments; one level is all the engines use, a few more are tolerated.
+    private string Nested(string code, Reason reason, int depth)
+        => depth < 4 && Templates.TryGetValue(code, out var inner) ? Fill(IsEnglish ? inner.English : inner.Chinese, reason, depth + 1) : code;
 
     private string Format(string kind, string value) => kind switch
     {
@@ -179,6 +188,7 @@ public sealed class TextRenderer
         "unit-kind" => value.Length == 0 ? value : Name(new UnitKind(value)),
         "period" => value.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? Period(value[..slash], value[(slash + 1)..]) : value,
         "list" => JoinEach(value, v => v),
+        "holiday" => HolidayNames.Find(value) is { } holiday ? holiday.Get(Language) : value,
         _ => value,
     };
 

@@ -152,7 +152,7 @@ public sealed class DemandBalancingTests
     public void FromDemands_RequiredRole_StaysTyped()
     {
         var org = RosterFixture.Create();
-        var demand = new TalkDemand("survey-P1", "P1", "HQ1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", requiredLeaderRole: LeaderRole.DisciplineSecretary);
+        var demand = new TalkDemand("survey-P1", "P1", "HQ1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, new Reason("test.low-score"), TalkMode.InPerson, new Reason("test.in-person"), requiredLeaderRole: LeaderRole.DisciplineSecretary);
 
         var plan = new LeaderBalancer().Balance(org, new DemandSet([demand]));
 
@@ -195,7 +195,7 @@ public sealed class DemandBalancingTests
             RosterFixture.Demand("P1", "HQ1", requiredLeader: "P5", id: "d-not-leader"),
             RosterFixture.Demand("P404", "HQ1", id: "d-ghost-subject"),
             RosterFixture.Demand("P2", "EC9", id: "d-ghost-unit"),
-            new TalkDemand("d-lacks-role", "P2", "EC1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", "L1", LeaderRole.DisciplineSecretary),
+            new TalkDemand("d-lacks-role", "P2", "EC1", DemandSource.SatisfactionSurvey, RosterFixture.Year2017, TalkStyle.Warning, new Reason("test.low-score"), TalkMode.InPerson, new Reason("test.in-person"), "L1", LeaderRole.DisciplineSecretary),
         ]);
         var options = new BalancingInput();
         options.Leaders["L9"] = new LeaderSettings();

@@ -11,7 +11,7 @@ public sealed class LeaderBalancerTests
     private static readonly DateInterval Year = new(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 31));
 
     private static BalancingDemand Demand(string id, string? fixedTalker = null, LeaderRole? role = null, IEnumerable<string>? preferred = null, string unit = "U1", DemandSource source = DemandSource.Annual, DateInterval? window = null) =>
-        new(new TalkDemand(id, "P-" + id, unit, source, window ?? Year, TalkStyle.Reminder, "test", TalkMode.InPerson, "test", fixedTalker, role), preferred);
+        new(new TalkDemand(id, "P-" + id, unit, source, window ?? Year, TalkStyle.Reminder, new Reason("test.style"), TalkMode.InPerson, new Reason("test.mode"), fixedTalker, role), preferred);
 
     private static BalancingTalker Talker(string id, int? capacity = null, IEnumerable<LeaderRole>? roles = null, int weight = 1) =>
         new(LeaderOf(id, "Leader " + id, roles), capacity, weight);
@@ -229,9 +229,9 @@ public sealed class BalancingDocsExampleTests
             ]);
         var demands = new DemandSet(
         [
-            new TalkDemand("D001", "P101", "U07", DemandSource.Annual, window, TalkStyle.Reminder, "年度", TalkMode.InPerson, "当面"),
-            new TalkDemand("D002", "P102", "U12", DemandSource.Inspection, window, TalkStyle.Warning, "巡察", TalkMode.InPerson, "当面", requiredLeaderId: "L01"),
-            new TalkDemand("D003", "P103", "U12", DemandSource.SatisfactionSurvey, window, TalkStyle.Warning, "低分", TalkMode.InPerson, "当面", requiredLeaderRole: LeaderRole.DisciplineSecretary),
+            new TalkDemand("D001", "P101", "U07", DemandSource.Annual, window, TalkStyle.Reminder, new Reason("test.style"), TalkMode.InPerson, new Reason("test.mode")),
+            new TalkDemand("D002", "P102", "U12", DemandSource.Inspection, window, TalkStyle.Warning, new Reason("test.style"), TalkMode.InPerson, new Reason("test.mode"), requiredLeaderId: "L01"),
+            new TalkDemand("D003", "P103", "U12", DemandSource.SatisfactionSurvey, window, TalkStyle.Warning, new Reason("test.style"), TalkMode.InPerson, new Reason("test.mode"), requiredLeaderRole: LeaderRole.DisciplineSecretary),
         ]);
         var input = new BalancingInput();
         input.Leaders["L03"] = new LeaderSettings
@@ -263,7 +263,7 @@ public sealed class BalancingDocsExampleTests
             [new Person("A", "Leader A"), new Person("P", "P")],
             [new Post("U", PostRole.AdministrativeHead, "P")],
             [new Leader("A", "Leader A", [LeaderRole.Deputy], [])]);
-        var demand = new TalkDemand("D", "P", "U", DemandSource.Annual, new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 1, 31)), TalkStyle.Reminder, "r", TalkMode.InPerson, "m");
+        var demand = new TalkDemand("D", "P", "U", DemandSource.Annual, new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 1, 31)), TalkStyle.Reminder, new Reason("test.style"), TalkMode.InPerson, new Reason("test.mode"));
 
         var plan = provider.GetRequiredService<LeaderBalancer>().Balance(roster, new DemandSet([demand]));
 

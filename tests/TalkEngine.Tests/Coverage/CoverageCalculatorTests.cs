@@ -45,7 +45,7 @@ public sealed class CoverageCalculatorTests
         report.HeadsInScope.Should().Be(5);
         report.Required.Select(p => p.PersonId).Should().Equal("P1", "P2", "P4", "P5");
         report.Excluded.Should().ContainSingle().Which.Should().Match<ExcludedPerson>(e =>
-            e.PersonId == "P3" && e.Name == "王三" && e.Status == PersonStatusKind.Seconded && e.Reason == "借调股份公司");
+            e.PersonId == "P3" && e.Name == "王三" && e.Status == PersonStatusKind.Seconded && e.Reason.Code == "test.seconded" && e.Reason["to"] == "股份公司");
         report.Covered.Should().Equal("P1", "P2");
         report.NotCovered.Should().Equal("P4", "P5");
         report.Rate.Numerator.Should().Be(2);
@@ -210,8 +210,9 @@ public sealed class CoverageCalculatorTests
         b.Required.Should().BeEquivalentTo(a.Required, o => o.WithStrictOrdering());
         b.ByLeader.Should().BeEquivalentTo(a.ByLeader, o => o.WithStrictOrdering());
         b.ByUnit.Should().Equal(a.ByUnit);
-        b.Validation.Findings.Should().Equal(a.Validation.Findings.ToArray(), (x, y) => x.Message == y.Message);
-        YearSummaryWriter.Write(b).Text.Should().Be(YearSummaryWriter.Write(a).Text);
+        b.Validation.Findings.Should().Equal(a.Validation.Findings.ToArray(), (x, y) => x.Reason.Equals(y.Reason));
+        var writer = new YearSummaryWriter(OutputLanguage.SimplifiedChinese);
+        writer.Write(b).Text.Should().Be(writer.Write(a).Text);
     }
 }
 

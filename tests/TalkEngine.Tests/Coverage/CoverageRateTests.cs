@@ -17,7 +17,9 @@ public sealed class CoverageRateTests
 
         rate.IsApplicable.Should().BeTrue();
         rate.Percentage.Should().Be(decimal.Parse(percentage, System.Globalization.CultureInfo.InvariantCulture));
-        rate.Format().Should().Be(text);
+        TextRenderer.SimplifiedChinese.Render(rate.ToReason()).Should().Be(text);
+        TextRenderer.English.Render(rate.ToReason()).Should().Be(text);
+        rate.ToReason().Should().Be(Reason.Of("coverage.rate", "percent", text.TrimEnd('%')));
     }
 
     [Fact]
@@ -35,8 +37,9 @@ public sealed class CoverageRateTests
 
         rate.IsApplicable.Should().BeFalse();
         rate.Percentage.Should().BeNull();
-        rate.Format().Should().Be("不适用");
-        rate.Format(OutputLanguage.English).Should().Be("not applicable");
+        rate.ToReason().Code.Should().Be("coverage.rate-not-applicable");
+        TextRenderer.SimplifiedChinese.Render(rate.ToReason()).Should().Be("不适用");
+        TextRenderer.English.Render(rate.ToReason()).Should().Be("not applicable");
         rate.ToString().Should().Be("not applicable (no one required)");
     }
 

@@ -7,6 +7,7 @@ namespace TalkEngine.Tests.Coverage;
 
 public sealed class YearSummaryWriterTests
 {
+    private static readonly YearSummaryWriter Chinese = new(TextRenderer.SimplifiedChinese);
     private readonly CoverageCalculator _calculator = new();
 
     [Fact]
@@ -15,7 +16,7 @@ public sealed class YearSummaryWriterTests
         var records = new[] { Record("R1", "P1", 10, 9), Record("R2", "P2", 10, 10, talkers: ["L2"]), Record("R3", "P3", 10, 11) };
         var report = _calculator.Compute(Create(), AnnualDemands(), records, Year2017);
 
-        var summary = YearSummaryWriter.Write(report);
+        var summary = Chinese.Write(report);
 
         summary.Paragraphs[0].Should().Be(
             "2017年，公司党委组织约谈2人次。其中，本部部门、工程公司、子公司共有党政负责人5人，除1人借调外，年度应约谈4人，已约谈2人，尚有2人未约谈，约谈涵盖率50%。");
@@ -29,7 +30,7 @@ public sealed class YearSummaryWriterTests
     {
         var report = _calculator.Compute(Create(), AnnualDemands(), [Record("R1", "P1", 10, 9)], Year2017);
 
-        var summary = YearSummaryWriter.Write(report, reportsReceived: 3, language: OutputLanguage.English);
+        var summary = new YearSummaryWriter(OutputLanguage.English).Write(report, reportsReceived: 3);
 
         summary.Language.Should().Be(OutputLanguage.English);
         summary.Paragraphs[0].Should().Be(
@@ -42,7 +43,7 @@ public sealed class YearSummaryWriterTests
     {
         var report = _calculator.Compute(Create(), DemandSet.Empty, [], Year2017);
 
-        var summary = YearSummaryWriter.Write(report, new GoodPracticeDigest(Year2017, []));
+        var summary = Chinese.Write(report, new GoodPracticeDigest(Year2017, []));
 
         summary.Paragraphs[0].Should().Be("2017年，公司党委组织约谈0人次。本期没有应约谈的党政负责人，约谈涵盖率不适用。");
         summary.Paragraphs[1].Should().Be("本期没有有效的约谈记录。");
@@ -55,14 +56,31 @@ public sealed class YearSummaryWriterTests
         var half = new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 6, 30));
         var report = _calculator.Compute(Create(), AnnualDemands(), [Record("R1", "P1", 3, 9)], half);
 
-        YearSummaryWriter.Write(report).Paragraphs[0].Should().StartWith("2017-01-01..2017-06-30期间，公司党委组织约谈1人次。");
+        Chinese.Write(report).Paragraphs[0].Should().StartWith("2017-01-01..2017-06-30期间，公司党委组织约谈1人次。");
     }
 
     [Fact]
     public void Write_NegativeReports_Throws()
     {
         var report = _calculator.Compute(Create(), DemandSet.Empty, [], Year2017);
-        var act = () => YearSummaryWriter.Write(report, reportsReceived: -1);
+        var act = () => Chinese.Write(report, reportsReceived: -1);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reportsReceived");
+    }
+
+    [Fact]
+    public void Constructor_LanguageAndRenderer_WriteTheSameText()
+    {
+        var report = _calculator.Compute(Create(), AnnualDemands(), [Record("R1", "P1", 10, 9)], Year2017);
+
+        new YearSummaryWriter(OutputLanguage.English).Write(report).Should().Be(new YearSummaryWriter(TextRenderer.English).Write(report));
+        new YearSummaryWriter(TextRenderer.English).Language.Should().Be(OutputLanguage.English);
+        Chinese.Write(report).Language.Should().Be(OutputLanguage.SimplifiedChinese);
+    }
+
+    [Fact]
+    public void Constructor_BadInput_Throws()
+    {
+        FluentActions.Invoking(() => new YearSummaryWriter((TextRenderer)null!)).Should().Throw<ArgumentNullException>().WithParameterName("renderer");
+        FluentActions.Invoking(() => new YearSummaryWriter((OutputLanguage)9)).Should().Throw<ArgumentOutOfRangeException>();
     }
 }

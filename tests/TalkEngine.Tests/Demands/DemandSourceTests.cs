@@ -20,7 +20,10 @@ public sealed class DemandSourceTests
         exclusion.UnitId.Should().Be("E1");
         exclusion.Status.Should().Be(PersonStatusKind.Seconded);
         exclusion.StatusPeriod!.Should().Equal(Year2017);
-        exclusion.Reason.Should().Contain("借调").And.Contain("parent company").And.Contain("年度约谈");
+        exclusion.Reason.Code.Should().Be("demands.excluded-with-note");
+        exclusion.Reason["status"].Should().Be("seconded");
+        exclusion.Reason["period"].Should().Be("2017-01-01/2017-12-31");
+        Zh(exclusion.Reason).Should().Contain("借调").And.Contain("parent company").And.Contain("年度约谈");
     }
 
     [Fact]
@@ -29,8 +32,10 @@ public sealed class DemandSourceTests
         var demand = Generate(DemandSource.Annual).Demands.Single(d => d.SubjectId == "P03");
 
         demand.UnitId.Should().Be("D2");
-        demand.Evidence.Select(e => e.Description).Should().Equal("「财务部」行政一把手", "「财务部」党组织书记");
-        demand.StyleReason.Should().Contain("一肩挑");
+        demand.Evidence.Select(e => Zh(e.Description)).Should().Equal("「财务部」行政一把手", "「财务部」党组织书记");
+        demand.Evidence[0].Description.Should().Be(Reason.Of("demands.post", "unit", "财务部", "role", "administrative-head"));
+        demand.StyleReason.Code.Should().Be("demands.annual-both-posts");
+        Zh(demand.StyleReason).Should().Contain("一肩挑");
     }
 
     [Fact]
@@ -85,8 +90,9 @@ public sealed class DemandSourceTests
         var low = set.Demands[0];
         low.Style.Should().Be(TalkStyle.Admonition);
         low.Mode.Should().Be(TalkMode.InPerson);
-        low.ModeReason.Should().Contain("当面");
-        low.Evidence[0].Should().Be(new DemandEvidence("democratic-evaluation-score", "巡察 R2017-1 民主测评得分 68", 68m, "R2017-1"));
+        Zh(low.ModeReason).Should().Contain("当面");
+        low.Evidence[0].Should().Be(new DemandEvidence("democratic-evaluation-score", Reason.Of("demands.democratic-evaluation-score", "round", "R2017-1", "score", "68"), 68m, "R2017-1"));
+        Zh(low.Evidence[0].Description).Should().Be("巡察 R2017-1 民主测评得分 68");
         set.Demands[1].Style.Should().Be(TalkStyle.Reminder);
     }
 
@@ -210,7 +216,8 @@ public sealed class DemandSourceTests
         demand.Window.Should().Equal(new DateInterval(D(6, 1), D(6, 30)));
         demand.Style.Should().Be(TalkStyle.Admonition);
         demand.RequiredLeaderId.Should().Be("L3");
-        demand.Evidence.Single().Should().Be(new DemandEvidence("petition-case", "违规报销差旅费", null, "XF-2017-001"));
+        demand.Evidence.Single().Should().Be(new DemandEvidence("petition-case", Reason.Of("demands.petition-case", "summary", "违规报销差旅费"), null, "XF-2017-001"));
+        En(demand.Evidence.Single().Description).Should().Be("违规报销差旅费", "the host's text is data, passed as it is");
     }
 
     [Theory]
@@ -246,7 +253,7 @@ public sealed class DemandSourceTests
         demand.Id.Should().Be("appointment-2017-11-01-S1A-admin-head-P06");
         demand.Window.Should().Equal(new DateInterval(D(10, 18), D(10, 31)));
         demand.RequiredLeaderRole.Should().Be(LeaderRole.DisciplineSecretary);
-        demand.Evidence.Single().Description.Should().Be("拟任「检修一分公司」行政一把手，2017-11-01 起生效");
+        Zh(demand.Evidence.Single().Description).Should().Be("拟任「检修一分公司」行政一把手，2017-11-01 起生效");
     }
 
     [Fact]
@@ -276,17 +283,22 @@ public sealed class DemandSourceTests
         set.Demands.Single(d => d.SubjectId == "P09").Mode.Should().Be(TalkMode.InPerson); // admonition
         var reminder = set.Demands.Single(d => d.SubjectId == "P10");
         reminder.Mode.Should().Be(TalkMode.Video);
-        reminder.ModeReason.Should().Contain("视频");
+        reminder.ModeReason.Should().Be(Reason.Of("demands.mode-video-unit-kind", "kind", "second-level-unit"));
+        Zh(reminder.ModeReason).Should().Contain("视频");
     }
 
     [Fact]
-    public void English_ReasonsInEnglish()
+    public void English_ReasonsRenderInEnglish()
     {
-        var set = Generate(DemandSource.Annual, o => o.Language = OutputLanguage.English);
+        var set = Generate(DemandSource.Annual);
 
-        set.Exclusions.Single().Reason.Should().Contain("seconded").And.Contain("annual round");
-        set.Demands[0].Evidence[0].Description.Should().Be("administrative head of '办公室'");
+        En(set.Exclusions.Single().Reason).Should().Contain("seconded").And.Contain("annual round");
+        En(set.Demands[0].Evidence[0].Description).Should().Be("administrative head of '办公室'");
     }
+
+    private static string Zh(Reason reason) => TextRenderer.SimplifiedChinese.Render(reason);
+
+    private static string En(Reason reason) => TextRenderer.English.Render(reason);
 
     private static Roster WithPerson(Person replacement)
     {

@@ -8,7 +8,9 @@ public sealed class DemandTypesTests
     private static readonly DateInterval Window = new(new LocalDate(2017, 11, 1), new LocalDate(2017, 12, 31));
 
     private static TalkDemand Demand(string id, string subject = "P1", DemandSource source = DemandSource.Annual, IEnumerable<DemandSource>? sources = null)
-        => new(id, subject, "U1", source, Window, TalkStyle.Reminder, "routine", TalkMode.InPerson, "default", sources: sources);
+        => new(id, subject, "U1", source, Window, TalkStyle.Reminder, R("routine"), TalkMode.InPerson, R("default"), sources: sources);
+
+    private static Reason R(string code) => new("test." + code);
 
     [Fact]
     public void TalkDemand_NoReasons_ReasonsIsTheSource()
@@ -34,12 +36,16 @@ public sealed class DemandTypesTests
     {
         FluentActions.Invoking(() => Demand(" ")).Should().Throw<ArgumentException>().WithParameterName("id");
         FluentActions.Invoking(() => Demand("x", sources: new[] { DemandSource.Petition })).Should().Throw<ArgumentException>().WithParameterName("sources");
-        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, Window, TalkStyle.Reminder, "r", TalkMode.InPerson, "m", requiredLeaderId: ""))
+        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, Window, TalkStyle.Reminder, R("r"), TalkMode.InPerson, R("m"), requiredLeaderId: ""))
             .Should().Throw<ArgumentException>().WithParameterName("requiredLeaderId");
-        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, null!, TalkStyle.Reminder, "r", TalkMode.InPerson, "m"))
+        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, null!, TalkStyle.Reminder, R("r"), TalkMode.InPerson, R("m")))
             .Should().Throw<ArgumentNullException>().WithParameterName("window");
-        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, Window, (TalkStyle)42, "r", TalkMode.InPerson, "m"))
+        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, Window, (TalkStyle)42, R("r"), TalkMode.InPerson, R("m")))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("style");
+        FluentActions.Invoking(() => new TalkDemand("x", "P1", "U1", DemandSource.Annual, Window, TalkStyle.Reminder, null!, TalkMode.InPerson, R("m")))
+            .Should().Throw<ArgumentNullException>().WithParameterName("styleReason");
+        FluentActions.Invoking(() => new DemandEvidence("post", null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => new DemandExclusion("P1", null, DemandSource.Annual, PersonStatusKind.Left, null!, null)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]
@@ -49,8 +55,8 @@ public sealed class DemandTypesTests
             new[] { Demand("b"), Demand("a", "P2", DemandSource.Petition) },
             new[]
             {
-                new DemandExclusion("P9", "U1", DemandSource.Annual, PersonStatusKind.Seconded, "seconded", Window),
-                new DemandExclusion("P3", null, DemandSource.Annual, PersonStatusKind.Left, "left", null),
+                new DemandExclusion("P9", "U1", DemandSource.Annual, PersonStatusKind.Seconded, R("seconded"), Window),
+                new DemandExclusion("P3", null, DemandSource.Annual, PersonStatusKind.Left, R("left"), null),
             });
 
         set.Demands.Select(d => d.Id).Should().Equal("a", "b");

@@ -44,6 +44,8 @@ public sealed class DocsExampleTests
         demands.Demands.Should().HaveCount(2 + 6 + 4 + 1);
         demands.Exclusions.Should().OnlyContain(e => e.PersonId == "P3" && e.Status == PersonStatusKind.Seconded);
         demands.Exclusions.Select(e => e.Source).Should().Equal(DemandSource.Annual, DemandSource.SatisfactionSurvey, DemandSource.PreHoliday, DemandSource.RiskFrequency);
-        demands.Exclusions[0].Reason.Should().Be("周某借调（上级公司），2017-01-01 至 2017-12-31，按政策不列入年度约谈。");
+        demands.Exclusions[0].Reason.Code.Should().Be("demands.excluded-with-note");
+        TextRenderer.For(OutputLanguage.SimplifiedChinese).Render(demands.Exclusions[0].Reason).Should().Be("周某借调（上级公司），2017-01-01至2017-12-31，按政策不列入年度约谈。");
+        TextRenderer.For(OutputLanguage.English).Render(demands.Exclusions[0].Reason).Should().Be("周某 is seconded (上级公司) from 2017-01-01 to 2017-12-31, so the policy leaves him or her out of the annual round.");
     }
 }

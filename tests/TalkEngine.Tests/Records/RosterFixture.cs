@@ -50,9 +50,9 @@ internal static class RosterFixture
             source,
             window ?? Year2017,
             TalkStyle.Reminder,
-            "例行提醒",
+            new Reason("test.routine-reminder"),
             TalkMode.InPerson,
-            "当面谈",
+            new Reason("test.in-person"),
             requiredLeader);
 
     /// <summary>Annual demands for P1, P2 (both posts), P4 (until he left); P3 excluded as seconded.</summary>
@@ -60,7 +60,7 @@ internal static class RosterFixture
         => new(
             [Demand("P1", "HQ1"), Demand("P2", "EC1"), Demand("P4", "SUB1"), Demand("P5", "HQ1")],
             [
-                new DemandExclusion("P3", "SUB1", DemandSource.Annual, PersonStatusKind.Seconded, "借调股份公司", new DateInterval(new LocalDate(2017, 3, 1), new LocalDate(2017, 12, 31))),
+                new DemandExclusion("P3", "SUB1", DemandSource.Annual, PersonStatusKind.Seconded, new Reason("test.seconded", [new("to", "股份公司")]), new DateInterval(new LocalDate(2017, 3, 1), new LocalDate(2017, 12, 31))),
             ]);
 
     public static TalkRecord Record(

@@ -30,8 +30,9 @@ public sealed class TalkRecordValidatorTests
         finding.Kind.Should().Be(RecordFindingKind.UnknownSubject);
         finding.Severity.Should().Be(RecordFindingSeverity.Error);
         finding.Ids.Should().Equal("P404");
-        finding.Message.Should().Contain("P404").And.Contain("roster");
-        finding.Describe().Should().Contain("P404").And.Contain("名册");
+        finding.Reason.Should().Be(Reason.Of("records.unknown-subject", "subject", "P404"));
+        TextRenderer.English.Render(finding.Reason).Should().Contain("P404").And.Contain("roster");
+        TextRenderer.SimplifiedChinese.Render(finding.Reason).Should().Contain("P404").And.Contain("名册");
     }
 
     [Fact]
@@ -43,8 +44,11 @@ public sealed class TalkRecordValidatorTests
         var finding = result.FindingsFor("R1").Should().ContainSingle().Subject;
         finding.Kind.Should().Be(RecordFindingKind.SubjectNotActive);
         finding.Ids.Should().Equal("P3", "Seconded");
-        finding.Message.Should().Contain("2017-03-01..2017-12-31");
-        finding.MessageZh.Should().Contain("借调");
+        finding.Reason.Code.Should().Be("records.subject-not-active");
+        finding.Reason["period"].Should().Be("2017-03-01/2017-12-31");
+        finding.Reason["status"].Should().Be("seconded");
+        TextRenderer.English.Render(finding.Reason).Should().Contain("2017-03-01 to 2017-12-31").And.Contain("seconded");
+        TextRenderer.SimplifiedChinese.Render(finding.Reason).Should().Contain("2017-03-01至2017-12-31").And.Contain("借调");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace TalkEngine.Tests.Text;
 public sealed class TextRendererTests
 {
     private static readonly Regex Placeholder = new(@"\{([a-zA-Z0-9]+)(?::([a-z-]+))?\}", RegexOptions.CultureInvariant);
-    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list"];
+    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list", "holiday", "reason"];
 
     [Fact]
     public void Fill_KindsRenderInTheLanguage()
@@ -19,6 +19,30 @@ public sealed class TextRendererTests
         const string template = "{leader} {source:source} {sources:sources} {period:period}";
         TextRenderer.SimplifiedChinese.Fill(template, reason).Should().Be("L03 满意度测评 年度约谈、巡察 2017-01-01至2017-12-31");
         TextRenderer.English.Fill(template, reason).Should().Be("L03 satisfaction survey annual round, inspection 2017-01-01 to 2017-12-31");
+    }
+
+    [Fact]
+    public void Fill_HolidayKind_NamesTheKeyFromTheCalendarData_OrKeepsAnUnknownKey()
+    {
+        var reason = Reason.Of("x", "holiday", "spring-festival", "other", "founders-day");
+        const string template = "{holiday:holiday}/{other:holiday}";
+        TextRenderer.SimplifiedChinese.Fill(template, reason).Should().Be("春节/founders-day");
+        TextRenderer.English.Fill(template, reason).Should().Be("Spring Festival/founders-day");
+    }
+
+    [Fact]
+    public void Fill_ReasonKind_FillsTheQuotedCodeFromTheSameArguments()
+    {
+        var merged = Reason.Of("demands.merged", ("sources", "annual,inspection"), ("basis", "demands.petition-minor-problems"), ("case", "XF-1"));
+        TextRenderer.SimplifiedChinese.Render(merged).Should().Be("合并约谈（年度约谈、巡察），取最严格的方式：信访件 XF-1 反映问题情节轻微：警示式。");
+        TextRenderer.English.Render(merged).Should().Be("Merged talk (annual round, inspection), in the sternest style: Petition XF-1 found minor problems: warning.");
+    }
+
+    [Fact]
+    public void Fill_ReasonKind_UnknownOrSelfQuotingCode_Terminates()
+    {
+        TextRenderer.English.Fill("{basis:reason}", Reason.Of("x", "basis", "no.such-code")).Should().Be("no.such-code");
+        TextRenderer.English.Render(Reason.Of("demands.merged-demand", "source", "annual", "basis", "demands.merged-demand")).Should().StartWith("annual round: annual round: ");
     }
 
     [Fact]
