@@ -18,8 +18,6 @@ internal static class DemandBalancingMapper
 {
     public const string ErrorCode = "balancing.input";
 
-    /// <summary>A person not in the roster: the same problem code as the demands' (<c>demands.unknown-person</c>) with balancing's prefix.</summary>
-    public const string UnknownPerson = "balancing.unknown-person";
 
     public static BalancingRequest Map(Roster roster, DemandSet demands, BalancingInput? options)
     {
@@ -38,13 +36,13 @@ internal static class DemandBalancingMapper
             var ok = true;
             if (roster.FindPerson(d.SubjectId) is null)
             {
-                problems.Add(new(UnknownPerson, $"Demand '{d.Id}' is about '{d.SubjectId}', who is not in the roster; add the person or drop the demand.", path + ".subjectId", [d.Id, d.SubjectId]));
+                problems.Add(new(RosterProblems.UnknownPerson, $"Demand '{d.Id}' is about '{d.SubjectId}', who is not in the roster; add the person or drop the demand.", path + ".subjectId", [d.Id, d.SubjectId]));
                 ok = false;
             }
 
             if (roster.FindUnit(d.UnitId) is null)
             {
-                problems.Add(new("balancing.unknown-unit", $"Demand '{d.Id}' names unit '{d.UnitId}', which is not in the roster; add the unit or correct the demand.", path + ".unitId", [d.Id, d.UnitId]));
+                problems.Add(new(RosterProblems.UnknownUnit, $"Demand '{d.Id}' names unit '{d.UnitId}', which is not in the roster; add the unit or correct the demand.", path + ".unitId", [d.Id, d.UnitId]));
                 ok = false;
             }
 
@@ -94,7 +92,7 @@ internal static class DemandBalancingMapper
 
             if (roster.FindPerson(pair.SubjectId) is null)
             {
-                problems.Add(new(UnknownPerson, $"A recusal pair names '{pair.SubjectId}', who is not in the roster; correct the person id or remove the pair.", Invariant($"recusals[{i}].subjectId"), [pair.LeaderId, pair.SubjectId]));
+                problems.Add(new(RosterProblems.UnknownPerson, $"A recusal pair names '{pair.SubjectId}', who is not in the roster; correct the person id or remove the pair.", Invariant($"recusals[{i}].subjectId"), [pair.LeaderId, pair.SubjectId]));
             }
         }
 

@@ -18,6 +18,9 @@ namespace TalkEngine.Coverage;
 /// </summary>
 public sealed class CoverageCalculator
 {
+    /// <summary>The error code of the <see cref="TalkEngineValidationException"/> thrown when the demands do not belong to the roster.</summary>
+    public const string InputErrorCode = "coverage.input";
+
     private static readonly DemandSource[] Sources = Enum.GetValues<DemandSource>();
 
     // Sources as bit masks by source value, taken from the options once: a demand is required (and an
@@ -67,7 +70,7 @@ public sealed class CoverageCalculator
     /// <param name="scheduledTalks">Talks planned but not yet recorded, for the projection; unanswered demands count as scheduled anyway.</param>
     /// <returns>The coverage report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or a record is null.</exception>
-    /// <exception cref="ArgumentException">A demand or exclusion names a person the roster does not have (the demands come from another roster).</exception>
+    /// <exception cref="TalkEngineValidationException">A demand or exclusion names a person the roster does not have (the demands come from another roster): code <see cref="InputErrorCode"/>, problems <see cref="RosterProblems.UnknownPerson"/>.</exception>
     public CoverageReport Compute(
         Roster roster,
         DemandSet demands,
@@ -86,6 +89,7 @@ public sealed class CoverageCalculator
     /// <summary>The list path over an index built once elsewhere (a <c>YearPlan</c>'s), with the planner's pending filter.</summary>
     internal CoverageReport Compute(RosterIndex index, DemandSet demands, IEnumerable<TalkRecord> records, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending)
     {
+        index.ThrowIfDemandsNameUnknownPeople(InputErrorCode);
         var validation = _validator.Validate(index, records, period);
         var columns = RecordColumns.From(index, validation.ValidArray, validation.ValidInfo, validation.Valid.Count);
         return Compute(index, demands, validation, columns, period, scheduledTalks, pending);
@@ -100,7 +104,6 @@ public sealed class CoverageCalculator
     /// <param name="period">The period measured, usually a year; records dated outside it are ignored.</param>
     /// <returns>The coverage report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">A demand or exclusion names a person the roster does not have.</exception>
     public CoverageReport Compute(TalkRecordStore store, DateInterval period) => Compute(store, period, null);
 
     /// <summary>
@@ -117,7 +120,7 @@ public sealed class CoverageCalculator
     /// <param name="scheduledTalks">Talks planned but not yet recorded, for the projection; unanswered demands count as scheduled anyway.</param>
     /// <returns>The coverage report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">A demand or exclusion names a person the roster does not have (the demands come from another roster).</exception>
+    /// <exception cref="TalkEngineValidationException">A demand or exclusion names a person the roster does not have (the demands come from another roster): code <see cref="InputErrorCode"/>, problems <see cref="RosterProblems.UnknownPerson"/>.</exception>
     public CoverageReport Compute(TalkRecordStore store, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks)
     {
         Guard.NotNull(store);
@@ -149,7 +152,8 @@ public sealed class CoverageCalculator
                 continue;
             }
 
-            var subject = index.DemandSubject[d] >= 0 ? index.DemandSubject[d] : throw UnknownPerson(index.Demands[d].SubjectId, $"demand '{index.Demands[d].Id}'");
+            // Every subject is known: the list path and the store checked the demands against the roster.
+            var subject = index.DemandSubject[d];
             demandRequired[d] = true;
             if (!tally[subject].IsRequired)
             {
@@ -271,9 +275,6 @@ public sealed class CoverageCalculator
             projection,
             validation);
     }
-
-    private static ArgumentException UnknownPerson(string personId, string what)
-        => new($"The {what} names person '{personId}', who is not in the roster; generate the demands from the same roster.", "demands");
 
     private IReadOnlyList<ExcludedPerson> Excluded(RosterIndex index, DemandSet demands, PersonTally[] tally)
     {

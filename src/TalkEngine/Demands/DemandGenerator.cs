@@ -75,8 +75,19 @@ public sealed class DemandGenerator
     {
         var org = request.Roster;
         var problems = new List<ValidationProblem>();
+        // Unknown roster references share the roster's codes with every capability; the rest are the demands' own.
         void Problem(string code, FormattableString message, FormattableString path, params string[] ids)
-            => problems.Add(new ValidationProblem("demands." + code, message.ToString(CultureInfo.InvariantCulture), path.ToString(CultureInfo.InvariantCulture), ids));
+            => problems.Add(new ValidationProblem(
+                code switch
+                {
+                    "unknown-person" => RosterProblems.UnknownPerson,
+                    "unknown-unit" => RosterProblems.UnknownUnit,
+                    "unknown-leader" => RosterProblems.UnknownLeader,
+                    _ => "demands." + code,
+                },
+                message.ToString(CultureInfo.InvariantCulture),
+                path.ToString(CultureInfo.InvariantCulture),
+                ids));
 
         var roundIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < request.InspectionRounds.Count; i++)

@@ -14,9 +14,12 @@ internal sealed class RosterIndex
 {
     private readonly string[] _leaderOnlyIds;
 
+    private readonly DemandSet? _demandSet;
+
     public RosterIndex(Roster roster, DemandSet? demands)
     {
         Roster = roster;
+        _demandSet = demands;
         People = roster.People.ToArray();
 
         // One dictionary for every id a record may name as subject, talker or recorder: people take
@@ -255,5 +258,43 @@ internal sealed class RosterIndex
         }
 
         return mask;
+    }
+
+    /// <summary>
+    /// Throws when a demand or exclusion names a person the roster does not have (demands from another roster),
+    /// with the code every capability uses for it; checked once per index.
+    /// </summary>
+    public void ThrowIfDemandsNameUnknownPeople(string errorCode)
+    {
+        var problems = _unknownPeople ??= FindUnknownPeople();
+        TalkEngineValidationException.ThrowIfAny(errorCode, problems);
+    }
+
+    private List<ValidationProblem>? _unknownPeople;
+
+    private List<ValidationProblem> FindUnknownPeople()
+    {
+        var problems = new List<ValidationProblem>();
+        for (var d = 0; d < Demands.Length; d++)
+        {
+            if (DemandSubject[d] < 0)
+            {
+                problems.Add(new(RosterProblems.UnknownPerson, $"Demand '{Demands[d].Id}' is about '{Demands[d].SubjectId}', who is not in the roster; generate the demands from the same roster.", $"demands['{Demands[d].Id}'].subjectId", [Demands[d].Id, Demands[d].SubjectId]));
+            }
+        }
+
+        if (_demandSet is { } set)
+        {
+            for (var e = 0; e < set.Exclusions.Count; e++)
+            {
+                var exclusion = set.Exclusions[e];
+                if (!TryGetPerson(exclusion.PersonId, out _))
+                {
+                    problems.Add(new(RosterProblems.UnknownPerson, $"An exclusion names '{exclusion.PersonId}', who is not in the roster; generate the demands from the same roster.", $"exclusions[{e}].personId", [exclusion.PersonId]));
+                }
+            }
+        }
+
+        return problems;
     }
 }

@@ -28,6 +28,9 @@ public sealed class TalkRecordStore
     // The valid records themselves are the columns' Records; their infos stay here for validation results.
     private ValidRecordInfo[] _info = new ValidRecordInfo[16];
     private readonly RecordColumns _columns = new(16);
+
+    /// <summary>The error code of the <see cref="TalkEngineValidationException"/> thrown when the demands do not belong to the roster.</summary>
+    public const string ValidationErrorCode = "records.store";
     private int _validCount;
     private LocalDate _minDate = LocalDate.MaxIsoValue;
     private LocalDate _maxDate = LocalDate.MinIsoValue;
@@ -37,6 +40,7 @@ public sealed class TalkRecordStore
     /// <param name="demands">The demands; <see langword="null"/> to skip the demand checks (coverage then has no required people).</param>
     /// <param name="options">How records are checked; <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="roster"/> is null.</exception>
+    /// <exception cref="TalkEngineValidationException">A demand or exclusion names a person the roster does not have: code <see cref="ValidationErrorCode"/>, problems <see cref="RosterProblems.UnknownPerson"/>.</exception>
     public TalkRecordStore(Roster roster, DemandSet? demands = null, RecordValidationOptions? options = null)
         : this(new RosterIndex(Guard.NotNull(roster), demands), demands, options)
     {
@@ -49,6 +53,7 @@ public sealed class TalkRecordStore
         Demands = demands;
         _validator = new TalkRecordValidator(options ?? new RecordValidationOptions());
         _index = index;
+        index.ThrowIfDemandsNameUnknownPeople(ValidationErrorCode);
         _seen = _validator.IdsAreUnique ? null : new HashSet<string>(StringComparer.Ordinal);
     }
 

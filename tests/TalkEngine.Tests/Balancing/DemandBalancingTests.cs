@@ -209,17 +209,17 @@ public sealed class DemandBalancingTests
         e.ErrorCode.Should().Be("balancing.input");
         e.Problems.Select(p => p.Code).Should().BeEquivalentTo(
             "balancing.required-leader-not-in-team",
-            "balancing.unknown-person",
-            "balancing.unknown-unit",
+            "roster.unknown-person",
+            "roster.unknown-unit",
             "balancing.required-leader-lacks-role",
             "balancing.unknown-leader-settings",
             "balancing.invalid-capacity",
             "balancing.invalid-weight",
             "balancing.unknown-recusal-leader",
             "balancing.unknown-previous-demand");
-        e.Problems.Single(p => p.Code == "balancing.unknown-person").Ids.Should().Equal("d-ghost-subject", "P404");
+        e.Problems.Single(p => p.Code == "roster.unknown-person").Ids.Should().Equal("d-ghost-subject", "P404");
         e.Problems.Single(p => p.Code == "balancing.required-leader-not-in-team").Ids.Should().Equal("d-not-leader", "P5");
-        e.Problems.Single(p => p.Code == "balancing.unknown-unit").Ids.Should().Equal("d-ghost-unit", "EC9");
+        e.Problems.Single(p => p.Code == "roster.unknown-unit").Ids.Should().Equal("d-ghost-unit", "EC9");
         e.Problems.Single(p => p.Code == "balancing.invalid-weight").Path.Should().Be("leaders['L1'].weight");
         e.Problems.Should().OnlyContain(p => p.Ids.Count > 0);
     }

@@ -1,3 +1,4 @@
+using TalkEngine.Balancing;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
@@ -182,7 +183,35 @@ public sealed class CoverageCalculatorTests
     public void Compute_DemandForUnknownPerson_ThrowsNamingDemands()
     {
         var act = () => _calculator.Compute(Create(), new DemandSet([Demand("P404", "HQ1")]), [], Year2017);
-        act.Should().Throw<ArgumentException>().WithParameterName("demands").WithMessage("*P404*");
+        var e = act.Should().Throw<TalkEngineValidationException>().Which;
+        e.ErrorCode.Should().Be(CoverageCalculator.InputErrorCode);
+        e.Problems.Should().ContainSingle().Which.Code.Should().Be(RosterProblems.UnknownPerson);
+        e.Problems[0].Ids.Should().Contain("P404");
+    }
+
+    [Fact]
+    public void UnknownPerson_IsTheSameProblemCodeInEveryCapability()
+    {
+        var roster = Create();
+        var demands = new DemandSet([Demand("P404", "HQ1")]);
+        var codes = new List<string>();
+        void Catch(Action act)
+        {
+            try
+            {
+                act();
+            }
+            catch (TalkEngineValidationException e)
+            {
+                codes.Add(e.Problems.Single(p => p.Ids.Contains("P404")).Code);
+            }
+        }
+
+        Catch(() => _calculator.Compute(roster, demands, [], Year2017));
+        Catch(() => _ = new TalkRecordStore(roster, demands));
+        Catch(() => new LeaderBalancer().Balance(roster, demands));
+        Catch(() => new DemandGenerator().Generate(new DemandRequest(roster, Year2017) { Petitions = [new PetitionCase("X-1", "P404", new NodaTime.LocalDate(2017, 3, 1), PetitionFinding.MinorProblems, "summary")] }));
+        codes.Should().Equal(Enumerable.Repeat(RosterProblems.UnknownPerson, 4));
     }
 
     [Fact]

@@ -125,21 +125,21 @@ public sealed class DemandGeneratorTests
 
         var problems = act.Should().Throw<TalkEngineValidationException>().Which.Problems;
         problems.Select(p => p.Code + "@" + p.Path).Should().Equal(
-            "demands.unknown-unit@inspectionRounds[0].inspectedUnitIds[1]",
-            "demands.unknown-leader@inspectionRounds[0].teamLeaderId",
-            "demands.unknown-person@inspectionRounds[0].scores[0].personId",
-            "demands.unknown-person@inspectionRounds[0].scores[1].personId",
+            "roster.unknown-unit@inspectionRounds[0].inspectedUnitIds[1]",
+            "roster.unknown-leader@inspectionRounds[0].teamLeaderId",
+            "roster.unknown-person@inspectionRounds[0].scores[0].personId",
+            "roster.unknown-person@inspectionRounds[0].scores[1].personId",
             "demands.duplicate-score@inspectionRounds[0].scores[1]",
             "demands.duplicate-round-id@inspectionRounds[1].id",
             "demands.duplicate-score@survey.scores[1]",
-            "demands.unknown-unit@survey.scores[2].unitId",
-            "demands.unknown-person@petitions[0].subjectId",
+            "roster.unknown-unit@survey.scores[2].unitId",
+            "roster.unknown-person@petitions[0].subjectId",
             "demands.duplicate-case@petitions[1].caseNumber",
-            "demands.unknown-unit@petitions[1].unitId",
-            "demands.unknown-unit@governanceDrives[0].unitIds[0]",
+            "roster.unknown-unit@petitions[1].unitId",
+            "roster.unknown-unit@governanceDrives[0].unitIds[0]",
             "demands.unknown-sensitive-post@governanceDrives[0].sensitivePosts[0]",
-            "demands.unknown-person@appointments[0].personId",
-            "demands.unknown-unit@appointments[0].unitId");
+            "roster.unknown-person@appointments[0].personId",
+            "roster.unknown-unit@appointments[0].unitId");
         problems[1].Ids.Should().Equal("R1", "P09");
     }
 
