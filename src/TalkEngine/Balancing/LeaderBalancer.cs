@@ -29,9 +29,11 @@ public sealed class LeaderBalancer
 
     /// <summary>Creates a balancer.</summary>
     /// <param name="options">The options (copied); <see langword="null"/> for the defaults.</param>
+    /// <exception cref="TalkEngineValidationException">A setting is invalid (code <c>options.balancing</c>, the problems DI reports when the host starts).</exception>
     public LeaderBalancer(BalancingOptions? options)
     {
         options ??= new BalancingOptions();
+        BalancingOptionsValidator.Instance.ThrowIfInvalid(options);
         _counting = options.LoadCounting;
         _lookback = options.RecentHeadshipLookback ?? throw new ArgumentException("RecentHeadshipLookback must be set.", nameof(options));
         _language = options.Language;
