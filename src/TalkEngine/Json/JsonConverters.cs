@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 using TalkEngine.Organization;
 
 namespace TalkEngine;
@@ -100,33 +101,57 @@ internal sealed class ReasonJsonConverter : JsonConverter<Reason>
     }
 }
 
-/// <summary>Makes a NodaTime converter instance usable from <see cref="JsonSourceGenerationOptionsAttribute.Converters"/> (which needs a type).</summary>
+/// <summary>
+/// A NodaTime value as the ISO text of its pattern, through the package's <see cref="NodaPatternConverter{T}"/>. Not
+/// through <c>NodaConverters</c>: its static constructor builds every converter, some of them not trim-safe.
+/// </summary>
 /// <typeparam name="T">The NodaTime type.</typeparam>
 internal abstract class NodaJsonConverter<T> : JsonConverter<T>
 {
-    private readonly JsonConverter<T> _inner;
+    private readonly NodaPatternConverter<T> _inner;
 
-    protected NodaJsonConverter(JsonConverter<T> inner) => _inner = inner;
+    protected NodaJsonConverter(IPattern<T> pattern) => _inner = new NodaPatternConverter<T>(pattern);
 
-    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => _inner.Read(ref reader, typeToConvert, options);
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => _inner.Read(ref reader, typeToConvert, options);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _inner.Write(writer, value, options);
 }
 
 /// <summary><c>2017-10-09</c>.</summary>
-internal sealed class IsoLocalDateJsonConverter() : NodaJsonConverter<LocalDate>(NodaConverters.LocalDateConverter);
-
-/// <summary><c>2017-09-01/2017-12-29</c> (inclusive ends), not the interval's 365 dates.</summary>
-internal sealed class IsoDateIntervalJsonConverter() : NodaJsonConverter<DateInterval>(NodaConverters.IsoDateIntervalConverter);
+internal sealed class IsoLocalDateJsonConverter() : NodaJsonConverter<LocalDate>(LocalDatePattern.Iso);
 
 /// <summary><c>P3Y</c>.</summary>
-internal sealed class IsoPeriodJsonConverter() : NodaJsonConverter<Period>(NodaConverters.NormalizingIsoPeriodConverter);
+internal sealed class IsoPeriodJsonConverter() : NodaJsonConverter<Period>(PeriodPattern.NormalizingIso);
 
 /// <summary><c>2017-10-09T09:30:00Z</c>.</summary>
-internal sealed class IsoInstantJsonConverter() : NodaJsonConverter<Instant>(NodaConverters.InstantConverter);
+internal sealed class IsoInstantJsonConverter() : NodaJsonConverter<Instant>(InstantPattern.ExtendedIso);
 
 /// <summary><c>09:30:00</c>.</summary>
-internal sealed class IsoLocalTimeJsonConverter() : NodaJsonConverter<LocalTime>(NodaConverters.LocalTimeConverter);
+internal sealed class IsoLocalTimeJsonConverter() : NodaJsonConverter<LocalTime>(LocalTimePattern.ExtendedIso);
 
 /// <summary><c>2017-10-09T09:30:00</c>.</summary>
-internal sealed class IsoLocalDateTimeJsonConverter() : NodaJsonConverter<LocalDateTime>(NodaConverters.LocalDateTimeConverter);
+internal sealed class IsoLocalDateTimeJsonConverter() : NodaJsonConverter<LocalDateTime>(LocalDateTimePattern.ExtendedIso);
+
+/// <summary><c>2017-09-01/2017-12-29</c> (inclusive ends, ISO 8601 interval notation), not the interval's 365 dates.</summary>
+internal sealed class IsoDateIntervalJsonConverter : JsonConverter<DateInterval>
+{
+    public override DateInterval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        var slash = text?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+        if (slash > 0)
+        {
+            var start = LocalDatePattern.Iso.Parse(text![..slash]);
+            var end = LocalDatePattern.Iso.Parse(text[(slash + 1)..]);
+            if (start.Success && end.Success && start.Value <= end.Value)
+            {
+                return new DateInterval(start.Value, end.Value);
+            }
+        }
+
+        throw new JsonException($"'{text}' is not a date interval; expected 'yyyy-MM-dd/yyyy-MM-dd' with the start not after the end.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateInterval value, JsonSerializerOptions options)
+        => writer.WriteStringValue(LocalDatePattern.Iso.Format(value.Start) + "/" + LocalDatePattern.Iso.Format(value.End));
+}
