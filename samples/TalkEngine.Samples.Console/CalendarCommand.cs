@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NodaTime;
 using Spectre.Console;
 using TalkEngine.Calendar;
@@ -63,32 +61,14 @@ internal sealed class CalendarCommand : ISampleCommand
     {
         // Ask for the first day before writing anything, so that a year without data writes no partial JSON.
         calendar.GetDay(new LocalDate(year, 1, 1));
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var days = new List<CalendarDayJson>(366);
+        for (var date = new LocalDate(year, 1, 1); date.Year == year; date = date.PlusDays(1))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("year", year);
-            writer.WriteStartArray("days");
-            for (var date = new LocalDate(year, 1, 1); date.Year == year; date = date.PlusDays(1))
-            {
-                var day = calendar.GetDay(date);
-                writer.WriteStartObject();
-                writer.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                writer.WriteBoolean("working", day.IsWorkingDay);
-                writer.WriteString("kind", KindText(day.Kind));
-                if (day.Holiday is { } name)
-                {
-                    writer.WriteString("name", name.Get(language));
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            var day = calendar.GetDay(date);
+            days.Add(new CalendarDayJson(date, day.IsWorkingDay, day.Kind, day.Holiday?.Get(language)));
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return ConsoleJson.Serialize(new CalendarYearJson(year, days), ConsoleJson.Compact);
     }
 
     public static string KindText(CalendarDayKind kind) => kind switch

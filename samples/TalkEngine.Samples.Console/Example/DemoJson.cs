@@ -1,152 +1,123 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
+using TalkEngine.Organization;
+using TalkEngine.Records;
 
 namespace TalkEngine.Samples.ConsoleApp.Example;
 
-/// <summary>The <c>demo --format json</c> document: one object, stable key order, invariant numbers.</summary>
+/// <summary>
+/// The <c>demo --format json</c> document, written through the package's JSON contract: stable key order (the
+/// records' parameter order), invariant numbers, enums and map keys as codes (<c>satisfaction-survey</c>).
+/// </summary>
 internal static class DemoJson
 {
-    private static readonly JsonSerializerOptions WriteOptions = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static string Serialize(DemoDocument document) => ConsoleJson.Serialize(document, ConsoleJson.Indented);
 
-    public static string Serialize(JsonObject document) => document.ToJsonString(WriteOptions);
-
-    public static JsonObject Build(ExampleRun run, OutputLanguage language)
+    public static DemoDocument Build(ExampleRun run, OutputLanguage language)
     {
         ArgumentNullException.ThrowIfNull(run);
         var c = run.Coverage;
         var org = run.Dataset.Roster;
-        return new JsonObject
-        {
-            ["dataset"] = run.Dataset.Name,
-            ["period"] = Interval(run.Dataset.Period),
-            ["roster"] = new JsonObject
-            {
-                ["units"] = org.Units.Count,
-                ["people"] = org.People.Count,
-                ["posts"] = org.Posts.Count,
-                ["leaders"] = org.Leaders.Count,
-            },
-            ["demands"] = new JsonObject
-            {
-                ["total"] = run.Demands.Demands.Count,
-                ["bySource"] = BySource(Enum.GetValues<DemandSource>().Select(s => (s, run.Demands.Demands.Count(d => d.Source == s)))),
-                ["exclusions"] = run.Demands.Exclusions.Count,
-                ["overlaps"] = run.Demands.Overlaps.Count,
-            },
-            ["coverage"] = new JsonObject
-            {
-                ["headsInScope"] = c.HeadsInScope,
-                ["required"] = c.Required.Count,
-                ["excluded"] = new JsonArray(c.Excluded.Select(e => (JsonNode)new JsonObject
-                {
-                    ["person"] = e.PersonId,
-                    ["name"] = e.Name,
-                    ["status"] = e.Status.ToString(),
-                    ["reason"] = TextRenderer.For(language).Render(e.Reason),
-                }).ToArray()),
-                ["covered"] = c.Covered.Count,
-                ["notCovered"] = new JsonArray(c.NotCovered.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
-                ["rate"] = Rate(c.Rate, language),
-                ["personTimes"] = new JsonObject
-                {
-                    ["total"] = c.PersonTimes.Total,
-                    ["bySource"] = BySource(c.PersonTimes.BySource.Select(s => (s.Source, s.Count))),
-                },
-                ["peopleTalkedTo"] = c.PeopleTalkedTo,
-                ["byUnitKind"] = new JsonArray(c.ByUnitKind.Select(k => (JsonNode)new JsonObject
-                {
-                    ["kind"] = k.Kind.Code,
-                    ["name"] = TextRenderer.For(language).Name(k.Kind),
-                    ["required"] = k.Required,
-                    ["covered"] = k.Covered,
-                    ["rate"] = Rate(k.Rate, language),
-                    ["personTimes"] = k.PersonTimes,
-                }).ToArray()),
-                ["bySource"] = new JsonArray(c.BySource.Select(s => (JsonNode)new JsonObject
-                {
-                    ["source"] = s.Source.ToString(),
-                    ["demands"] = s.Demands,
-                    ["demandsAnswered"] = s.DemandsAnswered,
-                    ["personTimes"] = s.PersonTimes,
-                    ["peopleTalkedTo"] = s.PeopleTalkedTo,
-                }).ToArray()),
-                ["byTalker"] = new JsonArray(c.ByLeader.Select(t => (JsonNode)new JsonObject
-                {
-                    ["talker"] = t.LeaderId,
-                    ["name"] = t.Name,
-                    ["roles"] = new JsonArray(t.Roles.Select(r => (JsonNode)JsonValue.Create(r.ToString())!).ToArray()),
-                    ["personTimes"] = t.PersonTimes,
-                    ["bySource"] = BySource(t.BySource.Select(s => (s.Source, s.Count))),
-                }).ToArray()),
-                ["projection"] = new JsonObject
-                {
-                    ["pendingTalks"] = c.Projection.PendingTalks,
-                    ["rate"] = Rate(c.Projection.Rate, language),
-                    ["personTimes"] = c.Projection.PersonTimes,
-                },
-            },
-            ["balance"] = Balancing.BalanceDemoSection.Json(run, language),
-            ["findings"] = new JsonArray(c.Validation.Findings.Select(f => (JsonNode)new JsonObject
-            {
-                ["record"] = f.RecordId,
-                ["kind"] = f.Kind.ToString(),
-                ["severity"] = f.Severity.ToString(),
-                ["message"] = TextRenderer.For(language).Render(f.Reason),
-            }).ToArray()),
-            ["goodPractices"] = new JsonObject
-            {
-                ["count"] = run.GoodPractices.Count,
-                ["themes"] = new JsonArray(run.GoodPractices.Themes.Select(t => (JsonNode)new JsonObject
-                {
-                    ["theme"] = t.Theme,
-                    ["count"] = t.Count,
-                    ["units"] = new JsonArray(t.Units.Select(u => (JsonNode)new JsonObject
-                    {
-                        ["unit"] = u.UnitId,
-                        ["name"] = u.UnitName,
-                        ["practices"] = new JsonArray(u.Entries.Select(e => (JsonNode)new JsonObject
-                        {
-                            ["description"] = e.Description,
-                            ["record"] = e.RecordId,
-                            ["date"] = Date(e.Date),
-                            ["subject"] = e.SubjectName,
-                        }).ToArray()),
-                    }).ToArray()),
-                }).ToArray()),
-            },
-            ["reportsReceived"] = run.Dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count(),
-            ["summary"] = run.Summary.Text,
-        };
+        var text = TextRenderer.For(language);
+        return new DemoDocument(
+            run.Dataset.Name,
+            new DemoPeriod(run.Dataset.Period.Start, run.Dataset.Period.End),
+            new DemoRoster(org.Units.Count, org.People.Count, org.Posts.Count, org.Leaders.Count),
+            new DemoDemands(
+                run.Demands.Demands.Count,
+                BySource(Enum.GetValues<DemandSource>().Select(s => (s, run.Demands.Demands.Count(d => d.Source == s)))),
+                run.Demands.Exclusions.Count,
+                run.Demands.Overlaps.Count),
+            new DemoCoverage(
+                c.HeadsInScope,
+                c.Required.Count,
+                c.Excluded.Select(e => new DemoExcluded(e.PersonId, e.Name, e.Status, text.Render(e.Reason))).ToArray(),
+                c.Covered.Count,
+                c.NotCovered,
+                Rate(c.Rate, language),
+                new DemoPersonTimes(c.PersonTimes.Total, BySource(c.PersonTimes.BySource.Select(s => (s.Source, s.Count)))),
+                c.PeopleTalkedTo,
+                c.ByUnitKind.Select(k => new DemoUnitKind(k.Kind, text.Name(k.Kind), k.Required, k.Covered, Rate(k.Rate, language), k.PersonTimes)).ToArray(),
+                c.BySource.Select(s => new DemoSource(s.Source, s.Demands, s.DemandsAnswered, s.PersonTimes, s.PeopleTalkedTo)).ToArray(),
+                c.ByLeader.Select(t => new DemoTalker(t.LeaderId, t.Name, t.Roles.ToArray(), t.PersonTimes, BySource(t.BySource.Select(s => (s.Source, s.Count))))).ToArray(),
+                new DemoProjection(c.Projection.PendingTalks, Rate(c.Projection.Rate, language), c.Projection.PersonTimes)),
+            Balancing.BalanceDemoSection.Json(run, language),
+            c.Validation.Findings.Select(f => new DemoFinding(f.RecordId, f.Kind, f.Severity, text.Render(f.Reason))).ToArray(),
+            new DemoGoodPractices(
+                run.GoodPractices.Count,
+                run.GoodPractices.Themes.Select(t => new DemoTheme(
+                    t.Theme,
+                    t.Count,
+                    t.Units.Select(u => new DemoThemeUnit(u.UnitId, u.UnitName, u.Entries.Select(e => new DemoPractice(e.Description, e.RecordId, e.Date, e.SubjectName)).ToArray())).ToArray())).ToArray()),
+            run.Dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count(),
+            run.Summary.Text);
     }
 
-    private static JsonObject Rate(CoverageRate rate, OutputLanguage language) => new()
-    {
-        ["numerator"] = rate.Numerator,
-        ["denominator"] = rate.Denominator,
-        ["applicable"] = rate.IsApplicable,
-        ["percent"] = rate.Percentage is { } p ? JsonValue.Create(p) : null,
-        ["text"] = TextRenderer.For(language).Render(rate.ToReason()),
-    };
+    private static DemoRate Rate(CoverageRate rate, OutputLanguage language)
+        => new(rate.Numerator, rate.Denominator, rate.IsApplicable, rate.Percentage, TextRenderer.For(language).Render(rate.ToReason()));
 
-    private static JsonObject BySource(IEnumerable<(DemandSource Source, int Count)> counts)
-    {
-        var o = new JsonObject();
-        foreach (var (source, count) in counts.Where(c => c.Count > 0))
-        {
-            o[source.ToString()] = count;
-        }
-
-        return o;
-    }
-
-    private static JsonObject Interval(DateInterval interval) => new() { ["start"] = Date(interval.Start), ["end"] = Date(interval.End) };
-
-    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    // Sources in declaration order (SortedDictionary orders by the enum value), zero counts left out.
+    private static SortedDictionary<DemandSource, int> BySource(IEnumerable<(DemandSource Source, int Count)> counts)
+        => new(counts.Where(c => c.Count > 0).ToDictionary(c => c.Source, c => c.Count));
 }
+
+#pragma warning disable SA1402, SA1649 // The document's parts, one small record each, read best together.
+
+/// <summary>The whole <c>demo --format json</c> document.</summary>
+internal sealed record DemoDocument(
+    string Dataset,
+    DemoPeriod Period,
+    DemoRoster Roster,
+    DemoDemands Demands,
+    DemoCoverage Coverage,
+    JsonObject Balance,
+    IReadOnlyList<DemoFinding> Findings,
+    DemoGoodPractices GoodPractices,
+    int ReportsReceived,
+    string Summary);
+
+internal sealed record DemoPeriod(LocalDate Start, LocalDate End);
+
+internal sealed record DemoRoster(int Units, int People, int Posts, int Leaders);
+
+internal sealed record DemoDemands(int Total, SortedDictionary<DemandSource, int> BySource, int Exclusions, int Overlaps);
+
+internal sealed record DemoCoverage(
+    int HeadsInScope,
+    int Required,
+    IReadOnlyList<DemoExcluded> Excluded,
+    int Covered,
+    IReadOnlyList<string> NotCovered,
+    DemoRate Rate,
+    DemoPersonTimes PersonTimes,
+    int PeopleTalkedTo,
+    IReadOnlyList<DemoUnitKind> ByUnitKind,
+    IReadOnlyList<DemoSource> BySource,
+    IReadOnlyList<DemoTalker> ByTalker,
+    DemoProjection Projection);
+
+internal sealed record DemoExcluded(string Person, string Name, PersonStatusKind Status, string Reason);
+
+internal sealed record DemoRate(int Numerator, int Denominator, bool Applicable, decimal? Percent, string Text);
+
+internal sealed record DemoPersonTimes(int Total, SortedDictionary<DemandSource, int> BySource);
+
+internal sealed record DemoUnitKind(UnitKind Kind, string Name, int Required, int Covered, DemoRate Rate, int PersonTimes);
+
+internal sealed record DemoSource(DemandSource Source, int Demands, int DemandsAnswered, int PersonTimes, int PeopleTalkedTo);
+
+internal sealed record DemoTalker(string Talker, string Name, IReadOnlyList<LeaderRole> Roles, int PersonTimes, SortedDictionary<DemandSource, int> BySource);
+
+internal sealed record DemoProjection(int PendingTalks, DemoRate Rate, int PersonTimes);
+
+internal sealed record DemoFinding(string Record, RecordFindingKind Kind, RecordFindingSeverity Severity, string Message);
+
+internal sealed record DemoGoodPractices(int Count, IReadOnlyList<DemoTheme> Themes);
+
+internal sealed record DemoTheme(string Theme, int Count, IReadOnlyList<DemoThemeUnit> Units);
+
+internal sealed record DemoThemeUnit(string? Unit, string Name, IReadOnlyList<DemoPractice> Practices);
+
+internal sealed record DemoPractice(string Description, string Record, LocalDate Date, string Subject);

@@ -4,20 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace TalkEngine.Balancing;
 
-/// <summary>Registers balancing in DI: <see cref="LeaderBalancer"/> with <see cref="BalancingOptions"/> (language from <see cref="TalkEngineOptions"/>).</summary>
+/// <summary>Registers <see cref="LeaderBalancer"/> from <see cref="TalkEngineOptions.Balancing"/>; called from <c>AddTalkEngine</c>.</summary>
 internal static class BalancingServiceRegistration
 {
     public static void Register(IServiceCollection services)
-    {
-        services.AddOptions<BalancingOptions>();
-        services.TryAddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<BalancingOptions>>().Value;
-            return new LeaderBalancer(new BalancingOptions
-            {
-                LoadCounting = options.LoadCounting,
-                RecentHeadshipLookback = options.RecentHeadshipLookback,
-            });
-        });
-    }
+        => services.TryAddSingleton(sp => new LeaderBalancer(sp.GetRequiredService<IOptions<TalkEngineOptions>>().Value.Balancing));
 }

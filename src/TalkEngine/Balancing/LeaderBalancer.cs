@@ -30,12 +30,12 @@ public sealed class LeaderBalancer
     }
 
     /// <summary>Creates a balancer.</summary>
-    /// <param name="options">The options (copied).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><see cref="BalancingOptions.RecentHeadshipLookback"/> is not set.</exception>
-    public LeaderBalancer(BalancingOptions options)
+    /// <param name="options">The options (copied); <see langword="null"/> for the defaults.</param>
+    /// <exception cref="TalkEngineValidationException">A setting is invalid (code <c>options.balancing</c>, the problems DI reports when the host starts).</exception>
+    public LeaderBalancer(BalancingOptions? options)
     {
-        Guard.NotNull(options);
+        options ??= new BalancingOptions();
+        BalancingOptionsValidator.Instance.ThrowIfInvalid(options);
         _counting = options.LoadCounting;
         _lookback = options.RecentHeadshipLookback ?? throw new ArgumentException("RecentHeadshipLookback must be set.", nameof(options));
     }

@@ -1,40 +1,43 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace TalkEngine.Calendar;
 
 /// <summary>Reports every invalid calendar setting and every problem of the override data at once, when the host starts.</summary>
-internal sealed class CalendarOptionsValidator : IValidateOptions<TalkEngineOptions>
+internal sealed class CalendarOptionsValidator : OptionsSectionValidator<CalendarOptions>
 {
-    public ValidateOptionsResult Validate(string? name, TalkEngineOptions options)
+    public static readonly CalendarOptionsValidator Instance = new();
+
+    protected override void Bind(CalendarOptions section, IConfiguration configured, List<ValidationProblem> problems)
     {
-        var calendar = options.Calendar;
-        if (calendar is null)
-        {
-            return ValidateOptionsResult.Fail($"{CalendarOptions.SectionName} is null; leave it out to use the defaults.");
-        }
+        // The lists bind through the generator; the options class itself holds the internal code overrides, which it must not see.
+        TalkEngineConfigurationBinder.BindEnum<UncoveredYearBehavior>(configured, nameof(CalendarOptions.UncoveredYears), problems, v => section.UncoveredYears = v);
+        configured.GetSection(nameof(CalendarOptions.Years)).Bind(section.Years);
+        configured.GetSection(nameof(CalendarOptions.Days)).Bind(section.Days);
+    }
 
-        var failures = new List<string>();
-        if (!Enum.IsDefined(calendar.UncoveredYears))
-        {
-            failures.Add($"{CalendarOptions.SectionName}:UncoveredYears '{calendar.UncoveredYears}' is not supported; use Throw or AssumeWeekendsOnly.");
-        }
+    protected override string Section => "Calendar";
 
+    protected override CalendarOptions? Select(TalkEngineOptions options) => options.Calendar;
+
+    protected override void Check(CalendarOptions options, OptionsProblems p)
+    {
+        p.Enum(options.UncoveredYears, "UncoveredYears");
         try
         {
-            WorkingCalendar.MainlandChina.WithOptions(calendar);
+            WorkingCalendar.MainlandChina.WithOptions(options);
         }
         catch (TalkEngineValidationException ex)
         {
-            failures.AddRange(ex.Problems.Select(p => $"{CalendarOptions.SectionName}: {p}"));
+            foreach (var problem in ex.Problems)
+            {
+                p.AddFound(problem);
+            }
         }
         catch (ArgumentOutOfRangeException)
         {
             // The undefined UncoveredYears value, reported above.
         }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

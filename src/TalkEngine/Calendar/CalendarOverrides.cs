@@ -18,14 +18,6 @@ public sealed class CalendarOverrides
     /// <summary>The error code of every <see cref="TalkEngineValidationException"/> about override data: <c>calendar.overrides</c>.</summary>
     public const string ErrorCode = "calendar.overrides";
 
-    private static readonly JsonSerializerOptions s_jsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
 
     private readonly IReadOnlyDictionary<int, string> _yearPaths;
 
@@ -63,7 +55,7 @@ public sealed class CalendarOverrides
         CalendarOverridesDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<CalendarOverridesDocument>(json, s_jsonOptions);
+            document = JsonSerializer.Deserialize(json, CalendarOverridesJsonContext.Default.CalendarOverridesDocument);
         }
         catch (JsonException ex)
         {

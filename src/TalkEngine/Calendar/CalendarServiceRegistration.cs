@@ -4,13 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace TalkEngine.Calendar;
 
-/// <summary>Registers the calendar in DI; called once from <c>AddTalkEngine</c>.</summary>
+/// <summary>Registers the calendar in DI from <see cref="TalkEngineOptions.Calendar"/>; called from <c>AddTalkEngine</c>.</summary>
 internal static class CalendarServiceRegistration
 {
     public static void Register(IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TalkEngineOptions>, CalendarOptionsValidator>());
-
         // The embedded mainland-China data plus the host's overrides and fallback; a host-registered calendar wins.
         services.TryAddSingleton(sp => WorkingCalendar.MainlandChina.WithOptions(sp.GetRequiredService<IOptions<TalkEngineOptions>>().Value.Calendar));
     }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
@@ -38,9 +37,11 @@ public sealed class CoverageCalculator
     /// <summary>Creates a calculator with the given options.</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="TalkEngineValidationException">A setting is invalid (code <c>options.coverage</c>, the problems DI reports when the host starts); every problem is listed.</exception>
     public CoverageCalculator(CoverageOptions options)
     {
         Guard.NotNull(options);
+        CoverageOptionsValidator.Instance.ThrowIfInvalid(options);
         var required = options.RequiredSources ?? new HashSet<DemandSource>();
         var qualifying = options.QualifyingSources ?? new HashSet<DemandSource>();
 
@@ -53,13 +54,6 @@ public sealed class CoverageCalculator
         }
 
         _validator = new TalkRecordValidator(options.Validation ?? new RecordValidationOptions());
-    }
-
-    /// <summary>Creates a calculator from options registered in DI.</summary>
-    /// <param name="options">The options.</param>
-    public CoverageCalculator(IOptions<CoverageOptions> options)
-        : this(Guard.NotNull(options).Value)
-    {
     }
 
     /// <summary>Measures the coverage of <paramref name="period"/>.</summary>

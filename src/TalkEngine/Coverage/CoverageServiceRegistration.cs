@@ -5,15 +5,16 @@ using TalkEngine.Records;
 
 namespace TalkEngine.Coverage;
 
-/// <summary>Registers records and coverage in <c>AddTalkEngine</c>; safe to call twice.</summary>
+/// <summary>Registers records and coverage from <see cref="TalkEngineOptions.Coverage"/>; called from <c>AddTalkEngine</c>.</summary>
 internal static class CoverageServiceRegistration
 {
     public static void Register(IServiceCollection services)
     {
-        services.AddOptions<CoverageOptions>();
-
         // One set of validation options: the calculator and a validator resolved alone agree on what counts.
-        services.TryAddSingleton(sp => new TalkRecordValidator(sp.GetRequiredService<IOptions<CoverageOptions>>().Value.Validation ?? new RecordValidationOptions()));
-        services.TryAddSingleton(sp => new CoverageCalculator(sp.GetRequiredService<IOptions<CoverageOptions>>().Value));
+        services.TryAddSingleton(sp => new TalkRecordValidator(Section(sp).Validation));
+        services.TryAddSingleton(sp => new CoverageCalculator(Section(sp)));
     }
+
+    private static CoverageOptions Section(System.IServiceProvider services)
+        => services.GetRequiredService<IOptions<TalkEngineOptions>>().Value.Coverage;
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Microsoft.Extensions.Options;
 using TalkEngine.Calendar;
 using TalkEngine.Organization;
 
@@ -31,16 +30,12 @@ public sealed class DemandGenerator
     /// <summary>Creates a generator.</summary>
     /// <param name="options">The policies; validated now.</param>
     /// <param name="calendar">The working calendar for pre-holiday reminders; <see langword="null"/> when none (a request may bring its own).</param>
-    /// <exception cref="OptionsValidationException">A policy setting is invalid; every failure is listed.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="TalkEngineValidationException">A policy setting is invalid (code <c>options.demands</c>, the problems DI reports when the host starts); every problem is listed.</exception>
     public DemandGenerator(DemandOptions options, WorkingCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = DemandOptionsValidator.Collect(options);
-        if (failures.Count > 0)
-        {
-            throw new OptionsValidationException(Options.DefaultName, typeof(DemandOptions), failures);
-        }
-
+        DemandOptionsValidator.Instance.ThrowIfInvalid(options);
         _options = options;
         _calendar = calendar;
     }

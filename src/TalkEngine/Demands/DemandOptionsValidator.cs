@@ -1,47 +1,67 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
 
-/// <summary>Reports every invalid <see cref="DemandOptions"/> setting at once.</summary>
-internal sealed class DemandOptionsValidator : IValidateOptions<DemandOptions>
+/// <summary>
+/// Reports every invalid <see cref="DemandOptions"/> setting at once: in DI when the host starts, and in
+/// <see cref="DemandGenerator"/>'s constructor.
+/// </summary>
+internal sealed class DemandOptionsValidator : OptionsSectionValidator<DemandOptions>
 {
-    public ValidateOptionsResult Validate(string? name, DemandOptions options)
+    public static readonly DemandOptionsValidator Instance = new();
+
+    protected override void Bind(DemandOptions section, IConfiguration configured, List<ValidationProblem> problems) => configured.Bind(section);
+
+    protected override string Section => "Demands";
+
+    protected override DemandOptions? Select(TalkEngineOptions options) => options.Demands;
+
+    protected override void ClearConfiguredLists(DemandOptions options, Func<string, bool> configured)
     {
-        var failures = Collect(options);
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        if (configured("ExcludedStatuses"))
+        {
+            options.ExcludedStatuses = new List<PersonStatusKind>();
+        }
+
+        if (options.Annual is { } annual && configured("Annual:UnitKinds"))
+        {
+            annual.UnitKinds = new List<string>();
+        }
+
+        if (options.PreHoliday is { } preHoliday && configured("PreHoliday:HolidayKeys"))
+        {
+            preHoliday.HolidayKeys = new List<string>();
+        }
+
+        if (options.Mode is { } mode && configured("Mode:VideoUnitKinds"))
+        {
+            mode.VideoUnitKinds = new List<string>();
+        }
+
+        if (options.Mode is { } modeStyles && configured("Mode:InPersonStyles"))
+        {
+            modeStyles.InPersonStyles = new List<TalkStyle>();
+        }
     }
 
-    internal static List<string> Collect(DemandOptions options)
+    protected override void Check(DemandOptions options, OptionsProblems p)
     {
-        var failures = new List<string>();
-        void Fail(FormattableString text) => failures.Add("TalkEngine:Demands:" + text.ToString(CultureInfo.InvariantCulture));
-
-        if (options is null)
+        p.Enum(options.Overlaps, "Overlaps");
+        p.Enums(options.ExcludedStatuses, "ExcludedStatuses");
+        const string keep = "leave it out to keep its defaults.";
+        if (p.Null(options.Annual, "Annual", keep) | p.Null(options.Inspection, "Inspection", keep) | p.Null(options.Survey, "Survey", keep)
+            | p.Null(options.PreHoliday, "PreHoliday", keep) | p.Null(options.Petition, "Petition", keep) | p.Null(options.Governance, "Governance", keep)
+            | p.Null(options.PreAppointment, "PreAppointment", keep) | p.Null(options.RiskFrequency, "RiskFrequency", keep) | p.Null(options.Mode, "Mode", keep))
         {
-            failures.Add("TalkEngine:Demands is null; leave the defaults or supply DemandOptions.");
-            return failures;
-        }
-
-        if (!Enum.IsDefined(options.Overlaps))
-        {
-            Fail($"Overlaps '{options.Overlaps}' is not supported; use KeepApart or Merge.");
-        }
-
-        CheckEnums(options.ExcludedStatuses, "ExcludedStatuses", Fail);
-        if (options.Annual is null || options.Inspection is null || options.Survey is null || options.PreHoliday is null
-            || options.Petition is null || options.Governance is null || options.PreAppointment is null
-            || options.RiskFrequency is null || options.Mode is null)
-        {
-            failures.Add("TalkEngine:Demands: a policy section is null; leave it out to keep its defaults.");
-            return failures;
+            return;
         }
 
         if (options.Annual.UnitKinds is null || options.Annual.UnitKinds.Count == 0)
         {
-            Fail($"Annual:UnitKinds is empty; list at least one unit kind code (such as 'hq-department') or disable the annual source.");
+            p.Add(OptionsProblems.EmptyCode, "Annual:UnitKinds", $"is empty; list at least one unit kind code (such as 'hq-department') or disable the annual source.");
         }
         else
         {
@@ -49,102 +69,52 @@ internal sealed class DemandOptionsValidator : IValidateOptions<DemandOptions>
             {
                 if (string.IsNullOrWhiteSpace(options.Annual.UnitKinds[i]))
                 {
-                    Fail($"Annual:UnitKinds:{i} is empty; give a unit kind code.");
+                    p.Add(OptionsProblems.EmptyCode, $"Annual:UnitKinds:{i}", $"is empty; give a unit kind code.");
                 }
             }
         }
 
-        CheckEnum(options.Annual.Basis, "Annual:Basis", Fail);
-        CheckEnum(options.Annual.Style, "Annual:Style", Fail);
-        CheckEnum(options.Annual.NewlyAppointedStyle, "Annual:NewlyAppointedStyle", Fail);
+        p.Enum(options.Annual.Basis, "Annual:Basis");
+        p.Enum(options.Annual.Style, "Annual:Style");
+        p.Enum(options.Annual.NewlyAppointedStyle, "Annual:NewlyAppointedStyle");
 
-        CheckSelection(options.Inspection.Selection, options.Inspection.LowestCount, "Inspection", Fail);
+        CheckSelection(options.Inspection.Selection, options.Inspection.LowestCount, "Inspection", p);
         if (options.Inspection.AdmonitionBelow > options.Inspection.WarningBelow)
         {
-            Fail($"Inspection:AdmonitionBelow ({options.Inspection.AdmonitionBelow}) is above WarningBelow ({options.Inspection.WarningBelow}); the admonition band must lie below the warning band.");
+            p.Add(OptionsProblems.InconsistentCode, "Inspection:AdmonitionBelow", $"({options.Inspection.AdmonitionBelow}) is above WarningBelow ({options.Inspection.WarningBelow}); the admonition band must lie below the warning band.");
         }
 
-        CheckSelection(options.Survey.Selection, options.Survey.LowestCount, "Survey", Fail);
-
-        if (options.PreHoliday.WorkingDaysBefore is < 1 or > 60)
-        {
-            Fail($"PreHoliday:WorkingDaysBefore is {options.PreHoliday.WorkingDaysBefore}; use 1 to 60 working days.");
-        }
-
-        CheckEnum(options.PreHoliday.MinimumRisk, "PreHoliday:MinimumRisk", Fail);
-        if (options.PreHoliday.HolidayKeys is null)
-        {
-            Fail($"PreHoliday:HolidayKeys is null; leave it empty for every holiday.");
-        }
-
-        if (options.Petition.WindowDays is < 1 or > 366)
-        {
-            Fail($"Petition:WindowDays is {options.Petition.WindowDays}; use 1 to 366 days.");
-        }
-
+        CheckSelection(options.Survey.Selection, options.Survey.LowestCount, "Survey", p);
+        p.Range(options.PreHoliday.WorkingDaysBefore, 1, 60, "PreHoliday:WorkingDaysBefore", "working days");
+        p.Enum(options.PreHoliday.MinimumRisk, "PreHoliday:MinimumRisk");
+        p.Null(options.PreHoliday.HolidayKeys, "PreHoliday:HolidayKeys", "leave it empty for every holiday.");
+        p.Range(options.Petition.WindowDays, 1, 366, "Petition:WindowDays", "days");
         if (options.Petition.RequiredRole is { } petitionRole)
         {
-            CheckEnum(petitionRole, "Petition:RequiredRole", Fail);
+            p.Enum(petitionRole, "Petition:RequiredRole");
         }
 
-        CheckEnum(options.Governance.Style, "Governance:Style", Fail);
-        if (options.PreAppointment.DaysBefore is < 1 or > 366)
-        {
-            Fail($"PreAppointment:DaysBefore is {options.PreAppointment.DaysBefore}; use 1 to 366 days.");
-        }
-
-        CheckEnum(options.PreAppointment.Style, "PreAppointment:Style", Fail);
+        p.Enum(options.Governance.Style, "Governance:Style");
+        p.Range(options.PreAppointment.DaysBefore, 1, 366, "PreAppointment:DaysBefore", "days");
+        p.Enum(options.PreAppointment.Style, "PreAppointment:Style");
         if (options.PreAppointment.RequiredRole is { } appointmentRole)
         {
-            CheckEnum(appointmentRole, "PreAppointment:RequiredRole", Fail);
+            p.Enum(appointmentRole, "PreAppointment:RequiredRole");
         }
 
-        if (options.RiskFrequency.EveryMonths is < 1 or > 12)
-        {
-            Fail($"RiskFrequency:EveryMonths is {options.RiskFrequency.EveryMonths}; use 1 to 12 months.");
-        }
-
-        CheckEnum(options.RiskFrequency.MinimumRisk, "RiskFrequency:MinimumRisk", Fail);
-        CheckEnum(options.Mode.Default, "Mode:Default", Fail);
-        if (options.Mode.VideoUnitKinds is null)
-        {
-            Fail($"Mode:VideoUnitKinds is null; leave it empty for none.");
-        }
-
-        CheckEnums(options.Mode.InPersonStyles, "Mode:InPersonStyles", Fail);
-        return failures;
+        p.Range(options.RiskFrequency.EveryMonths, 1, 12, "RiskFrequency:EveryMonths", "months");
+        p.Enum(options.RiskFrequency.MinimumRisk, "RiskFrequency:MinimumRisk");
+        p.Enum(options.Mode.Default, "Mode:Default");
+        p.Null(options.Mode.VideoUnitKinds, "Mode:VideoUnitKinds", "leave it empty for none.");
+        p.Enums(options.Mode.InPersonStyles, "Mode:InPersonStyles");
     }
 
-    private static void CheckSelection(ScoreSelection selection, int lowestCount, string section, Action<FormattableString> fail)
+    private static void CheckSelection(ScoreSelection selection, int lowestCount, string section, OptionsProblems p)
     {
-        CheckEnum(selection, section + ":Selection", fail);
+        p.Enum(selection, section + ":Selection");
         if (selection == ScoreSelection.LowestN && lowestCount < 1)
         {
-            fail($"{section}:LowestCount is {lowestCount}; LowestN needs at least 1.");
-        }
-    }
-
-    private static void CheckEnum<T>(T value, string path, Action<FormattableString> fail)
-        where T : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            fail($"{path} '{value}' is not a known {typeof(T).Name}; use one of {string.Join(", ", Enum.GetNames<T>())}.");
-        }
-    }
-
-    private static void CheckEnums<T>(IList<T>? values, string path, Action<FormattableString> fail)
-        where T : struct, Enum
-    {
-        if (values is null)
-        {
-            fail($"{path} is null; leave it empty instead.");
-            return;
-        }
-
-        for (var i = 0; i < values.Count; i++)
-        {
-            CheckEnum(values[i], path + ":" + i.ToString(CultureInfo.InvariantCulture), fail);
+            p.Add(OptionsProblems.OutOfRangeCode, section + ":LowestCount", $"is {lowestCount}; LowestN needs at least 1.");
         }
     }
 }

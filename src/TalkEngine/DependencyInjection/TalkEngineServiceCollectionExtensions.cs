@@ -31,7 +31,11 @@ public static class TalkEngineServiceCollectionExtensions
         return AddCore(services, services.AddOptions<TalkEngineOptions>().Configure(configure));
     }
 
-    /// <summary>Registers TalkEngine's services, configured from a configuration section (usually <c>TalkEngine</c>).</summary>
+    /// <summary>
+    /// Registers TalkEngine's services, configured from a configuration section (usually <c>TalkEngine</c>): every section
+    /// binds (<c>TalkEngine:Demands:Inspection:Threshold</c>), a list replaces the default list, and a value that cannot
+    /// be read (<c>"Language": "Klingon"</c>) fails validation naming its key.
+    /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The section holding <see cref="TalkEngineOptions"/>.</param>
     /// <returns>A builder for further configuration.</returns>
@@ -39,14 +43,20 @@ public static class TalkEngineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var optionsBuilder = services.AddOptions<TalkEngineOptions>().Bind(configuration);
+        var optionsBuilder = services.AddOptions<TalkEngineOptions>().Configure(o => TalkEngineConfigurationBinder.Bind(configuration, o));
         return AddCore(services, optionsBuilder);
     }
 
     private static TalkEngineBuilder AddCore(IServiceCollection services, OptionsBuilder<TalkEngineOptions> optionsBuilder)
     {
         optionsBuilder.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TalkEngineOptions>, TalkEngineOptionsValidator>());
+        foreach (var section in TalkEngineSections.All)
+        {
+            // One validator per section, once however often AddTalkEngine is called (keyed by its type).
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IValidateOptions<TalkEngineOptions>), section));
+        }
+
+        services.TryAddSingleton(sp => TextRenderer.For(sp.GetRequiredService<IOptions<TalkEngineOptions>>().Value.Language));
 
         // A host that registers its own IClock (a FakeClock in tests) wins.
         services.TryAddSingleton<IClock>(SystemClock.Instance);

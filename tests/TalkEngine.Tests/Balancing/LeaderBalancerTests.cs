@@ -198,7 +198,7 @@ public sealed class LeaderBalancerTests
         FluentActions.Invoking(() => new BalancingTalker(LeaderOf("a", "x"), capacity: -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
         FluentActions.Invoking(() => new BalancingDemand(null!)).Should().Throw<ArgumentNullException>().WithParameterName("demand");
         FluentActions.Invoking(() => new LeaderBalancer().Balance((BalancingRequest)null!)).Should().Throw<ArgumentNullException>().WithParameterName("request");
-        FluentActions.Invoking(() => new LeaderBalancer(null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
+        FluentActions.Invoking(() => new LeaderBalancer(null)).Should().NotThrow("null options mean the defaults");
         FluentActions.Invoking(() => EligibilityVerdict.Ineligible(null!)).Should().Throw<ArgumentNullException>().WithParameterName("reason");
     }
 

@@ -14,7 +14,7 @@ public sealed class CoverageRegistrationTests
         var services = new ServiceCollection();
         services.AddTalkEngine();
         services.AddTalkEngine();
-        services.Configure<CoverageOptions>(o => o.QualifyingSources = new HashSet<DemandSource> { DemandSource.Annual });
+        services.Configure<TalkEngineOptions>(o => o.Coverage.QualifyingSources = new HashSet<DemandSource> { DemandSource.Annual });
         using var provider = services.BuildServiceProvider();
 
         var calculator = provider.GetRequiredService<CoverageCalculator>();

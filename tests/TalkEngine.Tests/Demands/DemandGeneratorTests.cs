@@ -157,9 +157,12 @@ public sealed class DemandGeneratorTests
 
         var act = () => new DemandGenerator(options);
 
-        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().HaveCount(6)
-            .And.Contain(f => f.Contains("Inspection:LowestCount"))
-            .And.Contain(f => f.Contains("RiskFrequency:EveryMonths is 13"));
+        var problems = act.Should().Throw<TalkEngineValidationException>().Which;
+        problems.ErrorCode.Should().Be("options.demands");
+        problems.Problems.Should().HaveCount(6)
+            .And.Contain(p => p.Path == "TalkEngine:Demands:Inspection:LowestCount" && p.Code == "options.out-of-range")
+            .And.Contain(p => p.Path == "TalkEngine:Demands:RiskFrequency:EveryMonths" && p.Message.Contains("is 13"))
+            .And.Contain(p => p.Path == "TalkEngine:Demands:ExcludedStatuses:0" && p.Code == "options.unknown-value");
     }
 
     [Fact]
@@ -168,7 +171,7 @@ public sealed class DemandGeneratorTests
         var services = new ServiceCollection();
         services.AddTalkEngine();
         services.AddTalkEngine();
-        services.Configure<DemandOptions>(o => o.Annual.Enabled = false);
+        services.Configure<TalkEngineOptions>(o => o.Demands.Annual.Enabled = false);
         using var provider = services.BuildServiceProvider();
 
         var generator = provider.GetRequiredService<DemandGenerator>();
@@ -184,12 +187,14 @@ public sealed class DemandGeneratorTests
     {
         var services = new ServiceCollection();
         services.AddTalkEngine();
-        services.Configure<DemandOptions>(o => o.Petition.WindowDays = 0);
+        services.Configure<TalkEngineOptions>(o => o.Demands.Petition.WindowDays = 0);
         using var provider = services.BuildServiceProvider();
 
-        var act = () => provider.GetRequiredService<IOptions<DemandOptions>>().Value;
+        var act = () => provider.GetRequiredService<IOptions<TalkEngineOptions>>().Value;
 
-        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle(f => f.Contains("Petition:WindowDays"));
+        // The same problem, with the same code, as new DemandGenerator(options) reports.
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should()
+            .ContainSingle(f => f.StartsWith("[options.out-of-range] TalkEngine:Demands:Petition:WindowDays: is 0", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,8 +16,9 @@ public sealed class AddTalkEngineTests
 
         services.Count(d => d.ServiceType == typeof(IClock)).Should().Be(1);
         // Each capability may add its own validator of TalkEngineOptions; none may be registered twice.
-        services.Count(d => d.ServiceType == typeof(IValidateOptions<TalkEngineOptions>) && d.ImplementationType == typeof(TalkEngineOptionsValidator)).Should().Be(1);
-        services.Where(d => d.ServiceType == typeof(IValidateOptions<TalkEngineOptions>)).Should().OnlyHaveUniqueItems(d => d.ImplementationType);
+        var validators = services.Where(d => d.ServiceType == typeof(IValidateOptions<TalkEngineOptions>)).Select(d => d.ImplementationInstance?.GetType() ?? d.ImplementationType).ToList();
+        validators.Count(t => t == typeof(TalkEngineOptionsValidator)).Should().Be(1);
+        validators.Should().OnlyHaveUniqueItems().And.HaveCount(TalkEngineSections.All.Length);
     }
 
     [Fact]

@@ -101,9 +101,9 @@ public sealed class Example2017Tests
         coverage["rate"]!["text"]!.GetValue<string>().Should().Be("100%");
         var personTimes = coverage["personTimes"]!;
         personTimes["total"]!.GetValue<int>().Should().Be(49);
-        personTimes["bySource"]!["Annual"]!.GetValue<int>().Should().Be(35);
-        personTimes["bySource"]!["Inspection"]!.GetValue<int>().Should().Be(6);
-        personTimes["bySource"]!["SatisfactionSurvey"]!.GetValue<int>().Should().Be(8);
+        personTimes["bySource"]!["annual"]!.GetValue<int>().Should().Be(35);
+        personTimes["bySource"]!["inspection"]!.GetValue<int>().Should().Be(6);
+        personTimes["bySource"]!["satisfaction-survey"]!.GetValue<int>().Should().Be(8);
     }
 
     [Fact]
