@@ -28,6 +28,8 @@ internal abstract class OptionsSectionValidator<TSection> : ITalkEngineSection
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => p.ToString()));
     }
 
+    public IReadOnlyList<ValidationProblem> CollectFrom(TalkEngineOptions options) => Collect(Select(options));
+
     /// <summary>Every problem of the section; empty when it is valid.</summary>
     public IReadOnlyList<ValidationProblem> Collect(TSection? section)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,9 @@ internal interface ITalkEngineSection : IValidateOptions<TalkEngineOptions>
     /// <see cref="TalkEngineOptions.BindingProblems"/>.
     /// </summary>
     void Bind(TalkEngineOptions options, IConfiguration root);
+
+    /// <summary>Every problem of this section of <paramref name="options"/>.</summary>
+    IReadOnlyList<ValidationProblem> CollectFrom(TalkEngineOptions options);
 }
 
 /// <summary>
@@ -28,4 +32,19 @@ internal static class TalkEngineSections
         Balancing.BalancingOptionsValidator.Instance,
         Coverage.CoverageOptionsValidator.Instance,
     ];
+
+    /// <summary>Checks every section of a root built in code (no container), listing every problem at once (code <c>options</c>).</summary>
+    /// <exception cref="TalkEngineValidationException">A section is invalid.</exception>
+    public static TalkEngineOptions ThrowIfInvalid(TalkEngineOptions options)
+    {
+        Guard.NotNull(options);
+        var problems = new List<ValidationProblem>();
+        foreach (var section in All)
+        {
+            problems.AddRange(section.CollectFrom(options));
+        }
+
+        TalkEngineValidationException.ThrowIfAny("options", problems);
+        return options;
+    }
 }

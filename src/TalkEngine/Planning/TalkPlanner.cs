@@ -41,7 +41,7 @@ public sealed partial class TalkPlanner
     /// <param name="loggerFactory">Where the planner logs its counts; none when <see langword="null"/>.</param>
     /// <exception cref="TalkEngineValidationException">The options are invalid; every problem is listed.</exception>
     public TalkPlanner(TalkEngineOptions options, IClock? clock = null, ILoggerFactory? loggerFactory = null)
-        : this(Checked(options), WorkingCalendar.MainlandChina.WithOptions(options.Calendar), clock, loggerFactory)
+        : this(TalkEngineSections.ThrowIfInvalid(options), WorkingCalendar.MainlandChina.WithOptions(options.Calendar), clock, loggerFactory)
     {
     }
 
@@ -49,10 +49,10 @@ public sealed partial class TalkPlanner
     internal TalkPlanner(TalkEngineOptions options, WorkingCalendar calendar, IClock? clock, ILoggerFactory? loggerFactory)
     {
         Text = TextRenderer.For(options.Language);
-        _demands = new DemandGenerator(new DemandOptions(), calendar);
+        _demands = new DemandGenerator(options.Demands, calendar);
         _summaries = new YearSummaryWriter(Text);
-        _balancer = new LeaderBalancer(new BalancingOptions());
-        _coverage = new CoverageCalculator(new CoverageOptions());
+        _balancer = new LeaderBalancer(options.Balancing);
+        _coverage = new CoverageCalculator(options.Coverage);
         _clock = clock ?? SystemClock.Instance;
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
         _logger = loggerFactory?.CreateLogger<TalkPlanner>() ?? NullLogger<TalkPlanner>.Instance;
@@ -161,24 +161,6 @@ public sealed partial class TalkPlanner
         }
 
         return pending;
-    }
-
-    private static TalkEngineOptions Checked(TalkEngineOptions options)
-    {
-        Guard.NotNull(options);
-        var result = new TalkEngineOptionsValidator().Validate(null, options);
-        if (result.Failed)
-        {
-            var problems = new List<ValidationProblem>();
-            foreach (var failure in result.Failures ?? [])
-            {
-                problems.Add(new ValidationProblem("options.invalid", failure));
-            }
-
-            TalkEngineValidationException.ThrowIfAny("options", problems);
-        }
-
-        return options;
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Planned {PeriodStart}..{PeriodEnd}: {Demands} demands, {Exclusions} exclusions, {Assigned} talks assigned, {Unserved} unserved, proven optimal: {ProvenOptimal}")]
