@@ -84,7 +84,7 @@ internal static class CoverageDemo
             ? $"heads in scope {c.HeadsInScope}, excluded {c.Excluded.Count}, required {c.Required.Count}, covered {c.Covered.Count}, rate {c.Rate}"
             : $"党政负责人{c.HeadsInScope}人，不纳入{c.Excluded.Count}人，应谈{c.Required.Count}人，已谈{c.Covered.Count}人，涵盖率{text.Render(c.Rate.ToReason())}（{c.Rate.Numerator}/{c.Rate.Denominator}）");
         console.WriteLine(en
-            ? $"person-times {c.PersonTimes.Total}: " + string.Join(", ", c.PersonTimes.BySource.Select(s => $"{s.Source} {s.Count}"))
+            ? $"person-times {c.PersonTimes.Total}: " + string.Join(", ", c.PersonTimes.BySource.Select(s => $"{text.Name(s.Source)} {s.Count}"))
             : $"约谈{c.PersonTimes.Total}人次：" + string.Join("，", c.PersonTimes.BySource.Select(s => $"{text.Name(s.Source)}{s.Count}")));
         var kinds = new Table().AddColumns(en ? "unit kind" : "单位类别", en ? "required" : "应谈", en ? "covered" : "已谈", en ? "rate" : "涵盖率", en ? "person-times" : "人次");
         foreach (var k in c.ByUnitKind)
@@ -93,7 +93,7 @@ internal static class CoverageDemo
         }
 
         console.Write(kinds);
-        var talkers = new Table().AddColumns(en ? "talker" : "谈话人", en ? "title" : "职务", en ? "person-times" : "人次", en ? "by source" : "按来源");
+        var talkers = new Table().AddColumns(en ? "leader" : "谈话人", en ? "title" : "职务", en ? "person-times" : "人次", en ? "by source" : "按来源");
         foreach (var t in c.ByLeader)
         {
             talkers.AddRow(
