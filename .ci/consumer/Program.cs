@@ -1,51 +1,34 @@
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using TalkEngine;
-using TalkEngine.Balancing;
-using TalkEngine.Calendar;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
+using TalkEngine.Planning;
+using TalkEngine.Records;
 
-// Register TalkEngine in the host (safe to call twice; options can also come from configuration).
-var services = new ServiceCollection();
-services.AddTalkEngine(o => o.Language = OutputLanguage.SimplifiedChinese);
-using var provider = services.BuildServiceProvider();
-
-// 1. The mainland-China working calendar, with its make-up workdays (调休上班).
-var calendar = provider.GetRequiredService<WorkingCalendar>();
-var saturday = new LocalDate(2026, 2, 14);
-Console.WriteLine($"{saturday:yyyy-MM-dd} 是工作日：{calendar.IsWorkingDay(saturday)}（{calendar.GetDay(saturday).Holiday?.Chinese}调休上班）");
-Console.WriteLine($"2017-09-25 之后第 20 个工作日：{calendar.AddWorkingDays(new LocalDate(2017, 9, 25), 20):yyyy-MM-dd}");
-
-// 2. Who talks to whom: an exact, explained balance over the leadership team.
-var window = new DateInterval(new LocalDate(2017, 9, 1), new LocalDate(2017, 12, 29));
+// 1. The roster: two units, their heads, a leadership team of two (L1 supervises 分管 U1).
 var roster = Roster.Create(
-    new[] { "U01", "U02", "U03", "U04" }.Select(u => new Unit(u, "单位" + u, UnitKind.EngineeringCompany, null, IntegrityRiskLevel.Medium)),
-    new[] { "P01", "P02", "P03", "P04", "L01", "L02", "L03" }.Select(p => new Person(p, "人员" + p)),
-    new[] { "U01", "U02", "U03", "U04" }.Select(u => new Post(u, PostRole.AdministrativeHead, "P" + u[1..])),
-    [
-        new Leader("L01", "党委书记", [LeaderRole.PartySecretary], []),
-        new Leader("L02", "总经理", [LeaderRole.GeneralManager], ["U01", "U02", "U03"]),
-        new Leader("L03", "纪委书记", [LeaderRole.DisciplineSecretary], []),
-    ]);
-TalkDemand Talk(string id, string person, string unit, DemandSource source, LeaderRole? role = null) =>
-    new(id, person, unit, source, window, TalkStyle.Reminder, "年度提醒", TalkMode.InPerson, "当面", requiredLeaderRole: role);
-var demands = new DemandSet(
-[
-    Talk("D1", "P01", "U01", DemandSource.Annual),
-    Talk("D2", "P02", "U02", DemandSource.Annual),
-    Talk("D3", "P03", "U03", DemandSource.Annual),
-    Talk("D4", "P04", "U04", DemandSource.SatisfactionSurvey, LeaderRole.DisciplineSecretary),
-]);
-var plan = provider.GetRequiredService<LeaderBalancer>().Balance(roster, demands);
-var text = TextRenderer.For(OutputLanguage.SimplifiedChinese);
-foreach (var assignment in plan.Assignments)
+    [new Unit("U1", "第一工程公司", UnitKind.EngineeringCompany, null, IntegrityRiskLevel.Medium), new Unit("U2", "财务部", UnitKind.HqDepartment, null, IntegrityRiskLevel.Low)],
+    [new Person("P1", "张某"), new Person("P2", "李某"), new Person("L1", "王某"), new Person("L2", "赵某")],
+    [new Post("U1", PostRole.AdministrativeHead, "P1"), new Post("U2", PostRole.AdministrativeHead, "P2")],
+    [new Leader("L1", "王某", [LeaderRole.PartySecretary], ["U1"]), new Leader("L2", "赵某", [LeaderRole.DisciplineSecretary], [])]);
+
+// 2. Plan the year: who must be talked to and why, and which leader talks to whom (an exact, explained balance).
+var planner = new TalkPlanner();   // or GetRequiredService<TalkPlanner>() after services.AddTalkEngine(...)
+var plan = planner.Plan(new YearInput(new DemandRequest(roster, new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31)))));
+foreach (var assignment in plan.Assignment.Assignments)
 {
-    Console.WriteLine($"{assignment.DemandId} → {assignment.LeaderId}：{text.Render(assignment.Reasons)}");
+    Console.WriteLine($"{assignment.DemandId} → {assignment.LeaderId}：{planner.Text.Render(assignment.Reasons)}");
 }
 
-Console.WriteLine($"目标值：{plan.Objective}；已证明最优：{plan.IsProvenOptimal}");
+// 3. Record the talks as they are held, then measure coverage and write the year's summary.
+var store = plan.CreateRecordStore();
+foreach (var talk in plan.Talks)
+{
+    store.Add(new TalkRecord("R-" + talk.SubjectId, new LocalDate(2017, 10, 9), talk.SubjectId, [talk.LeaderId], talk.Source, talk.Style, talk.Mode, talk.DemandId));
+}
+
+var report = planner.Measure(plan, store);
+Console.WriteLine(planner.Text.Render(report.Rate.ToReason()));
+Console.WriteLine(planner.Summarize(report).Paragraphs[0]);
 
 // CI runs this program against the packed nupkg: fail loudly if the package answers wrongly.
-return calendar.IsWorkingDay(saturday) && !calendar.IsWorkingDay(new LocalDate(2026, 2, 16))
-    && plan.IsFeasible && plan.IsProvenOptimal ? 0 : 1;
+return plan.Assignment.IsProvenOptimal && report.Covered.Count == 2 && report.Rate.Percentage == 100m ? 0 : 1;
