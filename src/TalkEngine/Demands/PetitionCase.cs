@@ -3,19 +3,6 @@ using NodaTime;
 
 namespace TalkEngine.Demands;
 
-/// <summary>What a petition investigation (信访调查) found.</summary>
-public enum PetitionFinding
-{
-    /// <summary>The complaint was not substantiated: a warning talk to prevent problems.</summary>
-    Unsubstantiated = 0,
-
-    /// <summary>Minor problems were found: a warning talk.</summary>
-    MinorProblems = 1,
-
-    /// <summary>Concrete problems were found: an admonition talk demanding correction.</summary>
-    ProblemsFound = 2,
-}
-
 /// <summary>A petition case (信访件) about a person, and what its investigation found. Immutable and thread-safe.</summary>
 /// <param name="CaseNumber">The case number, unique among cases.</param>
 /// <param name="SubjectId">The id of the person the case is about.</param>
