@@ -176,7 +176,7 @@ public sealed class LeaderBalancer
 
         var witness = result.Witness is { } w ? new HallWitness(w.JobIds, w.WorkerIds, w.Capacity) : null;
         var loads = talkers.Select((t, i) => new LeaderLoad(t.Id, load[i], t.Capacity)).ToArray();
-        return new BalancingPlan(assignments, unserved, witness, loads, result.Objective, result.LowerBound, result.IsProvenOptimal);
+        return new BalancingPlan(assignments.AsReadOnly(), unserved.AsReadOnly(), witness, Array.AsReadOnly(loads), result.Objective, result.LowerBound, result.IsProvenOptimal);
     }
 
     private static void Validate(BalancingRequest request)

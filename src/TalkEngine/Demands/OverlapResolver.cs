@@ -87,7 +87,7 @@ internal static class OverlapResolver
                 {
                     if (!merge)
                     {
-                        overlaps.Add(DemandOverlap.Trusted(subject, group, null));
+                        overlaps.Add(OverlapOf(subject, group, null));
                     }
                     else
                     {
@@ -198,7 +198,7 @@ internal static class OverlapResolver
                 var mergedDemand = TryMerge(ctx, scratch, cluster)!;
                 (replaced ??= new HashSet<TalkDemand>(ReferenceEqualityComparer.Instance)).UnionWith(cluster);
                 (merged ??= new List<TalkDemand>()).Add(mergedDemand);
-                overlaps.Add(DemandOverlap.Trusted(subject, cluster, mergedDemand.Id));
+                overlaps.Add(OverlapOf(subject, cluster, mergedDemand.Id));
             }
             else
             {
@@ -209,7 +209,7 @@ internal static class OverlapResolver
         // Demands that overlap across sources but could not share a talk (different talkers) are still reported.
         if (unmerged.Count > 1 && HasSeveralSources(unmerged) && HaveOverlap(unmerged))
         {
-            overlaps.Add(DemandOverlap.Trusted(subject, unmerged, null));
+            overlaps.Add(OverlapOf(subject, unmerged, null));
         }
     }
 
@@ -477,5 +477,22 @@ internal static class OverlapResolver
         }
 
         return Reason.Of(code, arguments);
+    }
+
+    /// <summary>The overlap of a group of demands the generator built, checked by its public constructor like any other.</summary>
+    private static DemandOverlap OverlapOf(string subjectId, List<TalkDemand> demands, string? mergedDemandId)
+    {
+        var ids = new string[demands.Count];
+        var sources = new List<DemandSource>(demands.Count);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = demands[i].Id;
+            if (!sources.Contains(demands[i].Source))
+            {
+                sources.Add(demands[i].Source);
+            }
+        }
+
+        return new DemandOverlap(subjectId, ids, sources, mergedDemandId);
     }
 }

@@ -48,12 +48,12 @@ internal sealed class RecordColumns
     public int ExtraCount { get; private set; }
 
     /// <summary>The columns of the valid records of a validation result.</summary>
-    public static RecordColumns From(RosterIndex index, TalkRecord[] valid, ValidRecordInfo[] info, int count)
+    public static RecordColumns From(ResolvedRecords resolved)
     {
-        var columns = new RecordColumns(count);
-        for (var i = 0; i < count; i++)
+        var columns = new RecordColumns(resolved.Count);
+        for (var i = 0; i < resolved.Count; i++)
         {
-            columns.Add(index, valid[i], info[i]);
+            columns.Add(resolved.Index, resolved.Records[i], resolved.Info[i]);
         }
 
         return columns;

@@ -91,7 +91,7 @@ public sealed class TalkRecordValidator
         }
 
         findings.Sort(CompareFindings);
-        return new RecordValidationResult(index, valid, info, count, rejected.AsReadOnly(), findings.AsReadOnly());
+        return new RecordValidationResult(new ResolvedRecords(index, valid, info, count), rejected.AsReadOnly(), findings.AsReadOnly());
     }
 
     /// <summary>True when the host guarantees unique record ids, so duplicates are not looked for.</summary>

@@ -77,12 +77,12 @@ public sealed class AssignmentSolution
         }
 
         unserved.Sort((a, b) => string.CompareOrdinal(a.JobId, b.JobId));
-        Unserved = unserved;
+        Unserved = unserved.AsReadOnly();
         if (!IsFeasible)
         {
             Witness = new InfeasibilityWitness(
-                core.HallSubjects.ConvertAll(s => instance.SubjectIdArray[s]),
-                core.HallTalkers.ConvertAll(t => instance.TalkerIdArray[t]),
+                core.HallSubjects.ConvertAll(s => instance.SubjectIdArray[s]).AsReadOnly(),
+                core.HallTalkers.ConvertAll(t => instance.TalkerIdArray[t]).AsReadOnly(),
                 core.HallCapacity);
         }
 
@@ -134,7 +134,7 @@ public sealed class AssignmentSolution
             loads[t] = new WorkerLoad(Problem.TalkerIdArray[t], LoadArray[t], cap < 0 ? null : cap);
         }
 
-        return loads;
+        return Array.AsReadOnly(loads);
     });
 
     /// <summary>The number of independent components solved.</summary>
@@ -170,6 +170,6 @@ public sealed class AssignmentSolution
             }
         }
 
-        return list;
+        return list.AsReadOnly();
     }
 }
