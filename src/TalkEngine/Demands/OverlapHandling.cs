@@ -7,8 +7,8 @@ public enum OverlapHandling
     KeepApart = 0,
 
     /// <summary>
-    /// Merge them into one talk with every reason and all evidence, when the windows share a day and the
-    /// required talkers agree; otherwise keep them apart and report the overlap.
+    /// Merge them into one talk with every source and all evidence, when the windows share a day and the
+    /// required leaders agree; otherwise keep them apart and report the overlap.
     /// </summary>
     Merge = 1,
 }

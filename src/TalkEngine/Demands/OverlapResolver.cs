@@ -138,7 +138,7 @@ internal static class OverlapResolver
 
     /// <summary>
     /// Splits an overlapping group into talks that can be merged: sorted by window end, each cluster takes the
-    /// earliest-ending demand and every other one whose window contains that day and whose required talker
+    /// earliest-ending demand and every other one whose window contains that day and whose required leader
     /// agrees (the greedy stabbing of intervals, so a year-long annual demand joins the first talk it meets).
     /// Clusters with two or more sources become one demand; the rest are kept as they are.
     /// </summary>
@@ -301,7 +301,7 @@ internal static class OverlapResolver
         return false;
     }
 
-    /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
+    /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required leaders differ.</summary>
     private static TalkDemand? TryMerge(DemandContext ctx, Scratch scratch, List<TalkDemand> group)
     {
         var start = group[0].Window.Start;
@@ -412,7 +412,7 @@ internal static class OverlapResolver
     private static bool Before(TalkDemand a, TalkDemand b)
         => a.Source != b.Source ? a.Source < b.Source : string.CompareOrdinal(a.Id, b.Id) < 0;
 
-    /// <summary>One shared, immutable reasons list per set of sources (a bit mask over the 8 sources).</summary>
+    /// <summary>One shared, immutable sources list per set of sources (a bit mask over the 8 sources).</summary>
     private static readonly IReadOnlyList<DemandSource>?[] SourceLists = new IReadOnlyList<DemandSource>?[1 << 8];
 
     private static IReadOnlyList<DemandSource> SourcesOf(int mask)

@@ -14,6 +14,6 @@ public sealed class PetitionPolicy
     /// <summary>The length of the talk window in days, from the day the investigation concluded. Default: 30.</summary>
     public int WindowDays { get; set; } = 30;
 
-    /// <summary>The role of the required talker; <see langword="null"/> for anyone. Default: discipline secretary.</summary>
+    /// <summary>The role the leader holding the talk must have; <see langword="null"/> for anyone. Default: discipline secretary.</summary>
     public LeaderRole? RequiredRole { get; set; } = LeaderRole.DisciplineSecretary;
 }

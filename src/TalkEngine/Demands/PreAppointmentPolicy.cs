@@ -17,6 +17,6 @@ public sealed class PreAppointmentPolicy
     /// <summary>The style. Default: reminder (提醒式): expectations and integrity before taking up the post.</summary>
     public TalkStyle Style { get; set; } = TalkStyle.Reminder;
 
-    /// <summary>The role of the required talker; <see langword="null"/> for anyone. Default: discipline secretary.</summary>
+    /// <summary>The role the leader holding the talk must have; <see langword="null"/> for anyone. Default: discipline secretary.</summary>
     public LeaderRole? RequiredRole { get; set; } = LeaderRole.DisciplineSecretary;
 }
