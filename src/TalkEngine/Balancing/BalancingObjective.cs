@@ -8,9 +8,9 @@ namespace TalkEngine.Balancing;
 /// (3) changes against the previous plan. Immutable and thread-safe.
 /// </summary>
 /// <param name="SpreadNumerator">Σ load²·(L/weight), where L = <see cref="SpreadDenominator"/>.</param>
-/// <param name="SpreadDenominator">L, the least common multiple of the talker weights (1 when all weights are 1).</param>
-/// <param name="PreferredMisses">Served subjects not given one of their preferred talkers (a subject without preferences counts as a miss).</param>
-/// <param name="Changes">Served subjects whose talker differs from the previous plan's.</param>
+/// <param name="SpreadDenominator">L, the least common multiple of the leader weights (1 when all weights are 1).</param>
+/// <param name="PreferredMisses">Served demands not given one of their preferred leaders (a demand without preferences counts as a miss).</param>
+/// <param name="Changes">Served demands whose leader differs from the previous plan's.</param>
 public sealed record BalancingObjective(long SpreadNumerator, long SpreadDenominator, long PreferredMisses, long Changes)
 {
     /// <summary>The spread Σ load²/weight as a number, for display; compare with the exact numerator and denominator.</summary>

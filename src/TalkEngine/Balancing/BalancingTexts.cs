@@ -16,8 +16,8 @@ internal static class BalancingTexts
         new(BalancingCodes.HeadedUnit, "{name}在回避期内曾任{unit}负责人（{period:period}）。", "{name} headed unit {unit} ({period:period}), within the recusal period."),
         new(BalancingCodes.OpenCase, "{name}本人有未结案件。", "{name} is subject of an open case."),
         new(BalancingCodes.Unavailable, "{name}在{window:period}期间全程不在岗。", "{name} is away throughout {window:period}."),
-        new(BalancingCodes.NoEligibleLeader, "{subject}没有可选的谈话人。", "No eligible talker for {subject}."),
-        new(BalancingCodes.CapacityShortage, "可选谈话人的容量已满：见容量缺口说明。", "Its eligible talkers are full: see the capacity shortage."),
+        new(BalancingCodes.NoEligibleLeader, "{subject}没有可选的谈话人。", "No eligible leader for {subject}."),
+        new(BalancingCodes.CapacityShortage, "可选谈话人的容量已满：见容量缺口说明。", "Its eligible leaders are full: see the capacity shortage."),
         new(BalancingCodes.HallWitness, "这{demands}项谈话只能由{leaders}名领导（{leaderIds:list}）承担，其容量合计{capacity}。", "These {demands} demands can only go to these {leaders} leaders ({leaderIds:list}), whose capacity is {capacity}."),
     ];
 }

@@ -10,7 +10,7 @@ namespace TalkEngine.Balancing;
 
 /// <summary>
 /// Maps the roster, its demands and the host's <see cref="BalancingInput"/> to a <see cref="BalancingRequest"/>,
-/// checking everything at once: every leader of the roster becomes a talker (roles typed; headships from the head
+/// checking everything at once: every leader of the roster becomes a candidate (roles typed; headships from the head
 /// posts he held plus the host's), every demand keeps its required leader, required role and source, with the
 /// leaders who supervise its unit (分管) preferred.
 /// </summary>
@@ -51,7 +51,7 @@ internal static class DemandBalancingMapper
                 var leader = roster.FindLeader(fixedId);
                 if (leader is null)
                 {
-                    problems.Add(new("balancing.required-leader-not-in-team", $"Demand '{d.Id}' requires leader '{fixedId}', who is not a member of the leadership team; add him to the leaders or clear the required talker.", path + ".requiredLeaderId", [d.Id, fixedId]));
+                    problems.Add(new("balancing.required-leader-not-in-team", $"Demand '{d.Id}' requires leader '{fixedId}', who is not a member of the leadership team; add him to the leaders or clear the required leader.", path + ".requiredLeaderId", [d.Id, fixedId]));
                     ok = false;
                 }
                 else if (d.RequiredLeaderRole is { } role && !leader.HasRole(role))

@@ -176,7 +176,7 @@ public sealed class LeaderBalancer
 
         var witness = result.Witness is { } w ? new HallWitness(w.JobIds, w.WorkerIds, w.Capacity) : null;
         var loads = talkers.Select((t, i) => new LeaderLoad(t.Id, load[i], t.Capacity)).ToArray();
-        return new BalancingPlan(assignments, unserved, witness, loads, result.Objective, result.LowerBound, result.IsProvenOptimal);
+        return new BalancingPlan(assignments.AsReadOnly(), unserved.AsReadOnly(), witness, Array.AsReadOnly(loads), result.Objective, result.LowerBound, result.IsProvenOptimal);
     }
 
     private static void Validate(BalancingRequest request)
@@ -187,7 +187,7 @@ public sealed class LeaderBalancer
         {
             if (!talkerIds.Add(request.Talkers[i].Id))
             {
-                problems.Add(new("balancing.duplicate-leader", $"Leader id '{request.Talkers[i].Id}' appears more than once; leader ids must be unique.", $"talkers[{i}]", [request.Talkers[i].Id]));
+                problems.Add(new("balancing.duplicate-leader", $"Leader id '{request.Talkers[i].Id}' appears more than once; leader ids must be unique.", $"leaders[{i}]", [request.Talkers[i].Id]));
             }
         }
 
@@ -202,14 +202,14 @@ public sealed class LeaderBalancer
 
             if (d.FixedTalkerId is { } f && !talkerIds.Contains(f))
             {
-                problems.Add(new("balancing.unknown-fixed-leader", $"Demand '{d.Id}' fixes leader '{f}', who is not among the talkers; add him or clear the fixed talker.", $"demands[{i}].fixedTalkerId", [d.Id, f]));
+                problems.Add(new("balancing.unknown-fixed-leader", $"Demand '{d.Id}' fixes leader '{f}', who is not among the leaders; add him or clear the required leader.", $"demands[{i}].requiredLeaderId", [d.Id, f]));
             }
 
             foreach (var p in d.PreferredTalkerIds)
             {
                 if (!talkerIds.Contains(p))
                 {
-                    problems.Add(new("balancing.unknown-preferred-leader", $"Demand '{d.Id}' prefers leader '{p}', who is not among the talkers; add him or remove the preference.", $"demands[{i}].preferredTalkerIds", [d.Id, p]));
+                    problems.Add(new("balancing.unknown-preferred-leader", $"Demand '{d.Id}' prefers leader '{p}', who is not among the leaders; add him or remove the preference.", $"demands[{i}].preferredLeaderIds", [d.Id, p]));
                 }
             }
         }
@@ -219,7 +219,7 @@ public sealed class LeaderBalancer
             var r = request.Recusals[i];
             if (!talkerIds.Contains(r.LeaderId))
             {
-                problems.Add(new("balancing.unknown-recusal-leader", $"Recusal pair names leader '{r.LeaderId}', who is not among the talkers; remove the pair or add the talker.", $"recusals[{i}]", [r.LeaderId, r.SubjectId]));
+                problems.Add(new("balancing.unknown-recusal-leader", $"Recusal pair names leader '{r.LeaderId}', who is not among the leaders; remove the pair or add the leader.", $"recusals[{i}]", [r.LeaderId, r.SubjectId]));
             }
         }
 

@@ -85,7 +85,7 @@ public sealed class CoverageCalculator
     {
         index.ThrowIfDemandsNameUnknownPeople(InputErrorCode);
         var validation = _validator.Validate(index, records, period);
-        var columns = RecordColumns.From(index, validation.ValidArray, validation.ValidInfo, validation.Valid.Count);
+        var columns = RecordColumns.From(validation.Resolved);
         return Compute(index, demands, validation, columns, period, scheduledTalks, pending);
     }
 
@@ -298,7 +298,7 @@ public sealed class CoverageCalculator
             rows.Add(ExcludedRow(index, group));
         }
 
-        return rows.ToArray();
+        return rows.AsReadOnly();
     }
 
     private static ExcludedPerson ExcludedRow(RosterIndex index, List<DemandExclusion> group)
@@ -409,7 +409,7 @@ public sealed class CoverageCalculator
             }
         }
 
-        return rows.ToArray();
+        return rows.AsReadOnly();
     }
 
     private static (int[] Required, int[] Covered) RequiredByUnit(RosterIndex index, PersonTally[] tally, int[] requiredUnit)
@@ -493,7 +493,7 @@ public sealed class CoverageCalculator
             }
         }
 
-        return rows.ToArray();
+        return rows.AsReadOnly();
     }
 
     private static IReadOnlyList<LeaderActivity> ByLeader(RosterIndex index, LeaderCounts talkers)
@@ -521,7 +521,7 @@ public sealed class CoverageCalculator
         }
 
         Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.LeaderId, b.LeaderId));
-        return rows;
+        return Array.AsReadOnly(rows);
     }
 
     /// <summary>

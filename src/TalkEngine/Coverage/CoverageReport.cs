@@ -87,7 +87,7 @@ public sealed class CoverageReport
     /// <summary>Activity per source with at least one demand or record, in the order of the sources.</summary>
     public IReadOnlyList<SourceActivity> BySource { get; }
 
-    /// <summary>Activity per talker, ordered by talker id.</summary>
+    /// <summary>Activity per leader who talked (on the leadership team or not), ordered by leader id.</summary>
     public IReadOnlyList<LeaderActivity> ByLeader { get; }
 
     /// <summary>Valid records whose unit is not known (no unit on the record, its demand or the subject's posts); not in <see cref="ByUnit"/>.</summary>

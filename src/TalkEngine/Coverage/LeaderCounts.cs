@@ -6,10 +6,10 @@ using TalkEngine.Demands;
 namespace TalkEngine.Coverage;
 
 /// <summary>
-/// Per-talker counts: each talker met gets a dense slot, with counts per source and the distinct
+/// Per-leader counts: each leader met gets a dense slot, with counts per source and the distinct
 /// subjects he talked to. Distinct subjects are kept in one bit set per slot (a bit per person,
 /// 12.5 kB for 100,000 people) while the sets fit a fixed budget; slots beyond it record
-/// (talker, subject) pairs, counted at the end by a counting sort, so memory stays bounded when
+/// (leader, subject) pairs, counted at the end by a counting sort, so memory stays bounded when
 /// thousands of people talk.
 /// </summary>
 internal sealed class LeaderCounts
@@ -29,7 +29,7 @@ internal sealed class LeaderCounts
     private int[] _pairSlot = [];
     private int _pairs;
 
-    /// <param name="actors">The number of actor indexes a talker may have.</param>
+    /// <param name="actors">The number of actor indexes a leader may have.</param>
     /// <param name="people">The number of people a subject may be.</param>
     /// <param name="bitSetSlots">How many slots get a bit set; by default as many as the budget holds (at least 64).</param>
     public LeaderCounts(int actors, int people, int? bitSetSlots = null)

@@ -11,7 +11,7 @@ namespace TalkEngine.Coverage;
 /// <summary>
 /// Writes the year's summary from a coverage report, in the account's own manner (seed ¶2): talks
 /// in person-times, the annual heads and the exclusions, the coverage rate, the talks from other
-/// work, the talkers and the average per talker, the reports received and the good practices.
+/// work, the leaders who talked and the average per leader, the reports received and the good practices.
 /// Every figure comes from the data; every name (sources, statuses, roles, unit kinds, the rate) comes from
 /// <see cref="TextRenderer"/>, in the writer's one language. Immutable and thread-safe.
 /// </summary>
@@ -178,12 +178,12 @@ public sealed class YearSummaryWriter
         }
 
         var leaders = r.ByLeader.Count(t => t.Roles.Count > 0);
-        var who = leaders == talkers ? $"The talkers were {N(talkers)} members of the leadership team" : $"There were {N(talkers)} talkers ({N(leaders)} of them on the leadership team)";
+        var who = leaders == talkers ? $"The talks were held by {N(talkers)} members of the leadership team" : $"The talks were held by {N(talkers)} people ({N(leaders)} of them on the leadership team)";
         var text = $"{who}, with {Average(r.ByLeader.Sum(t => t.PersonTimes), talkers)} person-times each on average";
         var annual = r.ByLeader.Where(t => t.BySource.Any(s => s.Source == DemandSource.Annual)).ToArray();
         if (annual.Length > 0)
         {
-            text += $"; the annual round was shared by {N(annual.Length)} talkers, {Average(annual.Sum(t => t.BySource.First(s => s.Source == DemandSource.Annual).Count), annual.Length)} each on average";
+            text += $"; the annual round was shared by {N(annual.Length)} leaders, {Average(annual.Sum(t => t.BySource.First(s => s.Source == DemandSource.Annual).Count), annual.Length)} each on average";
         }
 
         return text + ".";
@@ -212,7 +212,7 @@ public sealed class YearSummaryWriter
         var parts = new List<string>();
         if (reports is { } count)
         {
-            parts.Add($"{N(count)} written reports were received before the talks and passed to the talkers");
+            parts.Add($"{N(count)} written reports were received before the talks and passed to the leaders holding the talks");
         }
 
         if (practices is not null)
@@ -269,8 +269,8 @@ public sealed class YearSummaryWriter
         => r.BySource.Where(s => s.Source != DemandSource.Annual && s.PersonTimes > 0);
 
     /// <summary>
-    /// "由纪委书记" / " by the discipline secretary" when every talker of the source shares a role,
-    /// else "由领导班子成员" / " by N members of the leadership team"; empty when a talker is not a leader.
+    /// "由纪委书记" / " by the discipline secretary" when every leader who talked for the source shares a role,
+    /// else "由领导班子成员" / " by N members of the leadership team"; empty when one of them is not on the leadership team.
     /// </summary>
     private string By(CoverageReport r, DemandSource source, OutputLanguage language)
     {

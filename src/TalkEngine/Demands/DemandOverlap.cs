@@ -59,21 +59,4 @@ public sealed record DemandOverlap(string SubjectId, IReadOnlyList<string> Deman
         list.Sort();
         return list.AsReadOnly();
     }
-
-    /// <summary>The overlap of a group of demands the generator built.</summary>
-    internal static DemandOverlap Trusted(string subjectId, List<TalkDemand> demands, string? mergedDemandId)
-    {
-        var ids = new string[demands.Count];
-        var sources = new List<DemandSource>(demands.Count);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = demands[i].Id;
-            if (!sources.Contains(demands[i].Source))
-            {
-                sources.Add(demands[i].Source);
-            }
-        }
-
-        return new DemandOverlap(subjectId, ids, sources, mergedDemandId);
-    }
 }

@@ -5,18 +5,6 @@ using TalkEngine.Organization;
 
 namespace TalkEngine.Demands;
 
-/// <summary>A democratic-evaluation score (民主测评) of one head, given during an inspection round.</summary>
-/// <param name="PersonId">The head's id.</param>
-/// <param name="Score">The score (commonly 0–100; higher is better).</param>
-public sealed record EvaluationScore(string PersonId, decimal Score)
-{
-    /// <summary>The head's id.</summary>
-    public string PersonId { get; } = Guard.NotNullOrWhiteSpace(PersonId);
-
-    /// <summary>The score (commonly 0–100; higher is better).</summary>
-    public decimal Score { get; } = Score;
-}
-
 /// <summary>
 /// An inspection round (巡察) of the Party committee: the units inspected, the team leader (a member of
 /// the leadership team), the on-site window and the democratic-evaluation scores of the heads.

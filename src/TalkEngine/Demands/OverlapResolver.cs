@@ -87,7 +87,7 @@ internal static class OverlapResolver
                 {
                     if (!merge)
                     {
-                        overlaps.Add(DemandOverlap.Trusted(subject, group, null));
+                        overlaps.Add(OverlapOf(subject, group, null));
                     }
                     else
                     {
@@ -138,7 +138,7 @@ internal static class OverlapResolver
 
     /// <summary>
     /// Splits an overlapping group into talks that can be merged: sorted by window end, each cluster takes the
-    /// earliest-ending demand and every other one whose window contains that day and whose required talker
+    /// earliest-ending demand and every other one whose window contains that day and whose required leader
     /// agrees (the greedy stabbing of intervals, so a year-long annual demand joins the first talk it meets).
     /// Clusters with two or more sources become one demand; the rest are kept as they are.
     /// </summary>
@@ -198,7 +198,7 @@ internal static class OverlapResolver
                 var mergedDemand = TryMerge(ctx, scratch, cluster)!;
                 (replaced ??= new HashSet<TalkDemand>(ReferenceEqualityComparer.Instance)).UnionWith(cluster);
                 (merged ??= new List<TalkDemand>()).Add(mergedDemand);
-                overlaps.Add(DemandOverlap.Trusted(subject, cluster, mergedDemand.Id));
+                overlaps.Add(OverlapOf(subject, cluster, mergedDemand.Id));
             }
             else
             {
@@ -209,7 +209,7 @@ internal static class OverlapResolver
         // Demands that overlap across sources but could not share a talk (different talkers) are still reported.
         if (unmerged.Count > 1 && HasSeveralSources(unmerged) && HaveOverlap(unmerged))
         {
-            overlaps.Add(DemandOverlap.Trusted(subject, unmerged, null));
+            overlaps.Add(OverlapOf(subject, unmerged, null));
         }
     }
 
@@ -301,7 +301,7 @@ internal static class OverlapResolver
         return false;
     }
 
-    /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required talkers differ.</summary>
+    /// <summary>One demand for the whole cluster, or <see langword="null"/> when the windows share no day or the required leaders differ.</summary>
     private static TalkDemand? TryMerge(DemandContext ctx, Scratch scratch, List<TalkDemand> group)
     {
         var start = group[0].Window.Start;
@@ -412,7 +412,7 @@ internal static class OverlapResolver
     private static bool Before(TalkDemand a, TalkDemand b)
         => a.Source != b.Source ? a.Source < b.Source : string.CompareOrdinal(a.Id, b.Id) < 0;
 
-    /// <summary>One shared, immutable reasons list per set of sources (a bit mask over the 8 sources).</summary>
+    /// <summary>One shared, immutable sources list per set of sources (a bit mask over the 8 sources).</summary>
     private static readonly IReadOnlyList<DemandSource>?[] SourceLists = new IReadOnlyList<DemandSource>?[1 << 8];
 
     private static IReadOnlyList<DemandSource> SourcesOf(int mask)
@@ -477,5 +477,22 @@ internal static class OverlapResolver
         }
 
         return Reason.Of(code, arguments);
+    }
+
+    /// <summary>The overlap of a group of demands the generator built, checked by its public constructor like any other.</summary>
+    private static DemandOverlap OverlapOf(string subjectId, List<TalkDemand> demands, string? mergedDemandId)
+    {
+        var ids = new string[demands.Count];
+        var sources = new List<DemandSource>(demands.Count);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = demands[i].Id;
+            if (!sources.Contains(demands[i].Source))
+            {
+                sources.Add(demands[i].Source);
+            }
+        }
+
+        return new DemandOverlap(subjectId, ids, sources, mergedDemandId);
     }
 }

@@ -3,25 +3,12 @@ using NodaTime;
 
 namespace TalkEngine.Demands;
 
-/// <summary>What a petition investigation (信访调查) found.</summary>
-public enum PetitionFinding
-{
-    /// <summary>The complaint was not substantiated: a warning talk to prevent problems.</summary>
-    Unsubstantiated = 0,
-
-    /// <summary>Minor problems were found: a warning talk.</summary>
-    MinorProblems = 1,
-
-    /// <summary>Concrete problems were found: an admonition talk demanding correction.</summary>
-    ProblemsFound = 2,
-}
-
 /// <summary>A petition case (信访件) about a person, and what its investigation found. Immutable and thread-safe.</summary>
 /// <param name="CaseNumber">The case number, unique among cases.</param>
 /// <param name="SubjectId">The id of the person the case is about.</param>
 /// <param name="ConcludedOn">When the investigation concluded; the talk window starts then.</param>
 /// <param name="Finding">What the investigation found.</param>
-/// <param name="Summary">A short summary for the talker.</param>
+/// <param name="Summary">A short summary for the leader who holds the talk.</param>
 /// <param name="UnitId">The unit the case concerns; <see langword="null"/> to take the subject's first head post (or any post).</param>
 public sealed record PetitionCase(string CaseNumber, string SubjectId, LocalDate ConcludedOn, PetitionFinding Finding, string Summary, string? UnitId = null)
 {
@@ -37,7 +24,7 @@ public sealed record PetitionCase(string CaseNumber, string SubjectId, LocalDate
     /// <summary>What the investigation found.</summary>
     public PetitionFinding Finding { get; } = Enum.IsDefined(Finding) ? Finding : throw new ArgumentOutOfRangeException(nameof(Finding), Finding, "Unknown finding.");
 
-    /// <summary>A short summary for the talker.</summary>
+    /// <summary>A short summary for the leader who holds the talk.</summary>
     public string Summary { get; } = Guard.NotNullOrWhiteSpace(Summary);
 
     /// <summary>The unit the case concerns; <see langword="null"/> to take the subject's first head post (or any post).</summary>

@@ -24,7 +24,7 @@ public sealed record TalkDemand
     /// <param name="mode">The suggested mode.</param>
     /// <param name="modeReason">Why that mode: a code with arguments, rendered by <see cref="TextRenderer"/>.</param>
     /// <param name="requiredLeaderId">The id of the leader who must hold the talk, when the source fixes one.</param>
-    /// <param name="requiredLeaderRole">The role the talker must have, when the source fixes one.</param>
+    /// <param name="requiredLeaderRole">The role the leader must have, when the source fixes one.</param>
     /// <param name="evidence">The evidence behind the demand; may be empty.</param>
     /// <param name="sources">Every source the demand answers; <see langword="null"/> means only <paramref name="source"/>.</param>
     public TalkDemand(
@@ -53,7 +53,7 @@ public sealed record TalkDemand
         ModeReason = Guard.NotNull(modeReason);
         if (requiredLeaderId is not null && string.IsNullOrWhiteSpace(requiredLeaderId))
         {
-            throw new ArgumentException("The required talker id must be null (anyone) or a leader id, not empty.", nameof(requiredLeaderId));
+            throw new ArgumentException("The required leader id must be null (anyone) or a leader id, not empty.", nameof(requiredLeaderId));
         }
 
         if (requiredLeaderRole is { } role && !Enum.IsDefined(role))
@@ -64,26 +64,28 @@ public sealed record TalkDemand
         RequiredLeaderId = requiredLeaderId;
         RequiredLeaderRole = requiredLeaderRole;
         Evidence = evidence is null ? Array.Empty<DemandEvidence>() : ReadOnly.Items(evidence, nameof(evidence));
-        var reasonList = sources is null ? new List<DemandSource> { source } : sources.Distinct().Order().ToList();
-        foreach (var reason in reasonList)
+        var sourceList = sources is null ? new List<DemandSource> { source } : sources.Distinct().Order().ToList();
+        foreach (var item in sourceList)
         {
-            if (!Enum.IsDefined(reason))
+            if (!Enum.IsDefined(item))
             {
-                throw new ArgumentOutOfRangeException(nameof(sources), reason, "Unknown demand source.");
+                throw new ArgumentOutOfRangeException(nameof(sources), item, "Unknown demand source.");
             }
         }
 
-        if (!reasonList.Contains(source))
+        if (!sourceList.Contains(source))
         {
             throw new ArgumentException($"The sources must include the source {source}.", nameof(sources));
         }
 
-        Sources = ReadOnly.Wrap(reasonList);
+        Sources = ReadOnly.Wrap(sourceList);
     }
 
+    // One shared read-only list per source: most demands answer one source, so they share it instead of allocating one each.
     private static readonly IReadOnlyList<DemandSource>[] SingleSources =
         Enum.GetValues<DemandSource>().Select(s => (IReadOnlyList<DemandSource>)Array.AsReadOnly(new[] { s })).ToArray();
 
+    // Checks nothing: only Trusted and TrustedShared call it, for values the generator has already checked.
     private TalkDemand(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, Reason styleReason, TalkMode mode, Reason modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? sources = null)
     {
         Id = id;
@@ -131,7 +133,7 @@ public sealed record TalkDemand
     /// <summary>The id of the leader who must hold the talk, when the source fixes one.</summary>
     public string? RequiredLeaderId { get; }
 
-    /// <summary>The role the talker must have, when the source fixes one.</summary>
+    /// <summary>The role the leader must have, when the source fixes one.</summary>
     public LeaderRole? RequiredLeaderRole { get; }
 
     /// <summary>The evidence behind the demand; may be empty.</summary>
@@ -151,6 +153,7 @@ public sealed record TalkDemand
     /// The optional <c>sources</c> lists every source, distinct and in enum order (including <c>source</c>);
     /// <see langword="null"/> means only <c>source</c>.
     /// </remarks>
+    // Skips the checks (the generator builds thousands of demands per run and has checked every value); copies the evidence.
     internal static TalkDemand Trusted(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, Reason styleReason, TalkMode mode, Reason modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, IReadOnlyList<DemandEvidence> evidence, IReadOnlyList<DemandSource>? sources = null)
     {
         var copy = new DemandEvidence[evidence.Count];
@@ -166,6 +169,7 @@ public sealed record TalkDemand
     /// Like <see cref="Trusted"/>, but keeps <paramref name="evidence"/> itself: the caller hands over a read-only
     /// list nobody changes afterwards, so demands with the same evidence can share one list.
     /// </summary>
+    // Skips the checks and the evidence copy: demands of one source share one evidence list instead of one copy each.
     internal static TalkDemand TrustedShared(string id, string subjectId, string unitId, DemandSource source, DateInterval window, TalkStyle style, Reason styleReason, TalkMode mode, Reason modeReason, string? requiredLeaderId, LeaderRole? requiredLeaderRole, System.Collections.ObjectModel.ReadOnlyCollection<DemandEvidence> evidence)
         => new(id, subjectId, unitId, source, window, style, styleReason, mode, modeReason, requiredLeaderId, requiredLeaderRole, evidence);
 }

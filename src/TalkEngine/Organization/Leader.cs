@@ -5,7 +5,7 @@ using System.Linq;
 namespace TalkEngine.Organization;
 
 /// <summary>
-/// A member of the leadership team (领导班子): a talker, with roles and the units he or she supervises
+/// A member of the leadership team (领导班子), the one who talks, with roles and the units he or she supervises
 /// (分管). A leader may also be a <see cref="Person"/> of the roster with the same id, or not.
 /// Immutable and thread-safe.
 /// </summary>

@@ -9,7 +9,7 @@ namespace TalkEngine.Organization;
 /// A person of the roster, with the statuses that apply over periods. The posts a person holds are
 /// <see cref="Post"/>s of the <see cref="Roster"/>. Immutable and thread-safe.
 /// </summary>
-/// <param name="Id">The person's id, unique in the organisation.</param>
+/// <param name="Id">The person's id, unique in the roster.</param>
 /// <param name="Name">The person's name.</param>
 /// <param name="Statuses">The statuses with their periods; a date no status covers is <see cref="PersonStatusKind.Active"/>.</param>
 public sealed record Person(string Id, string Name, IReadOnlyList<PersonStatus> Statuses)
@@ -22,7 +22,7 @@ public sealed record Person(string Id, string Name, IReadOnlyList<PersonStatus> 
     {
     }
 
-    /// <summary>The person's id, unique in the organisation.</summary>
+    /// <summary>The person's id, unique in the roster.</summary>
     public string Id { get; } = Guard.NotNullOrWhiteSpace(Id);
 
     /// <summary>The person's name.</summary>

@@ -7,7 +7,7 @@ namespace TalkEngine.Organization;
 /// A node of the organisation tree (单位/部门): a department or a company, with its kind, its integrity
 /// risk and its sensitive posts (敏感岗位). Immutable and thread-safe.
 /// </summary>
-/// <param name="Id">The unit's id, unique in the organisation.</param>
+/// <param name="Id">The unit's id, unique in the roster.</param>
 /// <param name="Name">The unit's name.</param>
 /// <param name="Kind">The unit's kind.</param>
 /// <param name="ParentId">The parent unit's id; <see langword="null"/> for a root.</param>
@@ -16,7 +16,7 @@ namespace TalkEngine.Organization;
 public sealed record Unit(string Id, string Name, UnitKind Kind, string? ParentId, IntegrityRiskLevel RiskLevel, IReadOnlyList<string> SensitivePosts)
 {
     /// <summary>Creates a unit with no sensitive posts.</summary>
-    /// <param name="id">The unit's id, unique in the organisation.</param>
+    /// <param name="id">The unit's id, unique in the roster.</param>
     /// <param name="name">The unit's name.</param>
     /// <param name="kind">The unit's kind.</param>
     /// <param name="parentId">The parent unit's id; <see langword="null"/> for a root.</param>
@@ -26,7 +26,7 @@ public sealed record Unit(string Id, string Name, UnitKind Kind, string? ParentI
     {
     }
 
-    /// <summary>The unit's id, unique in the organisation.</summary>
+    /// <summary>The unit's id, unique in the roster.</summary>
     public string Id { get; } = Guard.NotNullOrWhiteSpace(Id);
 
     /// <summary>The unit's name.</summary>

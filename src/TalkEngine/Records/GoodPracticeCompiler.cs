@@ -20,7 +20,8 @@ public static class GoodPracticeCompiler
     {
         Guard.NotNull(validation);
         Guard.NotNull(period);
-        var index = validation.Index;
+        var index = validation.Resolved.Index;
+        var info = validation.Resolved.Info;
         var rows = new List<(string Theme, int Unit, LocalDate Date, string RecordId, int Position, GoodPracticeEntry Entry)>();
         for (var i = 0; i < validation.Valid.Count; i++)
         {
@@ -30,13 +31,13 @@ public static class GoodPracticeCompiler
                 continue;
             }
 
-            var subject = validation.ValidInfo[i].Subject;
+            var subject = info[i].Subject;
             var subjectName = subject >= 0 ? index.People[subject].Name : record.SubjectId;
             for (var p = 0; p < record.GoodPractices.Count; p++)
             {
                 var practice = record.GoodPractices[p];
                 var entry = new GoodPracticeEntry(practice.Description, record.Id, record.Date, record.SubjectId, subjectName, record.LeaderIds, record.Source);
-                rows.Add((practice.Theme, validation.ValidInfo[i].Unit, record.Date, record.Id, p, entry));
+                rows.Add((practice.Theme, info[i].Unit, record.Date, record.Id, p, entry));
             }
         }
 

@@ -7,7 +7,7 @@ namespace TalkEngine.Records;
 /// <summary>
 /// Everything coverage counting reads of the valid records, one compact row per record in record
 /// order: counting then walks one contiguous array instead of dereferencing each record. The rare
-/// extras (talkers after the lead, a record answering several demands) live in <see cref="Extras"/>.
+/// extras (leaders after the lead, a record answering several demands) live in <see cref="Extras"/>.
 /// Only the first <see cref="Count"/> rows are used; rows below it are never written again.
 /// </summary>
 internal sealed class RecordColumns
@@ -40,7 +40,7 @@ internal sealed class RecordColumns
 
     /// <summary>
     /// For a row with <see cref="RecordRow.Extra"/> ≥ 0, from that position: the number of other
-    /// talkers, their actor indexes, the number of further demands answered, their indexes.
+    /// leaders, their actor indexes, the number of further demands answered, their indexes.
     /// </summary>
     public int[] Extras { get; private set; }
 
@@ -48,19 +48,19 @@ internal sealed class RecordColumns
     public int ExtraCount { get; private set; }
 
     /// <summary>The columns of the valid records of a validation result.</summary>
-    public static RecordColumns From(RosterIndex index, TalkRecord[] valid, ValidRecordInfo[] info, int count)
+    public static RecordColumns From(ResolvedRecords resolved)
     {
-        var columns = new RecordColumns(count);
-        for (var i = 0; i < count; i++)
+        var columns = new RecordColumns(resolved.Count);
+        for (var i = 0; i < resolved.Count; i++)
         {
-            columns.Add(index, valid[i], info[i]);
+            columns.Add(resolved.Index, resolved.Records[i], resolved.Info[i]);
         }
 
         return columns;
     }
 
     /// <summary>
-    /// Appends a valid record, resolving its other talkers to actor indexes and the demands it answers:
+    /// Appends a valid record, resolving its other leaders to actor indexes and the demands it answers:
     /// the one it names, else every demand of its subject whose sources include the record's and whose
     /// window holds its date (hosts do not always link records to demands). Resolving this once here
     /// keeps the per-measurement loop free of searches.
@@ -190,7 +190,7 @@ internal sealed class RecordColumns
 /// <param name="Day">The date as a day number (<see cref="DayNumbers.Of"/>).</param>
 /// <param name="Subject">The subject's person index.</param>
 /// <param name="Unit">The unit's index; -1 when unknown.</param>
-/// <param name="Leader">The lead talker's actor index.</param>
+/// <param name="Leader">The lead leader's actor index.</param>
 /// <param name="Answer">The first demand the record answers; -1 when none.</param>
 /// <param name="Extra">Where the record's other talkers and further demands start in <see cref="RecordColumns.Extras"/>; -1 when it has neither.</param>
 /// <param name="Source">The record's source.</param>

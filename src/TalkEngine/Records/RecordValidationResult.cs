@@ -13,20 +13,12 @@ public sealed class RecordValidationResult
 {
     private readonly Dictionary<string, RecordFinding[]> _findingsByRecord;
 
-    internal RecordValidationResult(
-        RosterIndex index,
-        TalkRecord[] valid,
-        ValidRecordInfo[] validInfo,
-        int validCount,
-        IReadOnlyList<TalkRecord> rejected,
-        IReadOnlyList<RecordFinding> findings)
+    internal RecordValidationResult(ResolvedRecords resolved, IReadOnlyList<TalkRecord> rejected, IReadOnlyList<RecordFinding> findings)
     {
-        Index = index;
+        Resolved = resolved;
 
-        // The arrays are sized for every input record; wrapping avoids copying a million entries.
-        ValidArray = valid;
-        ValidInfo = validInfo;
-        Valid = new ReadOnlyCollection<TalkRecord>(new ArraySegment<TalkRecord>(valid, 0, validCount));
+        // A read-only view of the first Count entries, which are never written again: no copy of a million records.
+        Valid = new ReadOnlyCollection<TalkRecord>(new ArraySegment<TalkRecord>(resolved.Records, 0, resolved.Count));
         Rejected = rejected;
         Findings = findings;
         _findingsByRecord = findings
@@ -52,19 +44,6 @@ public sealed class RecordValidationResult
     public IReadOnlyList<RecordFinding> FindingsFor(string recordId)
         => _findingsByRecord.TryGetValue(Guard.NotNull(recordId), out var found) ? found : Array.Empty<RecordFinding>();
 
-    /// <summary>The roster (and demands) the records were checked against.</summary>
-    internal RosterIndex Index { get; }
-
-    /// <summary>The valid records; only the first <see cref="Valid"/>.Count entries are used.</summary>
-    internal TalkRecord[] ValidArray { get; }
-
-    /// <summary>For each valid record, its subject, unit and demand as indexes of <see cref="Index"/>.</summary>
-    internal ValidRecordInfo[] ValidInfo { get; }
+    // The engine's resolution of the valid records (never exposed): coverage and good practices read it and look no id up again.
+    internal ResolvedRecords Resolved { get; }
 }
-
-/// <summary>
-/// A valid record's subject (person index), unit (record's, else its demand's, else the subject's home
-/// unit; -1 when none), the demand it answers (-1 when none) and its lead talker (actor index), as
-/// indexes of the roster index.
-/// </summary>
-internal readonly record struct ValidRecordInfo(int Subject, int Unit, int Demand, int Leader);

@@ -247,7 +247,7 @@ internal sealed class RosterIndex
 
     public int UnitOf(string? unitId) => unitId is not null && UnitIndex.TryGetValue(unitId, out var u) ? u : -1;
 
-    /// <summary>The demand's source and merged reasons as a bit mask by source value.</summary>
+    /// <summary>The demand's source and merged sources as a bit mask by source value.</summary>
     public static int SourceMask(TalkDemand demand)
     {
         var mask = 1 << (int)demand.Source;

@@ -17,7 +17,7 @@ public sealed record TalkRecord
     /// <param name="id">The record's id, unique among the records of a host.</param>
     /// <param name="date">The day the talk took place.</param>
     /// <param name="subjectId">The person talked to (the 谈话对象), a person id of the roster.</param>
-    /// <param name="leaderIds">Who talked (谈话人), leader or person ids of the roster; at least one, the lead talker first.</param>
+    /// <param name="leaderIds">Who talked (谈话人), leader or person ids of the roster; at least one, the one who led the talk first.</param>
     /// <param name="source">Why the talk was held: the source of the demand it answers, or of the work it was part of.</param>
     /// <param name="style">The style the talk took.</param>
     /// <param name="mode">How the talk was held.</param>
@@ -28,7 +28,7 @@ public sealed record TalkRecord
     /// <param name="problemsFound">The problems found.</param>
     /// <param name="commitments">The commitments the subject made, with due dates.</param>
     /// <param name="goodPractices">The good practices (特色点) heard.</param>
-    /// <exception cref="ArgumentException">An id is empty, no talker is given, a talker is listed twice, or a list holds an empty or null item.</exception>
+    /// <exception cref="ArgumentException">An id is empty, no leader is given, a leader is listed twice, or a list holds an empty or null item.</exception>
     public TalkRecord(
         string id,
         LocalDate date,
@@ -51,12 +51,12 @@ public sealed record TalkRecord
         LeaderIds = Texts(leaderIds, nameof(leaderIds));
         if (LeaderIds.Count == 0)
         {
-            throw new ArgumentException($"Record '{id}' names no talker; give at least one leader id.", nameof(leaderIds));
+            throw new ArgumentException($"Record '{id}' names no leader; give at least one leader id.", nameof(leaderIds));
         }
 
         if (LeaderIds.Distinct(StringComparer.Ordinal).Count() != LeaderIds.Count)
         {
-            throw new ArgumentException($"Record '{id}' lists a talker more than once; list each talker once.", nameof(leaderIds));
+            throw new ArgumentException($"Record '{id}' lists a leader more than once; list each leader once.", nameof(leaderIds));
         }
 
         Source = Defined(source, nameof(source));
@@ -80,7 +80,7 @@ public sealed record TalkRecord
     /// <summary>The person talked to.</summary>
     public string SubjectId { get; }
 
-    /// <summary>Who talked, the lead talker first.</summary>
+    /// <summary>Who talked, the one who led the talk first.</summary>
     public IReadOnlyList<string> LeaderIds { get; }
 
     /// <summary>Why the talk was held.</summary>

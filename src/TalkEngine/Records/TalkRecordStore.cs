@@ -202,7 +202,7 @@ public sealed class TalkRecordStore
         }
 
         findings.Sort(TalkRecordValidator.CompareFindings);
-        return new RecordValidationResult(_index, valid, info, count, rejected.AsReadOnly(), findings.AsReadOnly());
+        return new RecordValidationResult(new ResolvedRecords(_index, valid, info, count), rejected.AsReadOnly(), findings.AsReadOnly());
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace TalkEngine.Records;
 
 /// <summary>
 /// Checks talk records against the roster (and the demands they answer). A record that contradicts
-/// the roster — an unknown subject or talker, a talk dated while the subject was seconded, on leave
+/// the roster — an unknown subject or leader, a talk dated while the subject was seconded, on leave
 /// or gone — is rejected and reported, never silently counted; doubtful details are warnings.
 /// Stateless apart from its options; thread-safe.
 /// </summary>
@@ -91,7 +91,7 @@ public sealed class TalkRecordValidator
         }
 
         findings.Sort(CompareFindings);
-        return new RecordValidationResult(index, valid, info, count, rejected.AsReadOnly(), findings.AsReadOnly());
+        return new RecordValidationResult(new ResolvedRecords(index, valid, info, count), rejected.AsReadOnly(), findings.AsReadOnly());
     }
 
     /// <summary>True when the host guarantees unique record ids, so duplicates are not looked for.</summary>

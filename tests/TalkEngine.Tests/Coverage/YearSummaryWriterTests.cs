@@ -35,7 +35,7 @@ public sealed class YearSummaryWriterTests
         summary.Language.Should().Be(OutputLanguage.English);
         summary.Paragraphs[0].Should().Be(
             "In 2017 the Party committee held supervisory talks totalling 1 person-time. The HQ departments, engineering companies and subsidiaries had 5 Party and administrative heads; apart from 1 seconded, 1 of the 4 required were talked to and 3 not yet, a coverage rate of 25%.");
-        summary.Paragraphs[2].Should().Be("3 written reports were received before the talks and passed to the talkers.");
+        summary.Paragraphs[2].Should().Be("3 written reports were received before the talks and passed to the leaders holding the talks.");
     }
 
     [Fact]

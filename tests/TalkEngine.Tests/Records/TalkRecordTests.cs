@@ -27,14 +27,14 @@ public sealed class TalkRecordTests
     }
 
     [Fact]
-    public void Constructor_NoTalker_ThrowsNamingLeaderIds()
+    public void Constructor_NoLeader_ThrowsNamingLeaderIds()
     {
         var act = () => new TalkRecord("R1", Day, "P1", [], DemandSource.Annual, TalkStyle.Reminder, TalkMode.InPerson);
-        act.Should().Throw<ArgumentException>().WithParameterName("leaderIds").WithMessage("*R1*no talker*");
+        act.Should().Throw<ArgumentException>().WithParameterName("leaderIds").WithMessage("*R1*no leader*");
     }
 
     [Fact]
-    public void Constructor_TalkerTwice_ThrowsNamingLeaderIds()
+    public void Constructor_LeaderTwice_ThrowsNamingLeaderIds()
     {
         var act = () => new TalkRecord("R1", Day, "P1", ["L1", "L1"], DemandSource.Annual, TalkStyle.Reminder, TalkMode.InPerson);
         act.Should().Throw<ArgumentException>().WithParameterName("leaderIds").WithMessage("*more than once*");

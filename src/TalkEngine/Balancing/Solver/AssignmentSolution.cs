@@ -1,52 +1,9 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace TalkEngine.Balancing.Solver;
-
-/// <summary>A job and the worker it was given.</summary>
-/// <param name="JobId">The job.</param>
-/// <param name="WorkerId">The worker.</param>
-/// <param name="IsPreferred">Whether the worker is one of the job's preferred workers.</param>
-/// <param name="IsKept">Whether the worker is the job's previous worker.</param>
-public sealed record JobAssignment(string JobId, string WorkerId, bool IsPreferred, bool IsKept);
-
-/// <summary>A worker's counted load (fixed talks included) and capacity.</summary>
-/// <param name="WorkerId">The worker.</param>
-/// <param name="Load">The counted load.</param>
-/// <param name="Capacity">The capacity, or <see langword="null"/> for no limit.</param>
-public sealed record WorkerLoad(string WorkerId, int Load, int? Capacity);
-
-/// <summary>Why a job (or demand) could not be served.</summary>
-public enum UnservedCause
-{
-    /// <summary>No worker is eligible for it.</summary>
-    NoEligibleWorker = 0,
-
-    /// <summary>Its eligible workers are all full: it belongs to a Hall witness whose demands exceed their workers' capacity.</summary>
-    CapacityShortage = 1,
-}
-
-/// <summary>A job that cannot be served, and why.</summary>
-/// <param name="JobId">The job.</param>
-/// <param name="Cause">Why.</param>
-public sealed record UnservedJob(string JobId, UnservedCause Cause);
-
-/// <summary>
-/// A Hall witness that no complete assignment exists: these jobs can only go to these workers
-/// (or to none), whose spare capacity is smaller than their number. It is the minimal minimum cut
-/// of the maximum flow, so its deficit (<see cref="JobCount"/> − <see cref="Capacity"/>) equals
-/// the number of unserved jobs.
-/// </summary>
-/// <param name="JobIds">The jobs, in input order.</param>
-/// <param name="WorkerIds">Every worker any of them is eligible for, in input order.</param>
-/// <param name="Capacity">The spare capacity of those workers (capacity less fixed load).</param>
-public sealed record InfeasibilityWitness(IReadOnlyList<string> JobIds, IReadOnlyList<string> WorkerIds, long Capacity)
-{
-    /// <summary>The number of jobs in the witness.</summary>
-    public int JobCount => JobIds.Count;
-}
 
 /// <summary>
 /// The result of <see cref="AssignmentSolver.Solve(AssignmentProblem)"/>: the assignment, its exact
@@ -120,12 +77,12 @@ public sealed class AssignmentSolution
         }
 
         unserved.Sort((a, b) => string.CompareOrdinal(a.JobId, b.JobId));
-        Unserved = unserved;
+        Unserved = unserved.AsReadOnly();
         if (!IsFeasible)
         {
             Witness = new InfeasibilityWitness(
-                core.HallSubjects.ConvertAll(s => instance.SubjectIdArray[s]),
-                core.HallTalkers.ConvertAll(t => instance.TalkerIdArray[t]),
+                core.HallSubjects.ConvertAll(s => instance.SubjectIdArray[s]).AsReadOnly(),
+                core.HallTalkers.ConvertAll(t => instance.TalkerIdArray[t]).AsReadOnly(),
                 core.HallCapacity);
         }
 
@@ -177,7 +134,7 @@ public sealed class AssignmentSolution
             loads[t] = new WorkerLoad(Problem.TalkerIdArray[t], LoadArray[t], cap < 0 ? null : cap);
         }
 
-        return loads;
+        return Array.AsReadOnly(loads);
     });
 
     /// <summary>The number of independent components solved.</summary>
@@ -213,6 +170,6 @@ public sealed class AssignmentSolution
             }
         }
 
-        return list;
+        return list.AsReadOnly();
     }
 }

@@ -1,51 +1,8 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
-using TalkEngine.Demands;
-using TalkEngine.Organization;
 
 namespace TalkEngine.Balancing;
-
-/// <summary>Whether a leader may hold a demand's talk, and if not why.</summary>
-public readonly record struct EligibilityVerdict
-{
-    private EligibilityVerdict(bool isEligible, Reason? reason)
-    {
-        IsEligible = isEligible;
-        Reason = reason;
-    }
-
-    /// <summary>The leader may hold the talk.</summary>
-    public static EligibilityVerdict Eligible { get; } = new(true, null);
-
-    /// <summary>Whether the leader may hold the talk.</summary>
-    public bool IsEligible { get; }
-
-    /// <summary>Why not (a code with arguments, such as <c>host.same-project</c>), or <see langword="null"/> when eligible.</summary>
-    public Reason? Reason { get; }
-
-    /// <summary>The leader may not hold the talk.</summary>
-    /// <param name="reason">Why.</param>
-    /// <returns>The verdict.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is <see langword="null"/>.</exception>
-    public static EligibilityVerdict Ineligible(Reason reason) => new(false, Guard.NotNull(reason));
-}
-
-/// <summary>
-/// A host-supplied eligibility rule (a recusal the package does not know about), evaluated for every
-/// (leader, demand) pair whose leader is not fixed. Implementations must be deterministic and thread-safe.
-/// </summary>
-public interface ILeaderEligibilityRule
-{
-    /// <summary>A stable code for the rule, such as <c>host.same-project</c>.</summary>
-    string Code { get; }
-
-    /// <summary>Decides whether <paramref name="leader"/> may hold <paramref name="demand"/>'s talk.</summary>
-    /// <param name="leader">The leader.</param>
-    /// <param name="demand">The demand.</param>
-    /// <returns>The verdict.</returns>
-    EligibilityVerdict Evaluate(Leader leader, TalkDemand demand);
-}
 
 /// <summary>Evaluates the built-in rules and the host's, collecting every reason a pair is excluded.</summary>
 internal sealed class EligibilityEvaluator
