@@ -28,7 +28,7 @@ foreach (var talk in plan.Talks)
 
 var report = planner.Measure(plan, store);
 Console.WriteLine(planner.Text.Render(report.Rate.ToReason()));
-Console.WriteLine(planner.Summarize(report).Paragraphs[0]);
+Console.WriteLine(planner.Summarize(report).RenderParagraphs(planner.Text)[0]);
 
 // CI runs this program against the packed nupkg: fail loudly if the package answers wrongly.
 return plan.Assignment.IsProvenOptimal && report.Covered.Count == 2 && report.Rate.Percentage == 100m ? 0 : 1;

@@ -110,7 +110,7 @@ internal static class CoverageDemo
         }
 
         console.Write(new Rule(en ? "The year's summary" : "年度约谈工作小结").LeftJustified());
-        foreach (var paragraph in run.Summary.Paragraphs)
+        foreach (var paragraph in run.Summary.RenderParagraphs(text))
         {
             console.Write(new Paragraph(paragraph) as IRenderable);
             console.WriteLine();

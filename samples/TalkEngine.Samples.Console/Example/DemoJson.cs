@@ -52,7 +52,7 @@ internal static class DemoJson
                     t.Count,
                     t.Units.Select(u => new DemoThemeUnit(u.UnitId, u.UnitName, u.Entries.Select(e => new DemoPractice(e.Description, e.RecordId, e.Date, e.SubjectName)).ToArray())).ToArray())).ToArray()),
             run.Dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count(),
-            run.Summary.Text);
+            run.Summary.Render(text));
     }
 
     private static DemoRate Rate(CoverageRate rate, OutputLanguage language)

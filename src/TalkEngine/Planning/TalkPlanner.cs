@@ -15,7 +15,8 @@ namespace TalkEngine.Planning;
 /// (demands, then a balanced assignment of leaders), <see cref="YearPlan.CreateRecordStore"/> keeps the
 /// records of the talks held, <see cref="Measure(YearPlan, TalkRecordStore, DateInterval)"/>
 /// measures coverage against the plan (the plan's assigned talks not yet held, whose window is still open,
-/// are the projection) and <see cref="Summarize"/> writes the year's summary in the configured language.
+/// are the projection) and <see cref="Summarize"/> builds the year's summary, which <see cref="Text"/> writes in the
+/// configured language (<c>planner.Summarize(report).Render(planner.Text)</c>).
 /// Registered by <c>AddTalkEngine</c>; also <see langword="new"/>-able. Stateless apart from its settings;
 /// thread-safe.
 /// </summary>
@@ -24,7 +25,6 @@ public sealed partial class TalkPlanner
     private readonly DemandGenerator _demands;
     private readonly LeaderBalancer _balancer;
     private readonly CoverageCalculator _coverage;
-    private readonly YearSummaryWriter _summaries;
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
     private readonly ILogger _logger;
@@ -50,7 +50,6 @@ public sealed partial class TalkPlanner
     {
         Text = TextRenderer.For(options.Language);
         _demands = new DemandGenerator(options.Demands, calendar);
-        _summaries = new YearSummaryWriter(Text);
         _balancer = new LeaderBalancer(options.Balancing);
         _coverage = new CoverageCalculator(options.Coverage);
         _clock = clock ?? SystemClock.Instance;
@@ -139,13 +138,18 @@ public sealed partial class TalkPlanner
         return report;
     }
 
-    /// <summary>Writes the year's summary from a report, in the configured language.</summary>
+    /// <summary>
+    /// The year's summary from a report, as codes with arguments (what a host stores); in the configured language it is
+    /// <c>summary.Render(planner.Text)</c>, paragraph by paragraph <c>summary.RenderParagraphs(planner.Text)</c>.
+    /// </summary>
     /// <param name="report">The coverage of the year.</param>
     /// <param name="goodPractices">The good practices compiled for the year; <see langword="null"/> to leave them out.</param>
     /// <param name="reportsReceived">How many written reports were received before the talks; <see langword="null"/> to leave them out.</param>
     /// <returns>The summary.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="reportsReceived"/> is negative.</exception>
     public YearSummary Summarize(CoverageReport report, GoodPracticeDigest? goodPractices = null, int? reportsReceived = null)
-        => _summaries.Write(Guard.NotNull(report), goodPractices, reportsReceived);
+        => YearSummaryBuilder.Build(Guard.NotNull(report), goodPractices, reportsReceived);
 
     // Which of the index's demands the projection may count: assigned in the plan and still open on asOf.
     private static bool[] Pending(YearPlan plan, LocalDate asOf)

@@ -20,12 +20,16 @@ namespace TalkEngine;
 /// <remarks>
 /// A placeholder <c>{name}</c> inserts the argument as it is (ids, names, numbers, ISO dates);
 /// <c>{name:kind}</c> renders it by kind: <c>source</c>, <c>sources</c> (comma-separated codes), <c>style</c>,
-/// <c>mode</c>, <c>status</c>, <c>post-role</c>, <c>leader-role</c>, <c>unit-kind</c>, <c>period</c>
-/// (<c>2017-01-01/2017-12-31</c>), <c>list</c> (comma-separated values), <c>holiday</c> (a holiday key such as
-/// <c>spring-festival</c>, named from the package's holiday data; another key is written as it is) and
-/// <c>reason</c> (the value is another code, whose template is filled from the same reason's arguments: a merged
-/// demand quotes the reason of the demand it took its style from). A code the renderer does not know is
-/// written as <see cref="Reason.ToString"/>, so that nothing is lost.
+/// <c>mode</c>, <c>status</c>, <c>post-role</c>, <c>leader-role</c>, <c>leader-roles</c>, <c>unit-kind</c>, <c>period</c>
+/// (<c>2017-01-01/2017-12-31</c>), <c>list</c> (comma-separated values; a comma inside a value is written <c>\,</c>),
+/// <c>holiday</c> (a holiday key such as <c>spring-festival</c>, named from the package's holiday data; another key is
+/// written as it is) and <c>reason</c> (the value is another code, whose template is filled from the same reason's
+/// arguments: a merged demand quotes the reason of the demand it took its style from). The year's summary adds
+/// <c>person-times</c> (a count, <c>1 person-time</c> in English), <c>unit-kinds</c> (unit-kind codes, named in the
+/// plural and listed as the language lists: <c>A, B and C</c>), <c>status-counts</c> (<c>seconded:1,on-leave:2</c>),
+/// <c>theme-counts</c> (<c>theme:count</c> items) and <c>leader-title</c> (a leader role as running text names it,
+/// <c>the discipline secretary</c>). A code the renderer does not know is written as <see cref="Reason.ToString"/>,
+/// so that nothing is lost.
 /// </remarks>
 public sealed class TextRenderer
 {
@@ -74,7 +78,11 @@ public sealed class TextRenderer
         return Fill(IsEnglish ? template.English : template.Chinese, reason);
     }
 
-    /// <summary>The reasons as text, one after another (separated as the language separates sentences).</summary>
+    /// <summary>
+    /// The reasons as text, one after another, joined as the language joins sentences and clauses: Chinese without a
+    /// space, English with one, except before a text that begins with a mark closing on the word before it
+    /// (<c>,</c> <c>;</c> <c>:</c> <c>.</c>).
+    /// </summary>
     /// <param name="reasons">The reasons.</param>
     /// <returns>The text.</returns>
     public string Render(IEnumerable<Reason> reasons)
@@ -83,12 +91,61 @@ public sealed class TextRenderer
         var text = new StringBuilder();
         foreach (var reason in reasons)
         {
-            if (text.Length > 0 && IsEnglish)
+            var next = Render(reason);
+            if (text.Length > 0 && IsEnglish && next.Length > 0 && next[0] is not (',' or ';' or ':' or '.'))
             {
                 text.Append(' ');
             }
 
-            text.Append(Render(reason));
+            text.Append(next);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A paragraph of clauses (the year's summary): the clauses joined as <see cref="Render(IEnumerable{Reason})"/> joins
+    /// them, without the joint the first clause would have to a clause before it (<c>；</c>, <c>; </c>), with a capital
+    /// letter in English, and ended with the language's full stop.
+    /// </summary>
+    internal string Paragraph(IEnumerable<Reason> clauses)
+    {
+        var text = Render(clauses);
+        var start = 0;
+        while (start < text.Length && text[start] is ';' or '；' or ',' or '，' or '.' or '。' or ' ')
+        {
+            start++;
+        }
+
+        if (start == text.Length)
+        {
+            return string.Empty;
+        }
+
+        var first = IsEnglish ? char.ToUpperInvariant(text[start]) : text[start];
+        return string.Concat(first.ToString(), text.AsSpan(start + 1), IsEnglish ? "." : "。");
+    }
+
+    /// <summary>A list argument (the <c>list</c> kind and the summary's lists): the values comma-separated, a comma or backslash inside a value escaped.</summary>
+    internal static string ListArgument(IEnumerable<string> values)
+    {
+        var text = new StringBuilder();
+        foreach (var value in values)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(',');
+            }
+
+            foreach (var c in value)
+            {
+                if (c is ',' or '\\')
+                {
+                    text.Append('\\');
+                }
+
+                text.Append(c);
+            }
         }
 
         return text.ToString();
@@ -189,23 +246,61 @@ public sealed class TextRenderer
         "period" => value.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? Period(value[..slash], value[(slash + 1)..]) : value,
         "list" => JoinEach(value, v => v),
         "holiday" => HolidayNames.Find(value) is { } holiday ? holiday.Get(Language) : value,
+        "person-times" => Render(Reason.Of(value == "1" ? CoverageTexts.PersonTime : CoverageTexts.PersonTimes, "count", value)),
+        "unit-kinds" => JoinAnd(SplitList(value).ConvertAll(code => Knows(CoverageTexts.UnitKinds + code) ? Render(Reason.Of(CoverageTexts.UnitKinds + code)) : Name(new UnitKind(code)))),
+        "status-counts" => JoinCounted(value, CoverageTexts.ExcludedStatus, "status", status => Render(Reason.Of(CoverageTexts.Status + status))),
+        "theme-counts" => JoinCounted(value, CoverageTexts.PracticeTheme, "theme", theme => theme),
+        "leader-title" => Knows(CoverageTexts.LeaderRole + value) ? Render(Reason.Of(CoverageTexts.LeaderRole + value)) : value,
         _ => value,
     };
 
-    private string JoinEach(string value, Func<string, string> each)
+    private string JoinEach(string value, Func<string, string> each) => Join(SplitList(value).ConvertAll(v => each(v)));
+
+    private string Join(List<string> parts) => string.Join(IsEnglish ? ", " : "、", parts);
+
+    // "A、B、C" / "A, B and C".
+    private string JoinAnd(List<string> parts)
+        => !IsEnglish || parts.Count < 2 ? Join(parts) : string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " and " + parts[^1];
+
+    // Items "key:count" (the count after the last colon), each written by the item template from the key's name and the count.
+    private string JoinCounted(string value, string itemCode, string keyName, Func<string, string> name)
+        => Join(SplitList(value).ConvertAll(item =>
+        {
+            var colon = item.LastIndexOf(':');
+            var (key, count) = colon < 0 ? (item, string.Empty) : (item[..colon], item[(colon + 1)..]);
+            return Fill(IsEnglish ? Templates[itemCode].English : Templates[itemCode].Chinese, Reason.Of(itemCode, keyName, name(key), "count", count));
+        }));
+
+    // The values of a list argument: split at the commas that are not escaped (see ListArgument).
+    private static List<string> SplitList(string value)
     {
+        var parts = new List<string>();
         if (value.Length == 0)
         {
-            return value;
+            return parts;
         }
 
-        var parts = value.Split(',');
-        for (var i = 0; i < parts.Length; i++)
+        var part = new StringBuilder();
+        for (var i = 0; i < value.Length; i++)
         {
-            parts[i] = each(parts[i]);
+            var c = value[i];
+            if (c == '\\' && i + 1 < value.Length)
+            {
+                part.Append(value[++i]);
+            }
+            else if (c == ',')
+            {
+                parts.Add(part.ToString());
+                part.Clear();
+            }
+            else
+            {
+                part.Append(c);
+            }
         }
 
-        return string.Join(IsEnglish ? ", " : "、", parts);
+        parts.Add(part.ToString());
+        return parts;
     }
 
     private static FrozenDictionary<string, TextTemplate> BuildTemplates()

@@ -240,8 +240,7 @@ public sealed class CoverageCalculatorTests
         b.ByLeader.Should().BeEquivalentTo(a.ByLeader, o => o.WithStrictOrdering());
         b.ByUnit.Should().Equal(a.ByUnit);
         b.Validation.Findings.Should().Equal(a.Validation.Findings.ToArray(), (x, y) => x.Reason.Equals(y.Reason));
-        var writer = new YearSummaryWriter(OutputLanguage.SimplifiedChinese);
-        writer.Write(b).Text.Should().Be(writer.Write(a).Text);
+        YearSummaryBuilder.Build(b).Should().Be(YearSummaryBuilder.Build(a));
     }
 }
 

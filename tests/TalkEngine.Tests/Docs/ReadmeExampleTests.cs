@@ -44,7 +44,7 @@ public sealed class ReadmeExampleTests
         var store = plan.CreateRecordStore();
         store.AddRange(example.Records);                                        // the 49 talks held
         var report = planner.Measure(plan, store);
-        string summary = planner.Summarize(report).Paragraphs[0];              // 2017年，公司党委组织约谈49人次。…
+        string summary = planner.Summarize(report).RenderParagraphs(planner.Text)[0]; // 2017年，公司党委组织约谈49人次。…
         #endregion
 
         plan.Talks.Should().HaveCount(49);

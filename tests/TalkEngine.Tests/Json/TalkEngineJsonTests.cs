@@ -97,6 +97,9 @@ public sealed class TalkEngineJsonTests
     [Fact]
     public void Golden_2017_CoverageReport() => Golden("coverage-report-2017.json", Example.Value.Coverage);
 
+    [Fact]
+    public void Golden_2017_YearSummary() => Golden("year-summary-2017.json", Example.Value.Summary);
+
     /// <summary>
     /// Compares the contract's JSON of <paramref name="value"/> byte for byte with tests/TalkEngine.Tests/Golden/<paramref name="file"/>;
     /// with <c>UPDATE_GOLDEN=1</c> rewrites the file instead. The files are indented, with Chinese unescaped, so that a

@@ -109,12 +109,12 @@ public sealed class TalkPlannerTests
     {
         var (planner, plan) = Plan2017(AfterTheYear);
         var report = planner.Measure(plan, Dataset.Value.Records);
-        var zh = planner.Summarize(report).Paragraphs[0];
+        var zh = planner.Summarize(report).RenderParagraphs(planner.Text)[0];
         zh.Should().Contain("49").And.Contain("100%");
 
         var english = new TalkPlanner(Options(OutputLanguage.English), AfterTheYear);
         var enPlan = english.Plan(Input());
-        var en = english.Summarize(english.Measure(enPlan, Dataset.Value.Records)).Paragraphs[0];
+        var en = english.Summarize(english.Measure(enPlan, Dataset.Value.Records)).RenderParagraphs(english.Text)[0];
         en.Should().Contain("49").And.NotMatchRegex(@"\p{IsCJKUnifiedIdeographs}");
     }
 

@@ -55,21 +55,21 @@ public sealed class Example2017Tests
     [Fact]
     public void Example2017_SummaryFirstParagraph_CarriesTheAccountsFigures()
     {
-        var summary = ExampleRun.Execute(Dataset.Value, OutputLanguage.SimplifiedChinese).Summary;
+        var summary = ExampleRun.Execute(Dataset.Value, OutputLanguage.SimplifiedChinese).Summary.RenderParagraphs(TextRenderer.SimplifiedChinese);
 
-        summary.Paragraphs[0].Should().Be(
+        summary[0].Should().Be(
             "2017年，公司党委组织约谈49人次。其中，本部部门、工程公司、子公司、专业公司共有党政负责人36人，除1人借调外，年度约谈35人，约谈涵盖率100%；"
             + "利用2017年度党委巡察工作，由副总经理约谈被巡察单位党政负责人6人次；"
             + "由纪委书记对2016年度党风廉政巡察满意度测评中得分较低的单位相关负责人约谈8人次。");
-        summary.Paragraphs[1].Should().Be("谈话人为领导班子成员12人，人均约谈4.1人次；年度约谈由12人分担，人均约谈2.9人次。");
-        summary.Paragraphs[2].Should().StartWith("谈话前共收集专题汇报材料33份").And.Contain("“特色点”10条");
-        summary.Paragraphs.Should().HaveCount(3);
+        summary[1].Should().Be("谈话人为领导班子成员12人，人均约谈4.1人次；年度约谈由12人分担，人均约谈2.9人次。");
+        summary[2].Should().StartWith("谈话前共收集专题汇报材料33份").And.Contain("“特色点”10条");
+        summary.Should().HaveCount(3);
     }
 
     [Fact]
     public void Example2017_EnglishSummary_CarriesTheSameFigures()
     {
-        var text = ExampleRun.Execute(Dataset.Value, OutputLanguage.English).Summary.Paragraphs[0];
+        var text = ExampleRun.Execute(Dataset.Value, OutputLanguage.English).Summary.RenderParagraphs(TextRenderer.English)[0];
 
         text.Should().StartWith("In 2017 the Party committee held supervisory talks totalling 49 person-times.")
             .And.Contain("The HQ departments, engineering companies, subsidiaries and specialised companies had 36 Party and administrative heads; apart from 1 seconded, all 35 required were talked to")

@@ -71,8 +71,7 @@ public sealed class OutputLanguageTests
             new TalkRecord("R6", new LocalDate(2018, 3, 10), "P01", ["L2"], DemandSource.SatisfactionSurvey, TalkStyle.Reminder, TalkMode.InPerson, demandId: "survey-S2016-P01"),
         };
         var report = provider.GetRequiredService<CoverageCalculator>().Compute(roster, demands, records, Year);
-        var summary = new YearSummaryWriter(text).Write(report, GoodPracticeCompiler.Compile(report.Validation, Year), reportsReceived: 2);
-        summary.Language.Should().Be(language);
+        var summary = YearSummaryBuilder.Build(report, GoodPracticeCompiler.Compile(report.Validation, Year), reportsReceived: 2);
 
         reasons = demands.Demands.Concat(merged.Demands)
             .SelectMany(d => d.Evidence.Select(e => e.Description).Append(d.StyleReason).Append(d.ModeReason))
@@ -80,12 +79,13 @@ public sealed class OutputLanguageTests
             .Concat(report.Excluded.Select(x => x.Reason))
             .Concat(report.Validation.Findings.Select(f => f.Reason))
             .Concat(report.ByUnitKind.Select(k => k.Rate.ToReason()).Append(report.Rate.ToReason()).Append(report.Projection.Rate.ToReason()))
+            .Concat(summary.Paragraphs.SelectMany(p => p))
             .Distinct()
             .ToList();
         reasons.Should().OnlyContain(r => TextRenderer.Knows(r.Code));
         report.Validation.Findings.Select(f => f.Kind).Distinct().Should().HaveCountGreaterThan(6);
 
-        var texts = reasons.Select(text.Render).Concat(summary.Paragraphs).ToList();
+        var texts = reasons.Select(text.Render).Concat(summary.RenderParagraphs(text)).ToList();
         texts.AddRange(Enum.GetValues<DemandSource>().Select(text.Name));
         texts.AddRange(Enum.GetValues<TalkStyle>().Select(text.Name));
         texts.AddRange(Enum.GetValues<TalkMode>().Select(text.Name));

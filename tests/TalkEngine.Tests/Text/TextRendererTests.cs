@@ -10,7 +10,11 @@ namespace TalkEngine.Tests.Text;
 public sealed class TextRendererTests
 {
     private static readonly Regex Placeholder = new(@"\{([a-zA-Z0-9]+)(?::([a-z-]+))?\}", RegexOptions.CultureInvariant);
-    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list", "holiday", "reason"];
+    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list", "holiday", "reason", "person-times", "unit-kinds", "status-counts", "theme-counts", "leader-title"];
+
+    // Where the languages say different things by design: who held a source's talks is, in Chinese, the role the
+    // leaders share (or just "leaders"), in English their number.
+    private static readonly HashSet<string> DifferentArguments = ["coverage.summary.by-shared-role", "coverage.summary.by-leaders"];
 
     [Fact]
     public void Fill_KindsRenderInTheLanguage()
@@ -43,6 +47,31 @@ public sealed class TextRendererTests
     {
         TextRenderer.English.Fill("{basis:reason}", Reason.Of("x", "basis", "no.such-code")).Should().Be("no.such-code");
         TextRenderer.English.Render(Reason.Of("demands.merged-demand", "source", "annual", "basis", "demands.merged-demand")).Should().StartWith("annual round: annual round: ");
+    }
+
+    [Fact]
+    public void Fill_SummaryKinds_AreWordedByTheLanguage()
+    {
+        var reason = Reason.Of("x", ("one", "1"), ("many", "49"), ("kinds", "hq-department,research-institute,subsidiary"), ("excluded", "seconded:1,on-leave:2"), ("role", "discipline-secretary"));
+        const string template = "{one:person-times}/{many:person-times}/{kinds:unit-kinds}/{excluded:status-counts}/{role:leader-title}";
+        TextRenderer.SimplifiedChinese.Fill(template, reason).Should().Be("1人次/49人次/本部部门、research-institute、子公司/1人借调、2人休假/纪委书记");
+        TextRenderer.English.Fill(template, reason).Should().Be("1 person-time/49 person-times/HQ departments, research-institute and subsidiaries/1 seconded, 2 on leave/the discipline secretary");
+    }
+
+    [Fact]
+    public void Fill_ListKinds_KeepAnEscapedCommaInsideAValue()
+    {
+        var reason = Reason.Of("x", ("names", TextRenderer.ListArgument(["Li, Wei", @"a\b", "赵四"])), ("themes", TextRenderer.ListArgument(["Rules, roles:2"])));
+        reason["names"].Should().Be(@"Li\, Wei,a\\b,赵四");
+        TextRenderer.English.Fill("{names:list} / {themes:theme-counts}", reason).Should().Be(@"Li, Wei, a\b, 赵四 / Rules, roles (2)");
+    }
+
+    [Fact]
+    public void Render_Clauses_EnglishPutsNoSpaceBeforeAClosingMark()
+    {
+        var clauses = new[] { Reason.Of("coverage.summary.no-talks"), Reason.Of("coverage.summary.annual-shared", "talkers", "2", "average", "1") };
+        TextRenderer.English.Render(clauses).Should().Be("No valid talk record was kept in the period; the annual round was shared by 2 leaders, 1 each on average");
+        TextRenderer.SimplifiedChinese.Render(clauses).Should().Be("本期没有有效的约谈记录；年度约谈由2人分担，人均约谈1人次");
     }
 
     [Fact]
@@ -80,7 +109,11 @@ public sealed class TextRendererTests
         {
             var zh = Placeholder.Matches(t.Chinese).Select(m => m.Value).OrderBy(v => v, System.StringComparer.Ordinal);
             var en = Placeholder.Matches(t.English).Select(m => m.Value).OrderBy(v => v, System.StringComparer.Ordinal);
-            zh.Distinct().Should().BeEquivalentTo(en.Distinct(), t.Code);
+            if (!DifferentArguments.Contains(t.Code))
+            {
+                zh.Distinct().Should().BeEquivalentTo(en.Distinct(), t.Code);
+            }
+
             // (OnlyContain fails on an empty collection, so list the unknown kinds instead: a template without kinds passes.)
             Placeholder.Matches(t.English).Select(m => m.Groups[2].Value).Where(k => k.Length > 0 && !Kinds.Contains(k)).Should().BeEmpty(t.Code);
             t.English.Should().NotMatchRegex(@"\p{IsCJKUnifiedIdeographs}", t.Code);
