@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using TalkEngine.Samples.ConsoleApp.Example;
@@ -37,7 +36,7 @@ internal static class ConsoleJson
 /// <summary>The console's document types (the package's own result types come from its context).</summary>
 [JsonSerializable(typeof(CalendarYearJson))]
 [JsonSerializable(typeof(DemoDocument))]
-[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(Balancing.BalanceDocument))]
 internal sealed partial class ConsoleJsonContext : JsonSerializerContext
 {
 }

@@ -61,56 +61,21 @@ internal sealed class BalanceCommand : ISampleCommand
         return result.IsFeasible ? 0 : 1;
     }
 
+    // The bench format's answer, through the package's JSON contract (camelCase, nulls omitted).
     private static void WriteJson(AssignmentSolution result)
     {
+        var document = new BalanceDocument(
+            result.IsFeasible,
+            result.SumOfSquares,
+            result.MaxLoad,
+            result.MinLoad,
+            result.Objective.PreferredMisses,
+            result.IsProvenOptimal,
+            result.Assignments.Select(a => new BalanceAssignment(a.JobId, a.WorkerId)).ToArray(),
+            result.Unserved.Select(u => new BalanceUnserved(u.JobId, u.Cause == UnservedCause.NoEligibleWorker ? "no-eligible-talker" : "capacity-shortage")).ToArray(),
+            result.Witness is { } w ? new BalanceHallWitness(w.JobCount, w.Capacity, w.WorkerIds) : null);
         using var stdout = Console.OpenStandardOutput();
-        using (var json = new Utf8JsonWriter(stdout))
-        {
-            json.WriteStartObject();
-            json.WriteBoolean("feasible", result.IsFeasible);
-            json.WriteNumber("sumSquares", result.SumOfSquares);
-            json.WriteNumber("maxLoad", result.MaxLoad);
-            json.WriteNumber("minLoad", result.MinLoad);
-            json.WriteNumber("preferredMisses", result.Objective.PreferredMisses);
-            json.WriteBoolean("provenOptimal", result.IsProvenOptimal);
-            json.WriteStartArray("assignments");
-            foreach (var a in result.Assignments)
-            {
-                json.WriteStartObject();
-                json.WriteString("subject", a.JobId);
-                json.WriteString("talker", a.WorkerId);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("unserved");
-            foreach (var u in result.Unserved)
-            {
-                json.WriteStartObject();
-                json.WriteString("subject", u.JobId);
-                json.WriteString("reason", u.Cause == UnservedCause.NoEligibleWorker ? "no-eligible-talker" : "capacity-shortage");
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            if (result.Witness is { } w)
-            {
-                json.WriteStartObject("hallWitness");
-                json.WriteNumber("subjects", w.JobCount);
-                json.WriteNumber("capacity", w.Capacity);
-                json.WriteStartArray("talkers");
-                foreach (var t in w.WorkerIds)
-                {
-                    json.WriteStringValue(t);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-        }
-
+        JsonSerializer.Serialize(stdout, document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<BalanceDocument>)ConsoleJson.Compact.GetTypeInfo(typeof(BalanceDocument)));
         stdout.WriteByte((byte)'\n');
     }
 
@@ -167,3 +132,24 @@ internal sealed class BalanceCommand : ISampleCommand
         }
     }
 }
+
+/// <summary>The <c>balance --format json</c> document (the bench format's answer: subjects and talkers are its words).</summary>
+internal sealed record BalanceDocument(
+    bool Feasible,
+    long SumSquares,
+    int MaxLoad,
+    int MinLoad,
+    long PreferredMisses,
+    bool ProvenOptimal,
+    IReadOnlyList<BalanceAssignment> Assignments,
+    IReadOnlyList<BalanceUnserved> Unserved,
+    BalanceHallWitness? HallWitness);
+
+/// <summary>One assignment of the bench format's answer.</summary>
+internal sealed record BalanceAssignment(string Subject, string Talker);
+
+/// <summary>One unserved subject and why.</summary>
+internal sealed record BalanceUnserved(string Subject, string Reason);
+
+/// <summary>The Hall witness of an infeasible instance.</summary>
+internal sealed record BalanceHallWitness(int Subjects, long Capacity, IReadOnlyList<string> Talkers);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Spectre.Console;
 using TalkEngine.Balancing;
 using TalkEngine.Samples.ConsoleApp.Example;
@@ -76,39 +75,24 @@ internal sealed class BalanceDemoSection
     }
 
     /// <summary>The <c>balance</c> object of <c>demo --format json</c>.</summary>
-    public static JsonObject Json(ExampleRun run, OutputLanguage language)
+    public static DemoBalance Json(ExampleRun run, OutputLanguage language)
     {
         ArgumentNullException.ThrowIfNull(run);
         var plan = run.Balance;
         var text = TextRenderer.For(language);
-        return new JsonObject
-        {
-            ["feasible"] = plan.IsFeasible,
-            ["sumSquares"] = SumSquares(plan),
-            ["maxLoad"] = MaxLoad(plan),
-            ["minLoad"] = MinLoad(plan),
-            ["preferredMisses"] = plan.Objective.PreferredMisses,
-            ["provenOptimal"] = plan.IsProvenOptimal,
-            ["loads"] = new JsonArray(Rows(run).Select(r => (JsonNode)new JsonObject
-            {
-                ["talker"] = r.TalkerId,
-                ["annual"] = r.Annual,
-                ["fixed"] = r.Fixed,
-            }).ToArray()),
-            ["assignments"] = new JsonArray(plan.Assignments.Select(a => (JsonNode)new JsonObject
-            {
-                ["demand"] = a.DemandId,
-                ["subject"] = a.SubjectId,
-                ["talker"] = a.LeaderId,
-                ["reasons"] = new JsonArray(a.Reasons.Select(r => (JsonNode)JsonValue.Create(text.Render(r))!).ToArray()),
-            }).ToArray()),
-            ["unserved"] = new JsonArray(plan.Unserved.Select(u => (JsonNode)new JsonObject
-            {
-                ["demand"] = u.DemandId,
-                ["subject"] = u.SubjectId,
-                ["reason"] = string.Join(T(language, "；", "; "), new[] { u.Reason }.Concat(u.Exclusions.Select(e => e.Reason)).Select(text.Render)),
-            }).ToArray()),
-        };
+        return new DemoBalance(
+            plan.IsFeasible,
+            SumSquares(plan),
+            MaxLoad(plan),
+            MinLoad(plan),
+            plan.Objective.PreferredMisses,
+            plan.IsProvenOptimal,
+            Rows(run).Select(r => new DemoLoad(r.TalkerId, r.Annual, r.Fixed)).ToArray(),
+            plan.Assignments.Select(a => new DemoAssignment(a.DemandId, a.SubjectId, a.LeaderId, a.Reasons.Select(text.Render).ToArray())).ToArray(),
+            plan.Unserved.Select(u => new DemoUnserved(
+                u.DemandId,
+                u.SubjectId,
+                string.Join(T(language, "；", "; "), new[] { u.Reason }.Concat(u.Exclusions.Select(e => e.Reason)).Select(text.Render)))).ToArray());
     }
 
     /// <summary>Per leader (id order): the talks the balancer assigned (the annual round) and those their source fixed.</summary>
@@ -142,3 +126,24 @@ internal sealed class BalanceDemoSection
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>The <c>balance</c> object of <c>demo --format json</c>.</summary>
+internal sealed record DemoBalance(
+    bool Feasible,
+    long SumSquares,
+    int MaxLoad,
+    int MinLoad,
+    long PreferredMisses,
+    bool ProvenOptimal,
+    IReadOnlyList<DemoLoad> Loads,
+    IReadOnlyList<DemoAssignment> Assignments,
+    IReadOnlyList<DemoUnserved> Unserved);
+
+/// <summary>A leader's talks: those the balancer assigned (annual) and those their source fixed.</summary>
+internal sealed record DemoLoad(string Talker, int Annual, int Fixed);
+
+/// <summary>One assignment with its reasons rendered in the chosen language.</summary>
+internal sealed record DemoAssignment(string Demand, string Subject, string Talker, IReadOnlyList<string> Reasons);
+
+/// <summary>A demand no leader can take, and why.</summary>
+internal sealed record DemoUnserved(string Demand, string Subject, string Reason);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NodaTime;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
@@ -72,7 +71,7 @@ internal sealed record DemoDocument(
     DemoRoster Roster,
     DemoDemands Demands,
     DemoCoverage Coverage,
-    JsonObject Balance,
+    Balancing.DemoBalance Balance,
     IReadOnlyList<DemoFinding> Findings,
     DemoGoodPractices GoodPractices,
     int ReportsReceived,

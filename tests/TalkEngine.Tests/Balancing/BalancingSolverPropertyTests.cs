@@ -5,36 +5,43 @@ using TalkEngine.Samples.ConsoleApp.Balancing;
 
 namespace TalkEngine.Tests.Balancing;
 
-/// <summary>The solver against exhaustive search on small random instances.</summary>
+/// <summary>
+/// The solver against exhaustive search on small generated instances. The instances come from CsCheck generators
+/// of small integers (counts, capacities, eligibility bit masks), so a failure shrinks to a smallest instance.
+/// </summary>
 public sealed class BalancingSolverPropertyTests
 {
     private const int Iterations = 2500;
 
-    [Fact]
-    public void Solve_SmallRandomInstances_EqualsBruteForceOptimum()
-    {
-        Gen.Int.Sample(seed =>
-        {
-            var instance = RandomInstance(seed);
-            AssignmentSolution result;
-            try
-            {
-                result = AssignmentSolver.Solve(instance);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new InvalidOperationException($"seed {seed}: {e.Message}", e);
-            }
+    // A worker: capacity (or none), weight, fixed load (or none).
+    private static readonly Gen<(int CapacityKind, int Capacity, int Weight, int FixedKind, int FixedLoad)> WorkerGen =
+        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 3], Gen.Int[1, 3], Gen.Int[0, 3], Gen.Int[0, 2]);
 
+    // A job: eligible and preferred workers as bit masks over up to 4 workers, and its previous worker.
+    private static readonly Gen<(int Eligible, int Preferred, int PreviousKind, int Previous)> JobGen =
+        Gen.Select(Gen.Int[0, 15], Gen.Int[0, 15], Gen.Int[0, 5], Gen.Int[0, 3]);
+
+    /// <summary>Small instances: 1–4 workers, 0–7 jobs, sometimes weighted, sometimes with a previous plan.</summary>
+    internal static readonly Gen<AssignmentProblem> Instances =
+        Gen.Select(WorkerGen.Array[1, 4], JobGen.Array[0, 7], Gen.Bool, Gen.Bool)
+            .Select((workers, jobs, weighted, withPrevious) => Build(workers, jobs, weighted, withPrevious));
+
+    [Fact]
+    public void Solve_SmallInstances_EqualsBruteForceOptimum()
+    {
+        Instances.Sample(instance =>
+        {
+            var result = AssignmentSolver.Solve(instance);
             var brute = BruteForce.Solve(instance);
+            var name = Describe(instance);
 
             BalancingChecks.AssertValid(instance, result);
             var served = instance.JobCount - result.Unserved.Count;
-            served.Should().Be(brute.MaxServed, $"seed {seed}: a maximum number of subjects is served");
+            served.Should().Be(brute.MaxServed, $"{name}: a maximum number of jobs is served");
             result.IsFeasible.Should().Be(brute.MaxServed == instance.JobCount);
             result.Objective.SpreadDenominator.Should().Be(brute.Lcm);
             (result.Objective.SpreadNumerator, result.Objective.PreferredMisses, result.Objective.Changes)
-                .Should().Be(brute.Best, $"seed {seed}: the lexicographic optimum");
+                .Should().Be(brute.Best, $"{name}: the lexicographic optimum");
             if (result.IsFeasible)
             {
                 result.IsProvenOptimal.Should().BeTrue();
@@ -44,62 +51,63 @@ public sealed class BalancingSolverPropertyTests
             else
             {
                 var witness = result.Witness!;
-                (witness.JobCount - witness.Capacity).Should().Be(result.Unserved.Count, $"seed {seed}: the witness's deficit is the number unserved");
-                var talkers = witness.WorkerIds.ToHashSet();
+                (witness.JobCount - witness.Capacity).Should().Be(result.Unserved.Count, $"{name}: the witness's deficit is the number unserved");
+                var workers = witness.WorkerIds.ToHashSet();
                 foreach (var id in witness.JobIds)
                 {
-                    instance.Jobs.Single(s => s.Id == id).Eligible.All(talkers.Contains).Should().BeTrue("a witness subject may only go to witness talkers");
+                    instance.Jobs.Single(s => s.Id == id).Eligible.All(workers.Contains).Should().BeTrue("a witness job may only go to witness workers");
                 }
             }
-        }, iter: Iterations);
+        }, iter: Iterations, print: Describe);
     }
 
     [Fact]
     public void Solve_SameInputTwiceAndPermuted_SameAnswerAndSameObjective()
     {
-        Gen.Int.Sample(seed =>
+        Gen.Select(Instances, Gen.Int[0, 7], Gen.Int[0, 7]).Sample((instance, workerShift, jobShift) =>
         {
-            var instance = RandomInstance(seed);
             var first = AssignmentSolver.Solve(instance);
             var second = AssignmentSolver.Solve(instance);
             second.Assignments.Should().Equal(first.Assignments);
 
-            var random = new Random(seed ^ 0x5bd1e995);
+            // Another input order: workers and jobs rotated, every list reversed.
             var permuted = AssignmentProblem.Create(
-                instance.Workers.OrderBy(_ => random.Next()).ToArray(),
-                instance.Jobs.OrderBy(_ => random.Next()).Select(s => new Job(s.Id, s.Eligible.OrderBy(_ => random.Next()), s.Preferred.OrderBy(_ => random.Next()), s.Previous)).ToArray());
+                Rotate(instance.Workers, workerShift),
+                Rotate(instance.Jobs, jobShift).Select(s => new Job(s.Id, s.Eligible.Reverse(), s.Preferred.Reverse(), s.Previous)).ToArray());
             var third = AssignmentSolver.Solve(permuted);
             third.Objective.Should().Be(first.Objective);
             third.Unserved.Count.Should().Be(first.Unserved.Count);
         }, iter: 500);
     }
 
-    internal static AssignmentProblem RandomInstance(int seed)
+    private static AssignmentProblem Build(
+        (int CapacityKind, int Capacity, int Weight, int FixedKind, int FixedLoad)[] workerSpecs,
+        (int Eligible, int Preferred, int PreviousKind, int Previous)[] jobSpecs,
+        bool weighted,
+        bool withPrevious)
     {
-        var random = new Random(seed);
-        var nT = random.Next(1, 5);
-        var nS = random.Next(0, 8);
-        var weighted = random.Next(3) == 0;
-        var talkers = Enumerable.Range(0, nT).Select(t => new Worker(
-            $"T{t}",
-            random.Next(3) == 0 ? random.Next(0, 4) : null,
-            weighted ? random.Next(1, 4) : 1,
-            random.Next(4) == 0 ? random.Next(0, 3) : 0)).ToArray();
-        var withPrevious = random.Next(2) == 0;
-        var subjects = Enumerable.Range(0, nS).Select(s =>
+        var workers = workerSpecs.Select((w, i) => new Worker(
+            $"T{i}",
+            w.CapacityKind == 0 ? w.Capacity : null,
+            weighted ? w.Weight : 1,
+            w.FixedKind == 0 ? w.FixedLoad : 0)).ToArray();
+        var n = workers.Length;
+        var jobs = jobSpecs.Select((j, s) =>
         {
-            var eligible = talkers.Where(_ => random.NextDouble() < 0.7).Select(t => t.Id).ToArray();
-            if (eligible.Length == 0 && random.Next(4) != 0)
-            {
-                eligible = [talkers[random.Next(nT)].Id];
-            }
-
-            var preferred = eligible.Where(_ => random.NextDouble() < 0.35).ToArray();
-            var previous = withPrevious && random.Next(3) != 0 ? (random.Next(6) == 0 ? "GONE" : talkers[random.Next(nT)].Id) : null;
+            var eligible = Enumerable.Range(0, n).Where(t => ((j.Eligible >> t) & 1) == 1).Select(t => workers[t].Id).ToArray();
+            var preferred = Enumerable.Range(0, n).Where(t => ((j.Eligible & j.Preferred) >> t & 1) == 1).Select(t => workers[t].Id).ToArray();
+            var previous = !withPrevious || j.PreviousKind < 2 ? null : j.PreviousKind == 2 ? "GONE" : workers[j.Previous % n].Id;
             return new Job($"S{s}", eligible, preferred, previous);
         }).ToArray();
-        return AssignmentProblem.Create(talkers, subjects);
+        return AssignmentProblem.Create(workers, jobs);
     }
+
+    private static T[] Rotate<T>(IReadOnlyList<T> items, int shift)
+        => items.Count == 0 ? [] : items.Skip(shift % items.Count).Concat(items.Take(shift % items.Count)).ToArray();
+
+    private static string Describe(AssignmentProblem p)
+        => string.Join("; ", p.Workers.Select(w => $"{w.Id}(cap {w.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, w {w.Weight}, fixed {w.FixedLoad})"))
+           + " | " + string.Join("; ", p.Jobs.Select(j => $"{j.Id}[{string.Join(",", j.Eligible)}] pref [{string.Join(",", j.Preferred)}] prev {j.Previous ?? "-"}"));
 }
 
 /// <summary>Exhaustive search: every subject to one eligible talker or to none; the most served first, then the lexicographic objective.</summary>
@@ -183,9 +191,8 @@ public sealed class WideCostTests
     [Fact]
     public void Solve_With128BitCosts_SameResultAs64Bit()
     {
-        Gen.Int.Sample(seed =>
+        BalancingSolverPropertyTests.Instances.Sample(instance =>
         {
-            var instance = BalancingSolverPropertyTests.RandomInstance(seed);
             var narrow = AssignmentSolver.Solve(instance);
             AssignmentSolution wide;
             BalancingCore.ForceWideCosts = true;
