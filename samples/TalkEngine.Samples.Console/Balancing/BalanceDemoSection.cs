@@ -9,13 +9,15 @@ namespace TalkEngine.Samples.ConsoleApp.Balancing;
 /// <summary>
 /// The balancing part of <c>demo</c>: the year's demands over the leadership team
 /// (<see cref="LeaderBalancer.Balance(TalkEngine.Organization.Roster, TalkEngine.Demands.DemandSet, BalancingInput?)"/>):
-/// per leader the balanced (annual) talks, the talks fixed by their source and a bar; the objective and
-/// its proof; a few assignments with their reasons. Also the <c>balance</c> object of <c>demo --format json</c>.
+/// per leader the balanced (annual) talks, the talks fixed by their source and a bar; the split in the discipline
+/// office's words (the objective and its proof are in the JSON); a few assignments with their reasons. Also the
+/// <c>balance</c> object of <c>demo --format json</c>.
 /// </summary>
 internal sealed class BalanceDemoSection
 {
     private const int ExamplesPerReason = 2;
 
+    // Table cells are markup (hence Markup.Escape); WriteLine writes plain text, which must not be escaped.
     public void Render(IAnsiConsole console, ExampleRun run, OutputLanguage language)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -43,25 +45,21 @@ internal sealed class BalanceDemoSection
         }
 
         console.Write(table);
-        var proven = plan.IsProvenOptimal;
-        console.WriteLine(T(
-            language,
-            $"年度约谈负担平方和 {N(SumSquares(plan))}（最多 {N(MaxLoad(plan))}、最少 {N(MinLoad(plan))} 人次）；未由分管领导谈话 {N(plan.Objective.PreferredMisses)} 项；{(proven ? "已证明最优（对偶下界等于目标值）" : "未能证明最优")}。",
-            $"sum of squared annual loads {N(SumSquares(plan))} (most {N(MaxLoad(plan))}, least {N(MinLoad(plan))}); not with the supervising leader: {N(plan.Objective.PreferredMisses)}; {(proven ? "proven optimal (the dual lower bound equals the objective)" : "not proven optimal")}."));
+        console.WriteLine(Summary(language, rows, plan));
         if (!plan.IsFeasible)
         {
             foreach (var u in plan.Unserved)
             {
-                console.WriteLine(Markup.Escape(text.Render(u.Reason)));
+                console.WriteLine(text.Render(u.Reason));
                 foreach (var e in u.Exclusions)
                 {
-                    console.WriteLine(Markup.Escape("  " + text.Render(e.Reason)));
+                    console.WriteLine("  " + text.Render(e.Reason));
                 }
             }
 
             if (plan.HallWitness is { } witness)
             {
-                console.WriteLine(Markup.Escape(text.Render(witness.Reason)));
+                console.WriteLine(text.Render(witness.Reason));
             }
         }
 
@@ -70,8 +68,33 @@ internal sealed class BalanceDemoSection
         {
             var subject = org.FindPerson(a.SubjectId)?.Name ?? a.SubjectId;
             var talker = org.FindLeader(a.LeaderId)?.Name ?? a.LeaderId;
-            console.WriteLine(Markup.Escape($"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{string.Join(" ", a.Reasons.Select(text.Render))}"));
+            // Why this leader on the line; why not each other supervising leader on a line of its own below.
+            var why = a.Reasons.Where(r => !IsAboutAnotherSupervisor(r));
+            console.WriteLine($"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{text.Render(why)}");
+            foreach (var r in a.Reasons.Where(IsAboutAnotherSupervisor))
+            {
+                console.WriteLine("      " + text.Render(r));
+            }
         }
+    }
+
+    /// <summary>
+    /// The plan as the discipline office reads it: how many talks over how many leaders, how many each, how many not
+    /// with the supervising leader, and whether the split is proven the best. The objective and its dual bound are
+    /// solver terms: they stay in <c>demo --format json</c> (<c>sumSquares</c>, <c>provenOptimal</c>) and in the docs.
+    /// </summary>
+    private static string Summary(OutputLanguage language, IReadOnlyList<(string TalkerId, int Annual, int Fixed)> rows, BalancingPlan plan)
+    {
+        var total = rows.Sum(r => r.Annual);
+        var groups = rows.GroupBy(r => r.Annual).OrderByDescending(g => g.Key).Select(g => (Leaders: g.Count(), Talks: g.Key)).ToArray();
+        var misses = plan.Objective.PreferredMisses;
+        var proven = plan.IsProvenOptimal;
+        return T(
+            language,
+            $"年度约谈{N(total)}次由{N(rows.Count)}位领导分担：{string.Join("、", groups.Select(g => g.Leaders == 1 ? $"{N(g.Leaders)}人{N(g.Talks)}次" : $"{N(g.Leaders)}人各{N(g.Talks)}次"))}；"
+                + $"{(misses == 0 ? "均由分管领导谈话" : $"{N(misses)}项未由分管领导谈话")}；{(proven ? "分配已证明最优" : "未能证明分配最优")}。",
+            $"The {N(total)} annual talks are shared by {N(rows.Count)} leaders: {string.Join(", ", groups.Select(g => $"{N(g.Leaders)} with {N(g.Talks)}{(g.Leaders == 1 ? string.Empty : " each")}"))}; "
+                + $"{(misses == 0 ? "all with the supervising leader" : $"{N(misses)} not with the supervising leader")}; {(proven ? "the assignment is proven optimal" : "the assignment is not proven optimal")}.");
     }
 
     /// <summary>The <c>balance</c> object of <c>demo --format json</c>.</summary>
@@ -116,13 +139,17 @@ internal sealed class BalanceDemoSection
 
     private static bool IsFixed(DemandAssignment a) => a.Reasons.Any(r => r.Code == "balancing.fixed-by-source");
 
-    // A few of each kind of reason, in demand id order, so that every kind the plan uses is shown.
+    // A few of each kind of explanation (the codes of its reasons, a fixed leader's basis included), in demand id
+    // order, so that every kind the plan uses is shown.
     private static IEnumerable<DemandAssignment> Examples(BalancingPlan plan) =>
         plan.Assignments
-            .GroupBy(a => a.Reasons[^1].Code)
+            .GroupBy(a => string.Join("+", a.Reasons.Select(r => r["basis"] is { } basis ? r.Code + ":" + basis : r.Code)))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(g => g.Take(ExamplesPerReason))
             .OrderBy(a => a.DemandId, StringComparer.Ordinal);
+
+    // Why not another leader who supervises the unit (balancing.supervisor-*).
+    private static bool IsAboutAnotherSupervisor(Reason reason) => reason.Code.StartsWith("balancing.supervisor-", StringComparison.Ordinal);
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

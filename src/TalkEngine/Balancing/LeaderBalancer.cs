@@ -17,6 +17,11 @@ namespace TalkEngine.Balancing;
 /// case, not a leader away throughout the window, and the host's <see cref="ILeaderEligibilityRule"/>s. Each
 /// assignment says why (reasons, rendered by <see cref="TextRenderer"/>); what cannot be served is a result
 /// with reasons, not an exception. Thread-safe.
+/// <para>The reasons speak the discipline office's language: the source and the basis of a fixed leader (the
+/// inspection team leader, the discipline secretary of the survey); for a balanced one, how his load compares with the
+/// other eligible leaders' (an even split, as even as the numbers allow, the least loaded, lighter leaders at
+/// capacity) and, for each supervising leader of the unit who was not chosen, why not (the rule that excludes him, his
+/// capacity, or the loads giving him the talk would leave). The objective and its proof are in the plan, not in the reasons.</para>
 /// </summary>
 public sealed class LeaderBalancer
 {
@@ -111,57 +116,21 @@ public sealed class LeaderBalancer
         var load = result.LoadArray;
         var talkerIndex = talkers.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
+        var explainer = new AssignmentExplainer(talkers, talkerIndex, load);
         var assignments = new List<DemandAssignment>(demands.Length);
         var assigned = result.Assignments.ToDictionary(a => a.JobId, StringComparer.Ordinal);
         foreach (var d in demands)
         {
             if (d.FixedTalkerId is { } f)
             {
-                assignments.Add(new DemandAssignment(d.Id, d.SubjectId, f, [Reason.Of(
-                    BalancingCodes.FixedBySource, "source", Codes.Of(d.Source), "leader", f, "name", byId[f].Name)]));
+                assignments.Add(new DemandAssignment(d.Id, d.SubjectId, f, [explainer.Fixed(d, byId[f])]));
                 continue;
             }
 
-            if (!assigned.TryGetValue(d.Id, out var a))
+            if (assigned.TryGetValue(d.Id, out var a))
             {
-                continue;
+                assignments.Add(new DemandAssignment(d.Id, d.SubjectId, a.WorkerId, explainer.Balanced(d, a.WorkerId, a.IsKept, a.IsPreferred, eligibleOf[d.Id], exclusions[d.Id])));
             }
-
-            var t = byId[a.WorkerId];
-            var ti = talkerIndex[t.Id];
-            var reasons = new List<Reason>(2);
-            if (a.IsKept)
-            {
-                reasons.Add(Reason.Of(BalancingCodes.KeptFromPreviousPlan, "leader", t.Id, "name", t.Name));
-            }
-
-            if (a.IsPreferred)
-            {
-                reasons.Add(Reason.Of(BalancingCodes.SupervisingLeader, "leader", t.Id, "name", t.Name));
-            }
-
-            var leastLoaded = true;
-            foreach (var other in eligibleOf[d.Id])
-            {
-                var ui = talkerIndex[other];
-                if (ui != ti && (long)(load[ti] - 1) * talkers[ui].Weight > (long)load[ui] * t.Weight)
-                {
-                    leastLoaded = false;
-                    break;
-                }
-            }
-
-            var count = IsoText.Number(load[ti]);
-            if (leastLoaded)
-            {
-                reasons.Add(Reason.Of(BalancingCodes.LeastLoaded, "leader", t.Id, "name", t.Name, "load", count));
-            }
-            else if (reasons.Count == 0)
-            {
-                reasons.Add(Reason.Of(BalancingCodes.BalancedSpread, "leader", t.Id, "name", t.Name, "load", count));
-            }
-
-            assignments.Add(new DemandAssignment(d.Id, d.SubjectId, t.Id, reasons));
         }
 
         var unserved = new List<UnservedDemand>();

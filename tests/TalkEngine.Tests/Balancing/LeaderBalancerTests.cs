@@ -53,7 +53,7 @@ public sealed class LeaderBalancerTests
         fixedOne.LeaderId.Should().Be("A");
         fixedOne.Reasons.Should().ContainSingle().Which.Code.Should().Be("balancing.fixed-by-source");
         fixedOne.Reasons[0]["source"].Should().Be("inspection");
-        English(fixedOne.Reasons[0]).Should().Be("Fixed by the source 'inspection': Leader A.");
+        English(fixedOne.Reasons[0]).Should().Be("Fixed by the source 'inspection': the inspection team leader, Leader A.");
         assignedOnly.Loads.Select(l => l.Load).Should().BeEquivalentTo(new[] { 1, 2 }, "three assigned demands over two leaders");
         all.Loads.Select(l => l.Load).Should().Equal(2, 2);
         all.Objective.SpreadNumerator.Should().Be(8);
@@ -159,16 +159,18 @@ public sealed class LeaderBalancerTests
     }
 
     [Fact]
-    public void Balance_NotPreferred_ExplainsLeastLoadedInEnglish()
+    public void Balance_NotPreferred_ExplainsTheEvenSplitAndWhyNotTheSupervisorInEnglish()
     {
         var plan = new LeaderBalancer().Balance(new BalancingRequest(
             [Talker("A"), Talker("B")],
             [Demand("D1", preferred: ["A"]), Demand("D2", preferred: ["A"])]));
 
         var toB = plan.Assignments.Single(a => a.LeaderId == "B");
-        toB.Reasons.Should().ContainSingle().Which.Should().Be(new Reason("balancing.least-loaded", [new("leader", "B"), new("name", "Leader B"), new("load", "1")]));
-        English(toB.Reasons[0]).Should().Be("Leader B was the least-loaded eligible leader (1 talks).");
-        plan.Assignments.Single(a => a.LeaderId == "A").Reasons.Select(r => r.Code).Should().Contain("balancing.supervising-leader");
+        toB.Reasons.Select(r => r.Code).Should().Equal("balancing.even-split", "balancing.supervisor-busier");
+        toB.Reasons[0].Should().Be(Reason.Of("balancing.even-split", ("leader", "B"), ("name", "Leader B"), ("load", "1"), ("leaders", "2")));
+        TextRenderer.For(OutputLanguage.English).Render(toB.Reasons).Should().Be(
+            "All 2 eligible leaders hold 1 talk each: an even split. The supervising leader Leader A was not chosen: that would leave Leader A with 2 talks and Leader B with 0 talks instead of 1 talk and 1 talk, less even.");
+        plan.Assignments.Single(a => a.LeaderId == "A").Reasons.Select(r => r.Code).Should().Equal("balancing.supervising-leader", "balancing.even-split");
         plan.Objective.PreferredMisses.Should().Be(1);
     }
 
@@ -245,8 +247,10 @@ public sealed class BalancingDocsExampleTests
 
         plan.Assignments.Select(a => (a.DemandId, a.LeaderId)).Should().Equal(("D001", "L01"), ("D002", "L01"), ("D003", "L02"));
         var text = TextRenderer.For(OutputLanguage.SimplifiedChinese);
-        text.Render(plan.Assignments[1].Reasons).Should().Be("由来源“巡察”指定：党委书记。");
-        TextRenderer.For(OutputLanguage.English).Render(plan.Assignments[1].Reasons).Should().Be("Fixed by the source 'inspection': 党委书记.");
+        text.Render(plan.Assignments[1].Reasons).Should().Be("由来源“巡察”指定：巡察组组长党委书记。");
+        TextRenderer.For(OutputLanguage.English).Render(plan.Assignments[1].Reasons).Should().Be("Fixed by the source 'inspection': the inspection team leader, 党委书记.");
+        text.Render(plan.Assignments[0].Reasons).Should().Be("党委书记是唯一可选的领导。未由分管领导副总经理谈话：副总经理在回避期内曾任U07负责人（2016-01-01至2016-12-31）。");
+        text.Render(plan.Assignments[2].Reasons).Should().Be("纪委书记是唯一可选的领导。");
         plan.Loads.Select(l => l.Load).Should().Equal(2, 1, 0);
         plan.IsProvenOptimal.Should().BeTrue();
     }
@@ -268,7 +272,7 @@ public sealed class BalancingDocsExampleTests
         var plan = provider.GetRequiredService<LeaderBalancer>().Balance(roster, new DemandSet([demand]));
 
         var reason = plan.Assignments.Single().Reasons.Single();
-        TextRenderer.For(OutputLanguage.English).Render(reason).Should().Be("Leader A was the least-loaded eligible leader (1 talks).");
-        TextRenderer.For(OutputLanguage.SimplifiedChinese).Render(reason).Should().Be("Leader A是可选领导中负担最轻的（共1次）。");
+        TextRenderer.For(OutputLanguage.English).Render(reason).Should().Be("Leader A is the only eligible leader.");
+        TextRenderer.For(OutputLanguage.SimplifiedChinese).Render(reason).Should().Be("Leader A是唯一可选的领导。");
     }
 }

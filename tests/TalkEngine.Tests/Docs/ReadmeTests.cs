@@ -34,8 +34,8 @@ public sealed class ReadmeTests
         exitCode.Should().Be(0);
         var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         lines.Should().Equal(
-            "annual-2017-P1 → L1：王某是分管领导（优先人选）。王某是可选领导中负担最轻的（共1次）。",
-            "annual-2017-P2 → L2：赵某是可选领导中负担最轻的（共1次）。",
+            "annual-2017-P1 → L1：王某是分管领导（优先人选）。2位可选领导均承担1次，平均分配。",
+            "annual-2017-P2 → L2：2位可选领导均承担1次，平均分配。",
             "100%",
             "2017年，公司党委组织约谈2人次。其中，本部部门、工程公司共有党政负责人2人，年度约谈2人，约谈涵盖率100%。");
 

@@ -72,6 +72,11 @@ public sealed class OutputLanguageTests
         };
         var report = provider.GetRequiredService<CoverageCalculator>().Compute(roster, demands, records, Year);
         var summary = YearSummaryBuilder.Build(report, GoodPracticeCompiler.Compile(report.Validation, Year), reportsReceived: 2);
+        // Balancing with a supervising leader recused and another at capacity, so that "why not him" is rendered too.
+        var input = new TalkEngine.Balancing.BalancingInput();
+        input.Recusals.Add(new TalkEngine.Balancing.RecusalPair("L1", "P01"));
+        input.Leaders["L3"] = new TalkEngine.Balancing.LeaderSettings { Capacity = 4 };
+        var balance = provider.GetRequiredService<TalkEngine.Balancing.LeaderBalancer>().Balance(roster, demands, input);
 
         reasons = demands.Demands.Concat(merged.Demands)
             .SelectMany(d => d.Evidence.Select(e => e.Description).Append(d.StyleReason).Append(d.ModeReason))
@@ -80,9 +85,12 @@ public sealed class OutputLanguageTests
             .Concat(report.Validation.Findings.Select(f => f.Reason))
             .Concat(report.ByUnitKind.Select(k => k.Rate.ToReason()).Append(report.Rate.ToReason()).Append(report.Projection.Rate.ToReason()))
             .Concat(summary.Paragraphs.SelectMany(p => p))
+            .Concat(balance.Assignments.SelectMany(a => a.Reasons))
+            .Concat(balance.Unserved.SelectMany(u => u.Exclusions.Select(e => e.Reason).Prepend(u.Reason)))
             .Distinct()
             .ToList();
         reasons.Should().OnlyContain(r => TextRenderer.Knows(r.Code));
+        reasons.Select(r => r.Code).Should().Contain(new[] { "balancing.fixed-by-source", "balancing.supervisor-excluded" });
         report.Validation.Findings.Select(f => f.Kind).Distinct().Should().HaveCountGreaterThan(6);
 
         var texts = reasons.Select(text.Render).Concat(summary.RenderParagraphs(text)).ToList();

@@ -10,7 +10,7 @@ namespace TalkEngine.Tests.Text;
 public sealed class TextRendererTests
 {
     private static readonly Regex Placeholder = new(@"\{([a-zA-Z0-9]+)(?::([a-z-]+))?\}", RegexOptions.CultureInvariant);
-    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list", "holiday", "reason", "person-times", "unit-kinds", "status-counts", "theme-counts", "leader-title"];
+    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list", "holiday", "reason", "person-times", "unit-kinds", "status-counts", "theme-counts", "leader-title", "talks"];
 
     // Where the languages say different things by design: who held a source's talks is, in Chinese, the role the
     // leaders share (or just "leaders"), in English their number.
@@ -56,6 +56,14 @@ public sealed class TextRendererTests
         const string template = "{one:person-times}/{many:person-times}/{kinds:unit-kinds}/{excluded:status-counts}/{role:leader-title}";
         TextRenderer.SimplifiedChinese.Fill(template, reason).Should().Be("1人次/49人次/本部部门、research-institute、子公司/1人借调、2人休假/纪委书记");
         TextRenderer.English.Fill(template, reason).Should().Be("1 person-time/49 person-times/HQ departments, research-institute and subsidiaries/1 seconded, 2 on leave/the discipline secretary");
+    }
+
+    [Fact]
+    public void Fill_TalksKind_CountsTalksInTheLanguage()
+    {
+        var reason = Reason.Of("x", "one", "1", "many", "3");
+        TextRenderer.English.Fill("{one:talks}/{many:talks}", reason).Should().Be("1 talk/3 talks");
+        TextRenderer.SimplifiedChinese.Fill("{one:talks}/{many:talks}", reason).Should().Be("1次/3次");
     }
 
     [Fact]
