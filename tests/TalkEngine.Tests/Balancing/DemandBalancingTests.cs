@@ -99,6 +99,58 @@ public sealed class DemandBalancingTests
     }
 
     [Fact]
+    public void Balance_Example2017_ExplainsInTheOfficesTerms_SameAssignment()
+    {
+        var run = Example.Value;
+
+        var plan = new LeaderBalancer().Balance(run.Dataset.Roster, run.Demands);
+
+        var byDemand = plan.Assignments.ToDictionary(a => a.DemandId, StringComparer.Ordinal);
+        var zh = TextRenderer.For(OutputLanguage.SimplifiedChinese);
+        var en = TextRenderer.For(OutputLanguage.English);
+
+        // The supervising leader chosen; every leader eligible holds 2 or 3: as even as 35 talks over 12 allow (not "least loaded (3 talks)").
+        var p01 = byDemand["annual-2017-P01"];
+        p01.LeaderId.Should().Be("L01");
+        p01.Reasons.Select(r => r.Code).Should().Equal("balancing.supervising-leader", "balancing.near-even-split");
+        zh.Render(p01.Reasons).Should().Be("吴爱华是分管领导（优先人选）。12位可选领导各承担2至3次，已是最平均的分配。");
+        en.Render(p01.Reasons).Should().Be("吴爱华 is the preferred (supervising) leader. The 12 eligible leaders hold 2 or 3 talks each: as even as the numbers allow.");
+
+        // EC01 has two supervising leaders, L03 and L04: P09 went to L03; why not L04, with the loads.
+        var p09 = byDemand["annual-2017-P09"];
+        p09.LeaderId.Should().Be("L03");
+        p09.Reasons.Select(r => r.Code).Should().Equal("balancing.supervising-leader", "balancing.near-even-split", "balancing.supervisor-busier");
+        zh.Render(p09.Reasons[2]).Should().Be("未由分管领导高承志谈话：若改由其谈话，高承志将承担4次、胡少华承担2次（现为3次和3次），负担更不均衡。");
+        en.Render(p09.Reasons[2]).Should().Be("The supervising leader 高承志 was not chosen: that would leave 高承志 with 4 talks and 胡少华 with 2 talks instead of 3 talks and 3 talks, less even.");
+
+        // No reason mentions the solver, and the assignment is the one of the golden file (only the explanations changed).
+        plan.Assignments.SelectMany(a => a.Reasons).Select(r => zh.Render(r) + en.Render(r)).Should().NotContain(t => t.Contains("对偶", StringComparison.Ordinal) || t.Contains("dual", StringComparison.Ordinal) || t.Contains("least-loaded eligible leader (3", StringComparison.Ordinal));
+        plan.Assignments.Where(a => a.Reasons.Any(r => r.Code == "balancing.supervisor-busier")).Select(a => a.DemandId).Should().Equal(
+            "annual-2017-P09", "annual-2017-P10", "annual-2017-P15", "annual-2017-P16", "annual-2017-P21", "annual-2017-P22", "annual-2017-P31", "annual-2017-P32");
+        plan.Objective.SpreadNumerator.Should().Be(103);
+    }
+
+    [Fact]
+    public void Balance_Example2017WithARecusal_SaysWhyNotTheSupervisingLeader()
+    {
+        var run = Example.Value;
+        var input = new BalancingInput();
+        input.Recusals.Add(new RecusalPair("L07", "P21"));
+
+        var plan = new LeaderBalancer().Balance(run.Dataset.Roster, run.Demands, input);
+
+        plan.Loads.Count(l => l.Load == 3).Should().Be(11);
+        plan.Objective.SpreadNumerator.Should().Be(103);
+        var p21 = plan.Assignments.Single(a => a.DemandId == "annual-2017-P21");
+        p21.LeaderId.Should().Be("L08", "SUB02's other supervising leader");
+        var why = p21.Reasons.Single(r => r.Code == "balancing.supervisor-excluded");
+        why["leader"].Should().Be("L07");
+        why["rule"].Should().Be("balancing.recused");
+        TextRenderer.For(OutputLanguage.SimplifiedChinese).Render(why).Should().Be("未由分管领导韩国栋谈话：韩国栋须回避与P21的谈话。");
+        TextRenderer.For(OutputLanguage.English).Render(why).Should().Be("The supervising leader 韩国栋 was not chosen: 韩国栋 is recused from talking to P21.");
+    }
+
+    [Fact]
     public void Balance_DocsExample_HonoursCapacityAbsenceAndRecusal()
     {
         var run = Example.Value;
