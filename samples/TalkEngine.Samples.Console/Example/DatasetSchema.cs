@@ -1,129 +1,76 @@
 namespace TalkEngine.Samples.ConsoleApp.Example;
 
-// The JSON shape of a roster file (Data/example-2017.json). Every member is nullable so that the
-// loader can report every missing field at once, with its path, instead of failing on the first.
-#pragma warning disable CA1812 // Instantiated by System.Text.Json.
-internal sealed class DatasetDto
+/// <summary>
+/// The property names of every object of a roster file (docs/input-format.md), in the order the documentation
+/// lists them. The loader refuses any other name and suggests the nearest of these, so that a misspelt key
+/// (<c>inspectionRound</c>, <c>riskLevel_x</c>) is an error instead of a part of the year that quietly disappears.
+/// Names are matched ignoring case; <c>$comment</c> is allowed in every object.
+/// </summary>
+internal static class DatasetSchema
 {
-    public string? Name { get; set; }
-    public IntervalDto? Period { get; set; }
-    public List<string?>? Sources { get; set; }
-    public List<UnitDto?>? Units { get; set; }
-    public List<PersonDto?>? People { get; set; }
-    public List<PostDto?>? Posts { get; set; }
-    public List<LeaderDto?>? Leaders { get; set; }
-    public List<InspectionRoundDto?>? InspectionRounds { get; set; }
-    public SurveyDto? Survey { get; set; }
-    public List<RecordDto?>? Records { get; set; }
-    public List<string?>? ReportsReceived { get; set; }
-}
+    public static readonly string[] Root =
+    [
+        "$schema", "name", "period", "referenceDate", "sources", "unitKinds", "units", "people", "posts", "leaders",
+        "inspectionRounds", "survey", "petitions", "governanceDrives", "appointments", "policies", "records", "reportsReceived",
+    ];
 
-internal sealed class IntervalDto
-{
-    public string? Start { get; set; }
-    public string? End { get; set; }
-}
+    public static readonly string[] Interval = ["start", "end"];
 
-internal sealed class UnitDto
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public string? Kind { get; set; }
-    public string? ParentId { get; set; }
-    public string? RiskLevel { get; set; }
-    public List<string?>? SensitivePosts { get; set; }
-}
+    public static readonly string[] Unit = ["id", "name", "kind", "parentId", "riskLevel", "sensitivePosts"];
 
-internal sealed class PersonDto
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public List<StatusDto?>? Statuses { get; set; }
-}
+    public static readonly string[] Person = ["id", "name", "statuses"];
 
-internal sealed class StatusDto
-{
-    public string? Kind { get; set; }
-    public string? Start { get; set; }
-    public string? End { get; set; }
-    public string? Note { get; set; }
-}
+    public static readonly string[] Status = ["kind", "start", "end", "note"];
 
-internal sealed class PostDto
-{
-    public string? UnitId { get; set; }
-    public string? Role { get; set; }
-    public string? HolderId { get; set; }
-    public string? Start { get; set; }
-    public string? End { get; set; }
-}
+    public static readonly string[] Post = ["unitId", "role", "holderId", "start", "end", "sensitivePost"];
 
-internal sealed class LeaderDto
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public string? Title { get; set; }
-    public List<string?>? Roles { get; set; }
-    public List<string?>? SupervisedUnitIds { get; set; }
-}
+    public static readonly string[] Leader = ["id", "name", "title", "roles", "supervisedUnitIds"];
 
-internal sealed class InspectionRoundDto
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public List<string?>? InspectedUnitIds { get; set; }
-    public string? TeamLeaderId { get; set; }
-    public IntervalDto? OnSite { get; set; }
-    public List<PersonScoreDto?>? Scores { get; set; }
-}
+    public static readonly string[] InspectionRound = ["id", "name", "inspectedUnitIds", "teamLeaderId", "onSite", "scores"];
 
-internal sealed class PersonScoreDto
-{
-    public string? PersonId { get; set; }
-    public decimal? Score { get; set; }
-}
+    public static readonly string[] PersonScore = ["personId", "score"];
 
-internal sealed class SurveyDto
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public int? Year { get; set; }
-    public List<UnitScoreDto?>? Scores { get; set; }
-}
+    public static readonly string[] Survey = ["id", "name", "year", "scores"];
 
-internal sealed class UnitScoreDto
-{
-    public string? UnitId { get; set; }
-    public decimal? Score { get; set; }
-}
+    public static readonly string[] UnitScore = ["unitId", "score"];
 
-internal sealed class RecordDto
-{
-    public string? Id { get; set; }
-    public string? Date { get; set; }
-    public string? SubjectId { get; set; }
-    public List<string?>? TalkerIds { get; set; }
-    public string? RecorderId { get; set; }
-    public string? Source { get; set; }
-    public string? Style { get; set; }
-    public string? Mode { get; set; }
-    public string? DemandId { get; set; }
-    public string? UnitId { get; set; }
-    public List<string?>? Topics { get; set; }
-    public List<string?>? ProblemsFound { get; set; }
-    public List<CommitmentDto?>? Commitments { get; set; }
-    public List<PracticeDto?>? GoodPractices { get; set; }
-}
+    public static readonly string[] Petition = ["caseNumber", "subjectId", "concludedOn", "finding", "summary", "unitId"];
 
-internal sealed class CommitmentDto
-{
-    public string? Description { get; set; }
-    public string? DueDate { get; set; }
-}
+    public static readonly string[] GovernanceDrive = ["id", "name", "window", "unitIds", "sensitivePosts"];
 
-internal sealed class PracticeDto
-{
-    public string? Theme { get; set; }
-    public string? Description { get; set; }
+    public static readonly string[] Appointment = ["personId", "unitId", "role", "effectiveDate"];
+
+    public static readonly string[] Record =
+    [
+        "id", "date", "subjectId", "talkerIds", "recorderId", "source", "style", "mode", "demandId", "unitId",
+        "topics", "problemsFound", "commitments", "goodPractices",
+    ];
+
+    public static readonly string[] Commitment = ["description", "dueDate"];
+
+    public static readonly string[] Practice = ["theme", "description"];
+
+    // The policies of the sources (TalkEngine.Demands.DemandOptions). Whether a source runs is "sources", not a policy.
+    public static readonly string[] Policies =
+    [
+        "excludedStatuses", "overlaps", "annual", "inspection", "survey", "preHoliday", "petition", "governance", "preAppointment", "riskFrequency", "mode",
+    ];
+
+    public static readonly string[] AnnualPolicy = ["unitKinds", "basis", "style", "newlyAppointedStyle"];
+
+    public static readonly string[] InspectionPolicy = ["selection", "threshold", "lowestCount", "warningBelow", "admonitionBelow"];
+
+    public static readonly string[] SurveyPolicy = ["selection", "threshold", "lowestCount", "admonitionBelow"];
+
+    public static readonly string[] PreHolidayPolicy = ["workingDaysBefore", "minimumRisk", "includeSensitivePosts", "holidayKeys"];
+
+    public static readonly string[] PetitionPolicy = ["windowDays", "requiredRole"];
+
+    public static readonly string[] GovernancePolicy = ["style"];
+
+    public static readonly string[] PreAppointmentPolicy = ["daysBefore", "style", "requiredRole"];
+
+    public static readonly string[] RiskFrequencyPolicy = ["everyMonths", "minimumRisk"];
+
+    public static readonly string[] ModePolicy = ["default", "videoUnitKinds", "inPersonStyles"];
 }
-#pragma warning restore CA1812
