@@ -48,7 +48,13 @@ internal sealed class DemoCommand : ISampleCommand
             }
 
             var console = Create(output);
-            new CalendarDemoSection().Render(console, WorkingCalendar.MainlandChina, language);
+            // The calendar of the roster's own years (2017 for the shipped example; the loader checks the calendar covers them).
+            var period = run.Dataset.Period;
+            for (var year = period.Start.Year; year <= period.End.Year; year++)
+            {
+                new CalendarDemoSection().Render(console, WorkingCalendar.MainlandChina, year, language);
+            }
+
             CoverageDemo.WriteText(run, language, console);
             new BalanceDemoSection().Render(console, run, language);
             return 0;

@@ -37,13 +37,34 @@ internal static class CoverageDemo
     {
         try
         {
-            var dataset = ExampleDatasetLoader.Load(inputPath ?? ExampleDataset.DefaultPath);
+            var dataset = ExampleDatasetLoader.Load(inputPath ?? ExampleDataset.DefaultPath, language);
             return ExampleRun.Execute(dataset, language);
         }
         catch (TalkEngineValidationException e)
         {
-            error.WriteLine(e.Message);
+            WriteProblems(e, language, error);
             return null;
+        }
+        catch (TalkEngine.Calendar.CalendarYearNotCoveredException e)
+        {
+            // The loader checks the period's years; a talk window reaching into an uncovered year is still said plainly.
+            error.WriteLine(language == OutputLanguage.English
+                ? $"The roster file cannot be planned: {e.Message}"
+                : $"无法为该名册文件制定计划：内置工作日历没有 {e.Year.ToString(CultureInfo.InvariantCulture)} 年的节假日安排。");
+            return null;
+        }
+    }
+
+    /// <summary>Every problem, one a line, with its JSON path, in the chosen language; never a stack trace.</summary>
+    public static void WriteProblems(TalkEngineValidationException e, OutputLanguage language, TextWriter error)
+    {
+        var count = e.Problems.Count.ToString(CultureInfo.InvariantCulture);
+        error.WriteLine(language == OutputLanguage.English
+            ? $"The roster file has {count} problem(s) ({e.ErrorCode}); nothing was computed:"
+            : $"名册文件有 {count} 处问题（{e.ErrorCode}），未作计算：");
+        foreach (var problem in e.Problems)
+        {
+            error.WriteLine(problem.Path is null ? $"  - [{problem.Code}] {problem.Message}" : $"  - [{problem.Code}] {problem.Path}: {problem.Message}");
         }
     }
 

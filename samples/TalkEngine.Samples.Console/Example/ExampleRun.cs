@@ -28,26 +28,13 @@ internal sealed record ExampleRun(
     public static ExampleRun Execute(ExampleDataset dataset, OutputLanguage language)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        // The sources the organisation ran that year (the file's "sources"); the rest stay off, so
-        // that, for 2017, no risk-frequency or pre-holiday talks are expected that the account never held.
-        var options = new TalkEngineOptions { Language = language };
-        var sources = options.Demands;
-        sources.Annual.Enabled = dataset.Runs(DemandSource.Annual);
-        sources.Inspection.Enabled = dataset.Runs(DemandSource.Inspection);
-        sources.Survey.Enabled = dataset.Runs(DemandSource.SatisfactionSurvey);
-        sources.PreHoliday.Enabled = dataset.Runs(DemandSource.PreHoliday);
-        sources.Petition.Enabled = dataset.Runs(DemandSource.Petition);
-        sources.Governance.Enabled = dataset.Runs(DemandSource.SpecialGovernance);
-        sources.PreAppointment.Enabled = dataset.Runs(DemandSource.PreAppointment);
-        sources.RiskFrequency.Enabled = dataset.Runs(DemandSource.RiskFrequency);
+        // The file's policies, with the sources the organisation ran that year (the file's "sources") on and the rest
+        // off, so that, for 2017, no risk-frequency or pre-holiday talks are expected that the account never held.
+        var options = new TalkEngineOptions { Language = language, Demands = dataset.Policies };
 
         // The whole year through the one entry point: plan (demands + balanced assignment), measure, summarise.
         var planner = new TalkPlanner(options);
-        var plan = planner.Plan(new YearInput(new DemandRequest(dataset.Roster, dataset.Period)
-        {
-            InspectionRounds = dataset.InspectionRounds,
-            Survey = dataset.Survey,
-        }));
+        var plan = planner.Plan(new YearInput(dataset.CreateRequest()));
         var coverage = planner.Measure(plan, dataset.Records);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         var reports = dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count();

@@ -24,7 +24,7 @@ internal sealed class DemandContext
     private readonly Dictionary<(TalkStyle Style, string Kind), (TalkMode Mode, Reason Reason)> _modes = new();
     private readonly Dictionary<string, (TalkMode Mode, Reason Reason)?[]> _modesByUnit = new(StringComparer.Ordinal);
 
-    public DemandContext(DemandRequest request, DemandOptions options, WorkingCalendar? calendar)
+    public DemandContext(DemandRequest request, DemandOptions options, WorkingCalendar calendar)
     {
         Request = request;
         Options = options;
@@ -50,7 +50,8 @@ internal sealed class DemandContext
 
     public Roster Org { get; }
 
-    public WorkingCalendar? Calendar { get; }
+    /// <summary>The request's calendar, or else the generator's (never absent: pre-holiday reminders always have one).</summary>
+    public WorkingCalendar Calendar { get; }
 
     public List<TalkDemand> Demands { get; } = new();
 

@@ -19,7 +19,7 @@ public sealed class DemandGenerator
     public const string ValidationErrorCode = "demands.request";
 
     private readonly DemandOptions _options;
-    private readonly WorkingCalendar? _calendar;
+    private readonly WorkingCalendar _calendar;
 
     /// <summary>Creates a generator with the default policies and the mainland-China working calendar.</summary>
     public DemandGenerator()
@@ -29,7 +29,11 @@ public sealed class DemandGenerator
 
     /// <summary>Creates a generator.</summary>
     /// <param name="options">The policies; validated now.</param>
-    /// <param name="calendar">The working calendar for pre-holiday reminders; <see langword="null"/> when none (a request may bring its own).</param>
+    /// <param name="calendar">
+    /// The working calendar for pre-holiday reminders; <see langword="null"/> (the default) for
+    /// <see cref="WorkingCalendar.MainlandChina"/>. A request may bring its own (<see cref="DemandRequest.Calendar"/>).
+    /// An enabled pre-holiday source never goes quiet for want of a calendar.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="TalkEngineValidationException">A policy setting is invalid (code <c>options.demands</c>, the problems DI reports when the host starts); every problem is listed.</exception>
     public DemandGenerator(DemandOptions options, WorkingCalendar? calendar = null)
@@ -37,18 +41,22 @@ public sealed class DemandGenerator
         ArgumentNullException.ThrowIfNull(options);
         DemandOptionsValidator.Instance.ThrowIfInvalid(options);
         _options = options;
-        _calendar = calendar;
+        _calendar = calendar ?? WorkingCalendar.MainlandChina;
     }
 
     /// <summary>Generates the demands of every active source.</summary>
     /// <param name="request">The roster, plan period and source data.</param>
     /// <returns>The demands (sorted by id), the exclusions with reasons and the overlaps.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="TalkEngineValidationException">The source data names unknown units, people or leaders, or repeats ids; every problem is listed.</exception>
+    /// <exception cref="TalkEngineValidationException">
+    /// The source data names unknown units, people or leaders, or repeats ids; or an enabled source is set to
+    /// something the request cannot give (a holiday key the calendar has no holiday for, a custom unit kind in scope
+    /// that no unit of the roster has), which would otherwise make it give nothing without a word; every problem is listed.
+    /// </exception>
     public DemandSet Generate(DemandRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Validate(request);
+        Validate(request, _options, request.Calendar ?? _calendar);
         var ctx = new DemandContext(request, _options, _calendar);
 
         // Each source emits its demands in id order, and the sources run in the order of their id prefixes
@@ -66,7 +74,7 @@ public sealed class DemandGenerator
         return new DemandSet(demands, ctx.Exclusions, overlaps);
     }
 
-    private static void Validate(DemandRequest request)
+    private static void Validate(DemandRequest request, DemandOptions options, WorkingCalendar calendar)
     {
         var org = request.Roster;
         var problems = new List<ValidationProblem>();
@@ -229,6 +237,77 @@ public sealed class DemandGenerator
             }
         }
 
+        CheckEnabledSources(request, options, calendar, problems);
         TalkEngineValidationException.ThrowIfAny(ValidationErrorCode, problems);
+    }
+
+    /// <summary>
+    /// An enabled source never silently does nothing: a setting that names what the request does not have (a holiday
+    /// the calendar does not know, a custom unit kind no unit has) is a typo that would empty the source, so it is a problem.
+    /// Well-known unit kinds the roster lacks are fine (the default scope lists four kinds; a small roster may have two).
+    /// </summary>
+    private static void CheckEnabledSources(DemandRequest request, DemandOptions options, WorkingCalendar calendar, List<ValidationProblem> problems)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal)
+        {
+            UnitKind.HqDepartment.Code, UnitKind.EngineeringCompany.Code, UnitKind.Subsidiary.Code, UnitKind.SpecializedCompany.Code, UnitKind.SecondLevelUnit.Code,
+        };
+        foreach (var unit in request.Roster.Units)
+        {
+            kinds.Add(unit.Kind.Code);
+        }
+
+        void CheckKinds(IList<string> codes, string key)
+        {
+            for (var i = 0; i < codes.Count; i++)
+            {
+                if (codes[i] is { } code && !kinds.Contains(code))
+                {
+                    problems.Add(new ValidationProblem(
+                        "demands.unknown-unit-kind",
+                        string.Create(CultureInfo.InvariantCulture, $"'{code}' is neither a well-known unit kind nor the kind of any unit in the roster, so it selects nobody; correct the code (such as 'hq-department') or remove it."),
+                        string.Create(CultureInfo.InvariantCulture, $"TalkEngine:Demands:{key}:{i}"),
+                        [code]));
+                }
+            }
+        }
+
+        if (options.Annual.Enabled)
+        {
+            CheckKinds(options.Annual.UnitKinds, "Annual:UnitKinds");
+        }
+
+        CheckKinds(options.Mode.VideoUnitKinds, "Mode:VideoUnitKinds");
+
+        var holidayKeys = options.PreHoliday.HolidayKeys;
+        if (options.PreHoliday.Enabled && holidayKeys.Count > 0)
+        {
+            // The holidays the calendar knows in the plan's years (and the next, whose New Year may fall in the plan).
+            var known = new SortedSet<string>(StringComparer.Ordinal);
+            for (var year = request.PlanPeriod.Start.Year; year <= request.PlanPeriod.End.Year + 1; year++)
+            {
+                if (calendar.Covers(year))
+                {
+                    foreach (var holiday in calendar.GetHolidayPeriods(year))
+                    {
+                        known.Add(PreHolidaySource.KeyOf(holiday.Name));
+                        known.Add(holiday.Name.Chinese);
+                    }
+                }
+            }
+
+            for (var i = 0; i < holidayKeys.Count; i++)
+            {
+                var key = holidayKeys[i];
+                if (key is not null && !known.Contains(key) && HolidayNames.Find(key) is null)
+                {
+                    problems.Add(new ValidationProblem(
+                        "demands.unknown-holiday",
+                        string.Create(CultureInfo.InvariantCulture, $"'{key}' is not a holiday of the calendar, so no reminder would be made for it; use a key or a Chinese name such as {string.Join(", ", known.Where(k => k[0] < 128).Take(8))}."),
+                        string.Create(CultureInfo.InvariantCulture, $"TalkEngine:Demands:PreHoliday:HolidayKeys:{i}"),
+                        [key]));
+                }
+            }
+        }
     }
 }

@@ -51,8 +51,8 @@ public sealed record DemandRequest
 
     /// <summary>
     /// The working calendar for pre-holiday reminders; <see langword="null"/> uses the generator's own
-    /// (from DI: the mainland-China calendar with the host's overrides), and when neither is present the
-    /// pre-holiday source gives no demands.
+    /// (from DI: the mainland-China calendar with the host's overrides; from <c>new DemandGenerator(options)</c>:
+    /// <see cref="WorkingCalendar.MainlandChina"/>).
     /// </summary>
     public WorkingCalendar? Calendar { get; init; }
 

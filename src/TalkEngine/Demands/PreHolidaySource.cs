@@ -15,7 +15,7 @@ internal static class PreHolidaySource
     {
         var policy = ctx.Options.PreHoliday;
         var calendar = ctx.Calendar;
-        if (!policy.Enabled || calendar is null)
+        if (!policy.Enabled)
         {
             return;
         }

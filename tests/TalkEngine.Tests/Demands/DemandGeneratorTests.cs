@@ -205,7 +205,7 @@ public sealed class DemandGeneratorTests
             .Select((kind, start, length) => new PersonStatus(
                 kind switch { 0 => PersonStatusKind.Seconded, 1 => PersonStatusKind.Left, 2 => PersonStatusKind.OnLeave, _ => PersonStatusKind.NewlyAppointed },
                 new DateInterval(day0.PlusDays(start), day0.PlusDays(start + length))));
-        var ctx = new DemandContext(new DemandRequest(CreateOrganization(), Year2017), new DemandOptions(), null);
+        var ctx = new DemandContext(new DemandRequest(CreateOrganization(), Year2017), new DemandOptions(), TalkEngine.Calendar.WorkingCalendar.MainlandChina);
 
         Gen.Select(genStatus.Array[0, 5], Gen.Int[0, 20], Gen.Int[0, 10]).Sample((statuses, start, length) =>
         {

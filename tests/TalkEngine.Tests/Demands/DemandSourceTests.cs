@@ -182,11 +182,51 @@ public sealed class DemandSourceTests
     }
 
     [Fact]
-    public void PreHoliday_NoCalendar_NoDemands()
+    public void PreHoliday_NoCalendarAnywhere_UsesTheMainlandChinaCalendar()
     {
-        var set = Generate(DemandSource.PreHoliday, request: FullRequest() with { Calendar = null });
+        // new DemandGenerator(options) without a calendar, and a request without one: an enabled source still reminds.
+        var withCalendar = Generate(DemandSource.PreHoliday);
+        var without = Generate(DemandSource.PreHoliday, request: FullRequest() with { Calendar = null });
 
-        set.Demands.Should().BeEmpty();
+        without.Demands.Should().HaveCount(18);
+        without.Demands.Select(d => d.Id).Should().Equal(withCalendar.Demands.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void PreHoliday_HolidayKeyTheCalendarDoesNotHave_IsAProblemNotSilence()
+    {
+        var act = () => Generate(DemandSource.PreHoliday, o => o.PreHoliday.HolidayKeys = new List<string> { "spring-festivl", "春节" });
+
+        var problem = act.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().ContainSingle().Subject;
+        problem.Code.Should().Be("demands.unknown-holiday");
+        problem.Path.Should().Be("TalkEngine:Demands:PreHoliday:HolidayKeys:0");
+        problem.Message.Should().Contain("spring-festivl").And.Contain("spring-festival");
+    }
+
+    [Fact]
+    public void PreHoliday_HolidayKeyDisabledSource_NotChecked()
+    {
+        var act = () => Generate(DemandSource.Annual, o => o.PreHoliday.HolidayKeys = new List<string> { "spring-festivl" });
+
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void Annual_CustomUnitKindNoUnitHas_IsAProblemNotAnEmptyScope()
+    {
+        var act = () => Generate(DemandSource.Annual, o => o.Annual.UnitKinds = new List<string> { UnitKind.HqDepartment.Code, "hq-departmnet" });
+
+        var problem = act.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().ContainSingle().Subject;
+        problem.Code.Should().Be("demands.unknown-unit-kind");
+        problem.Path.Should().Be("TalkEngine:Demands:Annual:UnitKinds:1");
+    }
+
+    [Fact]
+    public void Mode_VideoUnitKindNoUnitHas_IsAProblem()
+    {
+        var act = () => Generate(DemandSource.Inspection, o => o.Mode.VideoUnitKinds = new List<string> { "remote-site" });
+
+        act.Should().Throw<TalkEngineValidationException>().Which.Problems.Should().ContainSingle(p => p.Path == "TalkEngine:Demands:Mode:VideoUnitKinds:0");
     }
 
     [Fact]

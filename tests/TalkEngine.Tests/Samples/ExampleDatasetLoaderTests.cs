@@ -41,9 +41,9 @@ public sealed class ExampleDatasetLoaderTests
     {
         var act = () => ExampleDatasetLoader.Parse("{ \"units\": 5 }", "shape.json");
 
-        var problem = act.Should().Throw<TalkEngineValidationException>().Which.Problems.Single();
-        problem.Code.Should().Be("dataset.invalid-json");
-        problem.Message.Should().Contain("$.units").And.Contain("wrong type").And.NotContain("System.");
+        var problem = act.Should().Throw<TalkEngineValidationException>().Which.Problems.Single(p => p.Path == "units");
+        problem.Code.Should().Be("dataset.wrong-type");
+        problem.Message.Should().Contain("should be a list").And.Contain("line 1, column 12").And.NotContain("System.");
     }
 
     [Fact]
@@ -79,7 +79,9 @@ public sealed class ExampleDatasetLoaderTests
 
         var act = () => ExampleDatasetLoader.Parse(json, "roster.json");
 
-        act.Should().Throw<TalkEngineValidationException>().Where(e => e.ErrorCode == "roster").WithMessage("*U9*");
+        // The roster's own check, reported with the file's problems (one pass), at the file's path.
+        act.Should().Throw<TalkEngineValidationException>().Where(e => e.ErrorCode == "dataset").WithMessage("*U9*")
+            .Which.Problems.Should().ContainSingle(p => p.Code == "roster.unknown-post-unit" && p.Path == "posts[0].unitId");
     }
 
     [Fact]
