@@ -13,7 +13,7 @@ internal sealed class CalendarDemoSection
 
     public void Render(IAnsiConsole console, WorkingCalendar calendar, OutputLanguage language)
     {
-        console.Write(new Rule(T(language, $"工作日历（{Year}）", $"Working calendar ({Year})")).LeftJustified());
+        Heading(console, T(language, $"工作日历（{Year}）", $"Working calendar ({Year})"));
         CalendarCommand.RenderTable(console, calendar, Year, language);
 
         var months = new Table().Title(T(language, $"{Year} 年各月工作日", $"Working days per month of {Year}"));
@@ -33,7 +33,7 @@ internal sealed class CalendarDemoSection
         var crossed = calendar.GetHolidayPeriods(Year).Where(p => p.FirstDay > start && p.LastDay < end).ToList();
         var breaks = string.Join(T(language, "、", ", "), crossed.Select(p => $"{p.Name.Get(language)} {CalendarCommand.Format(p.FirstDay, language, Year)}–{CalendarCommand.Format(p.LastDay, language, Year)}"));
         var makeups = string.Join(T(language, "、", ", "), crossed.SelectMany(p => p.MakeupWorkdays).Where(d => d > start && d < end).Select(d => CalendarCommand.Format(d, language, Year)));
-        console.WriteLine(T(
+        Line(console, T(
             language,
             $"{CalendarCommand.Format(start, language)} 之后第 20 个工作日：{CalendarCommand.Format(end, language)}（跨过 {breaks}；调休上班 {makeups} 计入；共 {Period.DaysBetween(start, end)} 天）。",
             $"20 working days after {CalendarCommand.Format(start, language)}: {CalendarCommand.Format(end, language)} (crossing {breaks}; make-up workday {makeups} counted; {Period.DaysBetween(start, end)} calendar days)."));

@@ -23,7 +23,7 @@ internal sealed class BalanceDemoSection
         var plan = run.Balance;
         var org = run.Dataset.Roster;
         var text = TextRenderer.For(language);
-        console.Write(new Rule(T(language, "谈话人均衡分配（领导班子）", "Balanced assignment of talkers (leadership team)")).LeftJustified());
+        Heading(console, T(language, "谈话人均衡分配（领导班子）", "Balanced assignment of talkers (leadership team)"));
 
         var rows = Rows(run);
         var table = new Table().AddColumns(
@@ -35,16 +35,16 @@ internal sealed class BalanceDemoSection
         foreach (var r in rows)
         {
             table.AddRow(
-                Markup.Escape(org.FindLeader(r.TalkerId)?.Name ?? r.TalkerId),
-                Markup.Escape(run.Dataset.LeaderTitles.GetValueOrDefault(r.TalkerId, string.Empty)),
-                N(r.Annual),
-                N(r.Fixed),
-                new string('█', r.Annual) + new string('░', r.Fixed));
+                Cell(org.FindLeader(r.TalkerId)?.Name ?? r.TalkerId),
+                Cell(run.Dataset.LeaderTitles.GetValueOrDefault(r.TalkerId, string.Empty)),
+                Cell(N(r.Annual)),
+                Cell(N(r.Fixed)),
+                Cell(new string('█', r.Annual) + new string('░', r.Fixed)));
         }
 
         console.Write(table);
         var proven = plan.IsProvenOptimal;
-        console.WriteLine(T(
+        Line(console, T(
             language,
             $"年度约谈负担平方和 {N(SumSquares(plan))}（最多 {N(MaxLoad(plan))}、最少 {N(MinLoad(plan))} 人次）；未由分管领导谈话 {N(plan.Objective.PreferredMisses)} 项；{(proven ? "已证明最优（对偶下界等于目标值）" : "未能证明最优")}。",
             $"sum of squared annual loads {N(SumSquares(plan))} (most {N(MaxLoad(plan))}, least {N(MinLoad(plan))}); not with the supervising leader: {N(plan.Objective.PreferredMisses)}; {(proven ? "proven optimal (the dual lower bound equals the objective)" : "not proven optimal")}."));
@@ -52,25 +52,26 @@ internal sealed class BalanceDemoSection
         {
             foreach (var u in plan.Unserved)
             {
-                console.WriteLine(Markup.Escape(text.Render(u.Reason)));
+                Line(console, text.Render(u.Reason));
                 foreach (var e in u.Exclusions)
                 {
-                    console.WriteLine(Markup.Escape("  " + text.Render(e.Reason)));
+                    Line(console, "  " + text.Render(e.Reason));
                 }
             }
 
             if (plan.HallWitness is { } witness)
             {
-                console.WriteLine(Markup.Escape(text.Render(witness.Reason)));
+                Line(console, text.Render(witness.Reason));
             }
         }
 
-        console.WriteLine(T(language, "部分分配及理由：", "Some assignments and why:"));
+        Line(console, T(language, "部分分配及理由：", "Some assignments and why:"));
         foreach (var a in Examples(plan))
         {
             var subject = org.FindPerson(a.SubjectId)?.Name ?? a.SubjectId;
             var talker = org.FindLeader(a.LeaderId)?.Name ?? a.LeaderId;
-            console.WriteLine(Markup.Escape($"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{string.Join(" ", a.Reasons.Select(text.Render))}"));
+            // Plain text (IAnsiConsole.WriteLine does not parse markup: escaping here printed "[[" for "[").
+            Line(console, $"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{string.Join(" ", a.Reasons.Select(text.Render))}");
         }
     }
 
