@@ -9,11 +9,12 @@ namespace TalkEngine.Samples.ConsoleApp;
 
 /// <summary>
 /// <c>calendar --year 2026 [--format table|json] [--lang zh|en]</c>: a year's holiday breaks and make-up workdays as a
-/// table, or every day of the year as JSON. A year without data exits with code 2 and one line on stderr.
+/// table, or every day of the year as JSON. A year without data (in either format, whatever the year) exits with code 2
+/// (<see cref="SampleApp.BadInput"/>) and one line on stderr.
 /// </summary>
 internal sealed class CalendarCommand : ISampleCommand
 {
-    public const int YearNotCoveredExitCode = 2;
+    public const int YearNotCoveredExitCode = SampleApp.BadInput;
 
     public Command Build()
     {
@@ -33,6 +34,13 @@ internal sealed class CalendarCommand : ISampleCommand
             var selectedYear = parseResult.GetValue(year);
             try
             {
+                // Any year the calendar has no data for, including one NodaTime cannot represent (99999, -9999),
+                // gets the same answer in both formats.
+                if (!HasDays(calendar, selectedYear))
+                {
+                    throw new CalendarYearNotCoveredException(selectedYear);
+                }
+
                 if (parseResult.GetValue(format) == "json")
                 {
                     output.WriteLine(ToJson(calendar, selectedYear, language));
@@ -59,8 +67,14 @@ internal sealed class CalendarCommand : ISampleCommand
     /// <summary>Every day of the year: <c>{"year":2026,"days":[{"date":"2026-01-01","working":false,"kind":"holiday","name":"元旦"},…]}</c>.</summary>
     public static string ToJson(WorkingCalendar calendar, int year, OutputLanguage language)
     {
-        // Ask for the first day before writing anything, so that a year without data writes no partial JSON.
-        calendar.GetDay(new LocalDate(year, 1, 1));
+        // Check the year before writing anything, so that a year without data writes no partial JSON
+        // (and a year outside NodaTime's range, such as 99999, is not even built as a date).
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (!HasDays(calendar, year))
+        {
+            throw new CalendarYearNotCoveredException(year);
+        }
+
         var days = new List<CalendarDayJson>(366);
         for (var date = new LocalDate(year, 1, 1); date.Year == year; date = date.PlusDays(1))
         {
@@ -70,6 +84,11 @@ internal sealed class CalendarCommand : ISampleCommand
 
         return ConsoleJson.Serialize(new CalendarYearJson(year, days), ConsoleJson.Compact);
     }
+
+    /// <summary>Whether the calendar can answer for every day of <paramref name="year"/>: a covered year, or any year NodaTime represents when the calendar assumes weekends only.</summary>
+    public static bool HasDays(WorkingCalendar calendar, int year) =>
+        calendar.Covers(year)
+        || (calendar.UncoveredYears == UncoveredYearBehavior.AssumeWeekendsOnly && year >= LocalDate.MinIsoValue.Year && year <= LocalDate.MaxIsoValue.Year);
 
     public static string KindText(CalendarDayKind kind) => kind switch
     {
@@ -84,7 +103,7 @@ internal sealed class CalendarCommand : ISampleCommand
     public static void RenderTable(IAnsiConsole console, WorkingCalendar calendar, int year, OutputLanguage language)
     {
         var periods = calendar.GetHolidayPeriods(year);
-        var table = new Table().Title(T(language, $"{year} 年节假日安排", $"Holidays of {year}"));
+        var table = new Table().Title(Markup.Escape(T(language, $"{year} 年节假日安排", $"Holidays of {year}")));
         table.AddColumn(T(language, "节日", "Holiday"));
         table.AddColumn(T(language, "放假", "Days off"));
         table.AddColumn(new TableColumn(T(language, "天数", "Days")).RightAligned());
@@ -92,15 +111,15 @@ internal sealed class CalendarCommand : ISampleCommand
         foreach (var period in periods)
         {
             table.AddRow(
-                Markup.Escape(period.Name.Get(language)),
-                $"{Format(period.FirstDay, language, year)} – {Format(period.LastDay, language, year)}",
-                period.Length.ToString(CultureInfo.InvariantCulture),
-                period.MakeupWorkdays.Count == 0 ? "—" : string.Join(Environment.NewLine, period.MakeupWorkdays.Select(d => Format(d, language, year))));
+                Cell(period.Name.Get(language)),
+                Cell($"{Format(period.FirstDay, language, year)} – {Format(period.LastDay, language, year)}"),
+                Cell(period.Length.ToString(CultureInfo.InvariantCulture)),
+                Cell(period.MakeupWorkdays.Count == 0 ? "—" : string.Join(Environment.NewLine, period.MakeupWorkdays.Select(d => Format(d, language, year)))));
         }
 
         console.Write(table);
         var workingDays = calendar.CountWorkingDays(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)));
-        console.WriteLine(T(language, $"{year} 年共有 {workingDays} 个工作日。", $"{year} has {workingDays} working days."));
+        Line(console, T(language, $"{year} 年共有 {workingDays} 个工作日。", $"{year} has {workingDays} working days."));
     }
 
     /// <summary>A date with its day of the week: <c>2026-02-14（周六）</c> / <c>2026-02-14 (Sat)</c>; without the year when it is <paramref name="shownYear"/>.</summary>

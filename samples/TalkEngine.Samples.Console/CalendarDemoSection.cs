@@ -14,7 +14,7 @@ internal sealed class CalendarDemoSection
 {
     public void Render(IAnsiConsole console, WorkingCalendar calendar, int year, OutputLanguage language)
     {
-        console.Write(new Rule(T(language, $"工作日历（{year}）", $"Working calendar ({year})")).LeftJustified());
+        Heading(console, T(language, $"工作日历（{year}）", $"Working calendar ({year})"));
         CalendarCommand.RenderTable(console, calendar, year, language);
 
         var months = new Table().Title(T(language, $"{year} 年各月工作日", $"Working days per month of {year}"));
@@ -38,7 +38,7 @@ internal sealed class CalendarDemoSection
             ? T(language, "；其间无调休上班日", "; no make-up workday in between")
             : T(language, $"；调休上班 {string.Join("、", makeupDays)} 计入", $"; make-up workday {string.Join(", ", makeupDays)} counted");
         var days = Period.DaysBetween(start, end).ToString(CultureInfo.InvariantCulture);
-        console.WriteLine(T(
+        Line(console, T(
             language,
             $"{CalendarCommand.Format(start, language)} 之后第 20 个工作日：{CalendarCommand.Format(end, language)}（跨过 {breaks}{makeups}；共 {days} 天）。",
             $"20 working days after {CalendarCommand.Format(start, language)}: {CalendarCommand.Format(end, language)} (crossing {breaks}{makeups}; {days} calendar days)."));

@@ -44,7 +44,7 @@ internal sealed class DemoCommand : ISampleCommand
             var run = CoverageDemo.TryExecute(path, language, parseResult.InvocationConfiguration.Error);
             if (run is null)
             {
-                return 2;
+                return SampleApp.BadInput;
             }
 
             var console = Create(output);
@@ -57,7 +57,7 @@ internal sealed class DemoCommand : ISampleCommand
 
             CoverageDemo.WriteText(run, language, console);
             new BalanceDemoSection().Render(console, run, language);
-            return 0;
+            return CoverageDemo.ExitCode(run);
         });
         return command;
     }

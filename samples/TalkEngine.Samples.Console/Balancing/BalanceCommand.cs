@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Spectre.Console;
 using TalkEngine.Balancing.Solver;
+using static TalkEngine.Samples.ConsoleApp.SampleConsole;
 
 namespace TalkEngine.Samples.ConsoleApp.Balancing;
 
 /// <summary>
 /// <c>balance --input FILE [--format json|table] [--lang zh|en]</c>: solves a bench-format instance
-/// exactly. Exit codes: 0 feasible, 1 infeasible (unserved subjects listed), 2 unreadable file.
+/// exactly. Exit codes (<see cref="SampleApp"/>): 0 feasible, 1 infeasible (unserved subjects listed), 2 a file that cannot be
+/// read or is invalid (every problem listed on stderr, in the chosen language).
 /// </summary>
 internal sealed class BalanceCommand : ISampleCommand
 {
@@ -17,52 +18,55 @@ internal sealed class BalanceCommand : ISampleCommand
         var input = new Option<FileInfo>("--input") { Description = "实例文件（bench 格式）。 Instance file in the bench format.", Required = true };
         var format = new Option<string>("--format") { Description = "输出格式：table 或 json。 Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var lang = new Option<string>("--lang") { Description = "语言：zh 或 en。 Language.", DefaultValueFactory = _ => "zh" };
-        lang.AcceptOnlyFromAmong("zh", "en");
+        var lang = CreateLanguageOption();
         var command = new Command("balance", "均衡分配谈话人（精确最优）。 Balanced assignment of talkers, exact.") { input, format, lang };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(lang) == "en"));
+        command.SetAction(parse => Run(
+            parse.GetValue(input)!,
+            parse.GetValue(format)!,
+            Language(parse, lang),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo file, string format, bool english)
+    private static int Run(FileInfo file, string format, OutputLanguage language, TextWriter output, TextWriter error)
     {
         AssignmentProblem instance;
         try
         {
-            instance = BalancingInstanceReader.ReadFile(file.FullName);
+            instance = BalancingInstanceReader.ReadFile(file.FullName, language);
         }
         catch (TalkEngineValidationException e)
         {
-            var more = e.Problems.Count > 1 ? $" (+{e.Problems.Count - 1} more)" : string.Empty;
-            Console.Error.WriteLine($"{file.Name}: {e.Problems[0]}{more}");
-            return 2;
+            error.WriteLine(T(language, $"{file.Name}：实例有 {e.Problems.Count} 处问题，未计算：", $"{file.Name}: the instance has {e.Problems.Count} problem(s); nothing was computed:"));
+            foreach (var problem in e.Problems)
+            {
+                error.WriteLine("  " + BalanceProblemText.Render(problem, language));
+            }
+
+            return SampleApp.BadInput;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{file.Name}: {e.Message}");
-            return 2;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            Console.Error.WriteLine($"{file.Name}: {e.Message}");
-            return 2;
+            error.WriteLine(T(language, $"{file.Name}：无法读取文件（{e.Message}）。", $"{file.Name}: the file cannot be read ({e.Message})."));
+            return SampleApp.BadInput;
         }
 
         var result = AssignmentSolver.Solve(instance);
         if (format == "json")
         {
-            WriteJson(result);
+            WriteJson(result, output);
         }
         else
         {
-            WriteTable(result, english);
+            WriteTable(result, language == OutputLanguage.English, Create(output));
         }
 
-        return result.IsFeasible ? 0 : 1;
+        return result.IsFeasible ? SampleApp.Success : SampleApp.Infeasible;
     }
 
     // The bench format's answer, through the package's JSON contract (camelCase, nulls omitted).
-    private static void WriteJson(AssignmentSolution result)
+    private static void WriteJson(AssignmentSolution result, TextWriter output)
     {
         var document = new BalanceDocument(
             result.IsFeasible,
@@ -74,33 +78,33 @@ internal sealed class BalanceCommand : ISampleCommand
             result.Assignments.Select(a => new BalanceAssignment(a.JobId, a.WorkerId)).ToArray(),
             result.Unserved.Select(u => new BalanceUnserved(u.JobId, u.Cause == UnservedCause.NoEligibleWorker ? "no-eligible-talker" : "capacity-shortage")).ToArray(),
             result.Witness is { } w ? new BalanceHallWitness(w.JobCount, w.Capacity, w.WorkerIds) : null);
-        using var stdout = Console.OpenStandardOutput();
-        JsonSerializer.Serialize(stdout, document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<BalanceDocument>)ConsoleJson.Compact.GetTypeInfo(typeof(BalanceDocument)));
-        stdout.WriteByte((byte)'\n');
+        output.WriteLine(ConsoleJson.Serialize(document, ConsoleJson.Compact));
     }
 
-    private static void WriteTable(AssignmentSolution result, bool en)
+    // Every piece of data (the instance's name, ids) is written as plain text or escaped: never parsed as markup.
+    private static void WriteTable(AssignmentSolution result, bool en, IAnsiConsole console)
     {
         var i = result.Problem;
         string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
-        AnsiConsole.MarkupLine(en
+        console.MarkupLine(en
             ? $"[bold]{Markup.Escape(i.Name ?? "instance")}[/]: {N(i.JobCount)} subjects, {N(i.WorkerCount)} talkers, {N(i.EligiblePairCount)} eligible pairs"
             : $"[bold]{Markup.Escape(i.Name ?? "实例")}[/]：谈话对象 {N(i.JobCount)} 人，谈话人 {N(i.WorkerCount)} 人，可选配对 {N(i.EligiblePairCount)} 个");
         var summary = new Table().AddColumn(en ? "measure" : "指标").AddColumn(new TableColumn(en ? "value" : "值").RightAligned());
         summary.AddRow(en ? "feasible" : "可行", result.IsFeasible ? (en ? "yes" : "是") : (en ? "[red]no[/]" : "[red]否[/]"));
         summary.AddRow(en ? "Σ load²" : "负担平方和 Σ load²", N(result.SumOfSquares));
-        summary.AddRow(en ? "max / min load" : "最大 / 最小负担", $"{result.MaxLoad} / {result.MinLoad}");
+        summary.AddRow(en ? "max / min load" : "最大 / 最小负担", $"{N(result.MaxLoad)} / {N(result.MinLoad)}");
         summary.AddRow(en ? "preferred misses" : "未分给分管领导", N(result.Objective.PreferredMisses));
         summary.AddRow(en ? "proven optimal (dual bound = objective)" : "已证明最优（对偶下界 = 目标值）", result.IsProvenOptimal ? (en ? "yes" : "是") : (en ? "no" : "否"));
-        summary.AddRow(en ? "components / types / phases" : "连通分量 / 类型 / 阶段", $"{result.ComponentCount} / {result.TypeCount} / {result.PhaseCount}");
-        AnsiConsole.Write(summary);
+        summary.AddRow(en ? "components / types / phases" : "连通分量 / 类型 / 阶段", $"{N(result.ComponentCount)} / {N(result.TypeCount)} / {N(result.PhaseCount)}");
+        console.Write(summary);
 
         var chart = new BarChart().Width(70).Label(en ? "[bold]Loads[/]" : "[bold]负担分布[/]");
         if (result.Loads.Count <= 30)
         {
             foreach (var l in result.Loads)
             {
-                chart.AddItem(l.WorkerId + (l.Capacity is { } c ? $" (≤{c})" : string.Empty), l.Load, Color.SteelBlue);
+                // A bar chart's labels are markup.
+                chart.AddItem(Markup.Escape(l.WorkerId + (l.Capacity is { } c ? $" (≤{c})" : string.Empty)), l.Load, Color.SteelBlue);
             }
         }
         else
@@ -111,23 +115,23 @@ internal sealed class BalanceCommand : ISampleCommand
             }
         }
 
-        AnsiConsole.Write(chart);
+        console.Write(chart);
         if (!result.IsFeasible)
         {
             var unserved = new Table().AddColumn(en ? "unserved subject" : "无法安排的谈话对象").AddColumn(en ? "reason" : "原因");
             foreach (var u in result.Unserved)
             {
-                unserved.AddRow(u.JobId, u.Cause == UnservedCause.NoEligibleWorker
+                unserved.AddRow(Cell(u.JobId), Cell(u.Cause == UnservedCause.NoEligibleWorker
                     ? (en ? "no eligible talker" : "没有可选谈话人")
-                    : (en ? "capacity shortage" : "容量不足"));
+                    : (en ? "capacity shortage" : "容量不足")));
             }
 
-            AnsiConsole.Write(unserved);
+            console.Write(unserved);
             if (result.Witness is { } w)
             {
-                AnsiConsole.MarkupLine(Markup.Escape(en
+                Line(console, en
                     ? $"These {w.JobCount} subjects can only go to these {w.WorkerIds.Count} talkers ({string.Join(", ", w.WorkerIds)}), whose capacity is {w.Capacity}."
-                    : $"这{w.JobCount}名谈话对象只能由{w.WorkerIds.Count}名谈话人（{string.Join("、", w.WorkerIds)}）承担，其容量合计{w.Capacity}。"));
+                    : $"这{w.JobCount}名谈话对象只能由{w.WorkerIds.Count}名谈话人（{string.Join("、", w.WorkerIds)}）承担，其容量合计{w.Capacity}。");
             }
         }
     }

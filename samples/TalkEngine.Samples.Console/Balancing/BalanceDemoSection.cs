@@ -25,7 +25,7 @@ internal sealed class BalanceDemoSection
         var plan = run.Balance;
         var org = run.Dataset.Roster;
         var text = TextRenderer.For(language);
-        console.Write(new Rule(T(language, "谈话人均衡分配（领导班子）", "Balanced assignment of talkers (leadership team)")).LeftJustified());
+        Heading(console, T(language, "谈话人均衡分配（领导班子）", "Balanced assignment of talkers (leadership team)"));
 
         var rows = Rows(run);
         var table = new Table().AddColumns(
@@ -37,43 +37,43 @@ internal sealed class BalanceDemoSection
         foreach (var r in rows)
         {
             table.AddRow(
-                Markup.Escape(org.FindLeader(r.TalkerId)?.Name ?? r.TalkerId),
-                Markup.Escape(run.Dataset.LeaderTitles.GetValueOrDefault(r.TalkerId, string.Empty)),
-                N(r.Annual),
-                N(r.Fixed),
-                new string('█', r.Annual) + new string('░', r.Fixed));
+                Cell(org.FindLeader(r.TalkerId)?.Name ?? r.TalkerId),
+                Cell(run.Dataset.LeaderTitles.GetValueOrDefault(r.TalkerId, string.Empty)),
+                Cell(N(r.Annual)),
+                Cell(N(r.Fixed)),
+                Cell(new string('█', r.Annual) + new string('░', r.Fixed)));
         }
 
         console.Write(table);
-        console.WriteLine(Summary(language, rows, plan));
+        Line(console, Summary(language, rows, plan));
         if (!plan.IsFeasible)
         {
             foreach (var u in plan.Unserved)
             {
-                console.WriteLine(text.Render(u.Reason));
+                Line(console, text.Render(u.Reason));
                 foreach (var e in u.Exclusions)
                 {
-                    console.WriteLine("  " + text.Render(e.Reason));
+                    Line(console, "  " + text.Render(e.Reason));
                 }
             }
 
             if (plan.HallWitness is { } witness)
             {
-                console.WriteLine(text.Render(witness.Reason));
+                Line(console, text.Render(witness.Reason));
             }
         }
 
-        console.WriteLine(T(language, "部分分配及理由：", "Some assignments and why:"));
+        Line(console, T(language, "部分分配及理由：", "Some assignments and why:"));
         foreach (var a in Examples(plan))
         {
             var subject = org.FindPerson(a.SubjectId)?.Name ?? a.SubjectId;
             var talker = org.FindLeader(a.LeaderId)?.Name ?? a.LeaderId;
             // Why this leader on the line; why not each other supervising leader on a line of its own below.
             var why = a.Reasons.Where(r => !IsAboutAnotherSupervisor(r));
-            console.WriteLine($"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{text.Render(why)}");
+            Line(console, $"  {a.DemandId}  {subject} → {talker}{T(language, "：", ": ")}{text.Render(why)}");
             foreach (var r in a.Reasons.Where(IsAboutAnotherSupervisor))
             {
-                console.WriteLine("      " + text.Render(r));
+                Line(console, "      " + text.Render(r));
             }
         }
     }

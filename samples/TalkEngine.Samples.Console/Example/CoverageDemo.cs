@@ -1,6 +1,5 @@
 using System.Globalization;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 using TalkEngine.Demands;
 
 namespace TalkEngine.Samples.ConsoleApp.Example;
@@ -11,7 +10,7 @@ namespace TalkEngine.Samples.ConsoleApp.Example;
 /// </summary>
 internal static class CoverageDemo
 {
-    /// <summary>Runs the demo; returns the process exit code (0, or 2 when the roster file is invalid).</summary>
+    /// <summary>Runs the demo; returns the process exit code (<see cref="SampleApp"/>: 0, 1 when some demands cannot be served, 2 when the roster file is invalid).</summary>
     public static int Run(string? inputPath, bool json, OutputLanguage language, TextWriter output, TextWriter error, IAnsiConsole? console = null)
     {
         var run = TryExecute(inputPath, language, error);
@@ -29,7 +28,7 @@ internal static class CoverageDemo
             WriteText(run, language, console ?? SampleConsole.Create(output));
         }
 
-        return 0;
+        return ExitCode(run);
     }
 
     /// <summary>Loads and runs the roster file (the 2017 example by default); <see langword="null"/>, with every problem written to <paramref name="error"/>, when it is invalid.</summary>
@@ -68,6 +67,9 @@ internal static class CoverageDemo
         }
     }
 
+    /// <summary>0 when every demand is placed, 1 (<see cref="SampleApp.Infeasible"/>) when some cannot be served.</summary>
+    public static int ExitCode(ExampleRun run) => run.Balance.IsFeasible ? SampleApp.Success : SampleApp.Infeasible;
+
     public static void WriteText(ExampleRun run, OutputLanguage language, IAnsiConsole console)
     {
         var en = language == OutputLanguage.English;
@@ -75,19 +77,19 @@ internal static class CoverageDemo
         var c = run.Coverage;
         var org = run.Dataset.Roster;
 
-        console.Write(new Rule(Markup.Escape(en ? $"Roster: {run.Dataset.Name}" : $"名册：{run.Dataset.Name}")).LeftJustified());
-        console.WriteLine(en
+        SampleConsole.Heading(console, en ? $"Roster: {run.Dataset.Name}" : $"名册：{run.Dataset.Name}");
+        SampleConsole.Line(console, en
             ? $"{org.Units.Count} units, {org.People.Count} people, {org.Posts.Count} posts, leadership team of {org.Leaders.Count}"
             : $"单位{org.Units.Count}个，人员{org.People.Count}人，岗位{org.Posts.Count}个，领导班子{org.Leaders.Count}人");
 
-        console.Write(new Rule(en ? "Demands by source" : "约谈需求（按来源）").LeftJustified());
+        SampleConsole.Heading(console, en ? "Demands by source" : "约谈需求（按来源）");
         var demands = new Table().AddColumns(en ? "source" : "来源", en ? "demands" : "需求数", en ? "people" : "人数");
         foreach (var source in Enum.GetValues<DemandSource>())
         {
             var of = run.Demands.Demands.Where(d => d.Source == source).ToArray();
             if (of.Length > 0)
             {
-                demands.AddRow(Markup.Escape(text.Name(source)), N(of.Length), N(of.Select(d => d.SubjectId).Distinct(StringComparer.Ordinal).Count()));
+                demands.AddRow(SampleConsole.Cell(text.Name(source)), SampleConsole.Cell(N(of.Length)), SampleConsole.Cell(N(of.Select(d => d.SubjectId).Distinct(StringComparer.Ordinal).Count())));
             }
         }
 
@@ -95,22 +97,22 @@ internal static class CoverageDemo
         foreach (var exclusion in run.Demands.Exclusions)
         {
             var who = org.FindPerson(exclusion.PersonId)?.Name ?? exclusion.PersonId;
-            console.WriteLine(en
+            SampleConsole.Line(console, en
                 ? $"excluded: {who} ({exclusion.PersonId}): {text.Render(exclusion.Reason)}"
                 : $"不纳入：{who}（{exclusion.PersonId}）：{text.Render(exclusion.Reason)}");
         }
 
-        console.Write(new Rule(en ? "Coverage" : "约谈涵盖情况").LeftJustified());
-        console.WriteLine(en
+        SampleConsole.Heading(console, en ? "Coverage" : "约谈涵盖情况");
+        SampleConsole.Line(console, en
             ? $"heads in scope {c.HeadsInScope}, excluded {c.Excluded.Count}, required {c.Required.Count}, covered {c.Covered.Count}, rate {c.Rate}"
             : $"党政负责人{c.HeadsInScope}人，不纳入{c.Excluded.Count}人，应谈{c.Required.Count}人，已谈{c.Covered.Count}人，涵盖率{text.Render(c.Rate.ToReason())}（{c.Rate.Numerator}/{c.Rate.Denominator}）");
-        console.WriteLine(en
+        SampleConsole.Line(console, en
             ? $"person-times {c.PersonTimes.Total}: " + string.Join(", ", c.PersonTimes.BySource.Select(s => $"{text.Name(s.Source)} {s.Count}"))
             : $"约谈{c.PersonTimes.Total}人次：" + string.Join("，", c.PersonTimes.BySource.Select(s => $"{text.Name(s.Source)}{s.Count}")));
         var kinds = new Table().AddColumns(en ? "unit kind" : "单位类别", en ? "required" : "应谈", en ? "covered" : "已谈", en ? "rate" : "涵盖率", en ? "person-times" : "人次");
         foreach (var k in c.ByUnitKind)
         {
-            kinds.AddRow(Markup.Escape(text.Name(k.Kind)), N(k.Required), N(k.Covered), text.Render(k.Rate.ToReason()), N(k.PersonTimes));
+            kinds.AddRow(SampleConsole.Cell(text.Name(k.Kind)), SampleConsole.Cell(N(k.Required)), SampleConsole.Cell(N(k.Covered)), SampleConsole.Cell(text.Render(k.Rate.ToReason())), SampleConsole.Cell(N(k.PersonTimes)));
         }
 
         console.Write(kinds);
@@ -118,23 +120,24 @@ internal static class CoverageDemo
         foreach (var t in c.ByLeader)
         {
             talkers.AddRow(
-                Markup.Escape(t.Name),
-                Markup.Escape(run.Dataset.LeaderTitles.GetValueOrDefault(t.LeaderId, string.Empty)),
-                N(t.PersonTimes),
-                Markup.Escape(string.Join(en ? ", " : "，", t.BySource.Select(s => $"{text.Name(s.Source)} {s.Count}"))));
+                SampleConsole.Cell(t.Name),
+                SampleConsole.Cell(run.Dataset.LeaderTitles.GetValueOrDefault(t.LeaderId, string.Empty)),
+                SampleConsole.Cell(N(t.PersonTimes)),
+                SampleConsole.Cell(string.Join(en ? ", " : "，", t.BySource.Select(s => $"{text.Name(s.Source)} {s.Count}"))));
         }
 
         console.Write(talkers);
         foreach (var finding in c.Validation.Findings)
         {
-            console.WriteLine($"[{finding.Severity}] {finding.RecordId}: {text.Render(finding.Reason)}");
+            SampleConsole.Line(console, $"[{finding.Severity}] {finding.RecordId}: {text.Render(finding.Reason)}");
         }
 
-        console.Write(new Rule(en ? "The year's summary" : "年度约谈工作小结").LeftJustified());
+        SampleConsole.Heading(console, en ? "The year's summary" : "年度约谈工作小结");
         foreach (var paragraph in run.Summary.RenderParagraphs(text))
         {
-            console.Write(new Paragraph(paragraph) as IRenderable);
-            console.WriteLine();
+            // Running text: never hard-wrapped (a redirected summary used to break inside a word: 工\n作).
+            SampleConsole.Line(console, paragraph);
+            SampleConsole.Line(console, string.Empty);
         }
     }
 

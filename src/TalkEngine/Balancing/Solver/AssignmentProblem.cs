@@ -12,6 +12,15 @@ namespace TalkEngine.Balancing.Solver;
 /// <see cref="AssignmentProblemBuilder"/>. Built validated: every problem is reported at once by <see cref="TalkEngineValidationException"/>.
 /// Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// <para>Limits, so that every figure the solver reports is exact: a weight from 1 to <see cref="MaxWeight"/> and their
+/// least common multiple L at most <see cref="MaxWeightLcm"/>; a fixed load and a capacity from 0 to <see cref="MaxLoad"/>;
+/// at most <see cref="MaxJobCount"/> jobs; and the largest spread any assignment could reach, Σ fixed² · L/weight plus the
+/// largest ((fixed + jobs)² − fixed²) · L/weight of one worker, at most <see cref="long.MaxValue"/> (the objective is a
+/// 64-bit integer), with the solver's 128-bit costs in range. A problem beyond them is refused by
+/// <see cref="TalkEngineValidationException"/> (codes <c>balancing.bad-fixed-load</c>, <c>balancing.bad-capacity</c>,
+/// <c>balancing.too-many-jobs</c>, <c>balancing.too-large</c>), never answered with a rounded or wrapped figure.</para>
+/// </remarks>
 /// <remarks>Internally the instance is indexed (workers and jobs by position, eligible lists
 /// interned by content), so that 100,000 jobs sharing a region's list cost one copy.</remarks>
 public sealed class AssignmentProblem
@@ -21,6 +30,15 @@ public sealed class AssignmentProblem
 
     /// <summary>The largest least common multiple of all worker weights accepted (the spread is kept exact by scaling with it).</summary>
     public const int MaxWeightLcm = 1_000_000;
+
+    /// <summary>
+    /// The largest fixed load and the largest capacity of a worker (one billion): with <see cref="MaxJobCount"/> jobs,
+    /// every load stays a 32-bit integer.
+    /// </summary>
+    public const int MaxLoad = 1_000_000_000;
+
+    /// <summary>The most jobs a problem may hold (one hundred million).</summary>
+    public const int MaxJobCount = 100_000_000;
 
     private IReadOnlyList<Worker>? _talkers;
     private IReadOnlyList<Job>? _subjects;

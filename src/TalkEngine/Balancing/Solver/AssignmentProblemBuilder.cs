@@ -15,7 +15,7 @@ public sealed class AssignmentProblemBuilder
     internal const string ErrorCode = "balancing.instance";
     private const int MaxProblems = 200;
 
-    private readonly string? _name;
+    private string? _name;
     private readonly List<string> _talkerIds = [];
     private readonly List<int> _capacities = [];
     private readonly List<int> _weights = [];
@@ -36,10 +36,18 @@ public sealed class AssignmentProblemBuilder
     private int _stamp;
     private int _lastEligible = -1;
     private int _lastPreferred = -1;
+    private bool _tooManyJobs;
 
     /// <summary>Creates an empty builder.</summary>
     /// <param name="name">The problem's name, or <see langword="null"/>.</param>
     public AssignmentProblemBuilder(string? name) => _name = name;
+
+    /// <summary>The problem's name, or <see langword="null"/>; a reader may set it once it has read it.</summary>
+    public string? Name
+    {
+        get => _name;
+        set => _name = value;
+    }
 
     /// <summary>The number of workers added (duplicates and blank ids are not added).</summary>
     public int WorkerCount => _talkerIds.Count;
@@ -66,9 +74,9 @@ public sealed class AssignmentProblemBuilder
 
     /// <summary>Adds a worker; its index is <see cref="WorkerCount"/> before the call.</summary>
     /// <param name="id">A unique id.</param>
-    /// <param name="capacity">The most jobs it may take (fixed ones included), or -1 for no limit.</param>
+    /// <param name="capacity">The most jobs it may take (fixed ones included), 0 to <see cref="AssignmentProblem.MaxLoad"/>, or -1 for no limit.</param>
     /// <param name="weight">Its share, 1 to <see cref="AssignmentProblem.MaxWeight"/>.</param>
-    /// <param name="fixedLoad">Jobs already fixed to it (counted in its load and capacity).</param>
+    /// <param name="fixedLoad">Jobs already fixed to it (counted in its load and capacity), 0 to <see cref="AssignmentProblem.MaxLoad"/>.</param>
     /// <param name="path">Where it was read, for problems.</param>
     public void AddWorker(string id, int capacity, int weight, int fixedLoad, string path)
     {
@@ -90,17 +98,25 @@ public sealed class AssignmentProblemBuilder
             weight = 1;
         }
 
-        if (capacity < -1)
+        if (capacity < -1 || capacity > AssignmentProblem.MaxLoad)
         {
-            AddProblem("balancing.bad-capacity", $"Talker '{id}' has a negative capacity; use a non-negative integer or null for no limit.", path + ".capacity", id);
+            AddProblem("balancing.bad-capacity", $"Talker '{id}' has capacity {capacity.ToString(CultureInfo.InvariantCulture)}; use an integer from 0 to {MaxLoadText} or null for no limit.", path + ".capacity", id);
             capacity = -1;
+        }
+
+        if (fixedLoad < 0 || fixedLoad > AssignmentProblem.MaxLoad)
+        {
+            AddProblem("balancing.bad-fixed-load", $"Talker '{id}' has fixed load {fixedLoad.ToString(CultureInfo.InvariantCulture)}; use an integer from 0 to {MaxLoadText}.", path + ".fixedLoad", id);
+            fixedLoad = 0;
         }
 
         _talkerIds.Add(id);
         _capacities.Add(capacity);
         _weights.Add(weight);
-        _fixedLoads.Add(Math.Max(0, fixedLoad));
+        _fixedLoads.Add(fixedLoad);
     }
+
+    private static string MaxLoadText => AssignmentProblem.MaxLoad.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The number of jobs added.</summary>
     public int JobCount => _subjectIds.Count;
@@ -152,6 +168,17 @@ public sealed class AssignmentProblemBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loops: full JIT on the first (often only) call
     public void AddJob(string id, ReadOnlySpan<int> eligible, ReadOnlySpan<int> preferred, int previousIndex, string? previousId)
     {
+        if (_subjectIds.Count >= AssignmentProblem.MaxJobCount)
+        {
+            if (_subjectIds.Count == AssignmentProblem.MaxJobCount && !_tooManyJobs)
+            {
+                _tooManyJobs = true;
+                AddProblem("balancing.too-many-jobs", $"The problem has more than {AssignmentProblem.MaxJobCount.ToString(CultureInfo.InvariantCulture)} subjects; split it (by region or unit) into smaller problems.", "subjects");
+            }
+
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(id))
         {
             var at = "subjects[" + _subjectIds.Count.ToString(CultureInfo.InvariantCulture) + "]";
@@ -219,6 +246,11 @@ public sealed class AssignmentProblemBuilder
             }
         }
 
+        if (_problemCount == 0)
+        {
+            CheckExactness();
+        }
+
         if (_problemCount > _problems.Count)
         {
             _problems.Add(new ValidationProblem("balancing.more-problems", $"{(_problemCount - _problems.Count).ToString(CultureInfo.InvariantCulture)} further problem(s) not listed; fix the ones above and read the file again.", null));
@@ -237,6 +269,44 @@ public sealed class AssignmentProblemBuilder
             _preferred.ToArray(),
             _previous.ToArray(),
             _previousIds.ToArray());
+    }
+
+    /// <summary>
+    /// Refuses a problem whose objective could leave a 64-bit integer or whose solver costs could leave a 128-bit one:
+    /// the largest spread of any assignment is at most Σ fixed²·L/w plus max over workers of ((fixed + n)² − fixed²)·L/w
+    /// (a sum of convex increments is largest when one worker takes every job).
+    /// </summary>
+    private void CheckExactness()
+    {
+        long lcm = 1;
+        foreach (var w in _weights)
+        {
+            lcm = lcm / Gcd(lcm, w) * w;
+        }
+
+        long n = _subjectIds.Count;
+        Int128 fixedPart = 0;
+        Int128 largestIncrement = 0;
+        long maxBase = 0;
+        for (var t = 0; t < _weights.Count; t++)
+        {
+            long f = _fixedLoads[t];
+            var scale = lcm / _weights[t];
+            fixedPart += (Int128)(f * f) * scale;
+            largestIncrement = Int128.Max(largestIncrement, ((Int128)((f + n) * (f + n)) - (f * f)) * scale);
+            maxBase = Math.Max(maxBase, f);
+        }
+
+        var hasPrevious = _previous.Exists(p => p != -1);
+        var primary = (hasPrevious ? n + 1 : 1) * (n + 1);
+        var magnitude = BalancingCore.CostMagnitude(n, n, _weights.Count, maxBase, lcm, primary);
+        if (fixedPart + largestIncrement > long.MaxValue || magnitude >= BalancingCore.MaxWideMagnitude)
+        {
+            AddProblem(
+                "balancing.too-large",
+                $"The loads are too large to balance exactly: fixed loads up to {maxBase.ToString(CultureInfo.InvariantCulture)} with {n.ToString(CultureInfo.InvariantCulture)} subjects and a weight scale of {lcm.ToString(CultureInfo.InvariantCulture)} could give a spread beyond a 64-bit integer; lower the fixed loads, use fewer distinct weights, or split the problem.",
+                "talkers");
+        }
     }
 
     private static string SubjectPath(int index) => "subjects[" + index.ToString(CultureInfo.InvariantCulture) + "]";

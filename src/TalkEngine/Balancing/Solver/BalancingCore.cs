@@ -242,10 +242,25 @@ internal static class BalancingCore
         return result;
     }
 
+    /// <summary>The bound on <see cref="CostMagnitude"/> below which 128-bit costs are exact (Int128 holds 1.7e38).</summary>
+    internal const double MaxWideMagnitude = 1e37;
+
+    /// <summary>
+    /// A coarse bound on every number the solver forms for a component (or a whole problem, which bounds each of its
+    /// components): potentials are at most a path of arcs, each at most Q·scale·(2(base + n) + 1) + Q, and the dual sums
+    /// n of them.
+    /// </summary>
+    internal static double CostMagnitude(long subjects, long types, long talkers, long maxBase, long maxScale, long primary)
+    {
+        var n = (double)subjects;
+        var q = (double)primary;
+        var arc = (q * ((2.0 * (maxBase + n)) + 1) * maxScale) + q;
+        return (n + 2) * (types + talkers + 2.0) * 4 * arc;
+    }
+
     private static void SolveComponent(FlowComponent component)
     {
         // Choose the cost type by a coarse bound on every number the solver forms.
-        var n = (double)component.SubjectCount;
         var maxBase = 0;
         long maxScale = 1;
         for (var t = 0; t < component.TalkerCount; t++)
@@ -254,20 +269,19 @@ internal static class BalancingCore
             maxScale = Math.Max(maxScale, component.Scale[t]);
         }
 
-        var q = (double)component.Primary;
-        var arc = (q * ((2.0 * (maxBase + n)) + 1) * maxScale) + q;
-        var magnitude = (n + 2) * (component.TypeCount + component.TalkerCount + 2.0) * 4 * arc;
+        var magnitude = CostMagnitude(component.SubjectCount, component.TypeCount, component.TalkerCount, maxBase, maxScale, component.Primary);
         if (magnitude < 4e18 && !ForceWideCosts)
         {
             new ComponentSolver<long>(component).Solve();
         }
-        else if (magnitude < 1e37)
+        else if (magnitude < MaxWideMagnitude)
         {
             new ComponentSolver<Int128>(component).Solve();
         }
         else
         {
-            throw new InvalidOperationException("Balancing: the component is too large for exact 128-bit costs; split the problem.");
+            // AssignmentProblemBuilder refuses such problems (balancing.too-large) with the same bound over the whole problem.
+            throw new InvalidOperationException("Balancing: the component is too large for exact 128-bit costs (internal error: the problem should have been refused).");
         }
     }
 

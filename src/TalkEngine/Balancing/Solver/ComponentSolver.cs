@@ -193,9 +193,9 @@ internal sealed class ComponentSolver<T>
         return jmax >= T.CreateTruncating(limit) ? limit : int.CreateTruncating(jmax);
     }
 
-    private T NextUnitCost(int t) => _qf[t] * T.CreateTruncating((2 * _c.Load[t]) + 1);
+    private T NextUnitCost(int t) => _qf[t] * T.CreateTruncating((2L * _c.Load[t]) + 1); // long: a load near 2³⁰ doubles past int
 
-    private T LastUnitCost(int t) => _qf[t] * T.CreateTruncating((2 * _c.Load[t]) - 1);
+    private T LastUnitCost(int t) => _qf[t] * T.CreateTruncating((2L * _c.Load[t]) - 1);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Relax(int w, T nd, int stamp)
@@ -542,7 +542,7 @@ internal sealed class ComponentSolver<T>
             // Unit arcs with a negative reduced cost: exactly the used ones, at optimality.
             for (var j = b + 1; j <= load; j++)
             {
-                dual += (_qf[t] * T.CreateTruncating((2 * j) - 1)) + piT - _pi[_z];
+                dual += (_qf[t] * T.CreateTruncating((2L * j) - 1)) + piT - _pi[_z];
             }
         }
 

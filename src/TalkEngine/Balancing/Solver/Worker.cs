@@ -13,6 +13,8 @@ public sealed record Worker
     /// <param name="capacity">The most talks this worker may hold (fixed ones included when <paramref name="fixedLoad"/> is given); <see langword="null"/> for no limit.</param>
     /// <param name="weight">The worker's share, a positive integer up to <see cref="AssignmentProblem.MaxWeight"/>; the spread counts load²/weight, so a worker of weight 2 carries about twice as much as one of weight 1.</param>
     /// <param name="fixedLoad">Talks the worker already holds whose worker is fixed (counted in the load and the capacity, not assigned).</param>
+    /// <remarks>The upper limits (<see cref="AssignmentProblem.MaxLoad"/> for the capacity and the fixed load) are checked by
+    /// <see cref="AssignmentProblem.Create"/>, which reports every problem at once.</remarks>
     public Worker(string id, int? capacity = null, int weight = 1, int fixedLoad = 0)
     {
         Id = Guard.NotNullOrWhiteSpace(id);
