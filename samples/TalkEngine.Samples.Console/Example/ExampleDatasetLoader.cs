@@ -542,7 +542,7 @@ internal static class ExampleDatasetLoader
                 }
 
                 var path = property.Value.Path;
-                var nearest = Nearest(property.Name, known);
+                var nearest = NearestName.Find(property.Name, known);
                 var where = JsonTree.Position(property.Line, property.Column, language);
                 Problems.Add(new ValidationProblem(
                     "dataset.unknown-property",
@@ -842,7 +842,7 @@ internal static class ExampleDatasetLoader
                 return System.Enum.Parse<T>(match);
             }
 
-            var nearest = Nearest(text, names);
+            var nearest = NearestName.Find(text, names);
             Add("dataset.invalid-value", node, node.Path,
                 $"“{node.Path}”的值“{text}”无效{(nearest is null ? string.Empty : $"，是否应为“{nearest}”")}；可用的值：{string.Join("、", names)}。",
                 $"'{node.Path}' is '{text}', not a {typeof(T).Name}{(nearest is null ? string.Empty : $"; did you mean '{nearest}'")}; use one of {string.Join(", ", names)}.");
@@ -874,7 +874,7 @@ internal static class ExampleDatasetLoader
                 return code;
             }
 
-            var nearest = Nearest(code, _kinds.Order(StringComparer.Ordinal).ToArray());
+            var nearest = NearestName.Find(code, _kinds.Order(StringComparer.Ordinal).ToArray());
             Add("dataset.unknown-unit-kind", node, node.Path,
                 $"“{node.Path}”的单位类别“{code}”未定义{(nearest is null ? string.Empty : $"，是否应为“{nearest}”")}；可用的类别：{string.Join("、", _kinds.Order(StringComparer.Ordinal))}。自定义类别请先在顶层 unitKinds 中声明。",
                 $"'{node.Path}' is the unit kind '{code}', which is not known{(nearest is null ? string.Empty : $"; did you mean '{nearest}'")}? The kinds are {string.Join(", ", _kinds.Order(StringComparer.Ordinal))}; declare a kind of your own in the top-level unitKinds list first.");
@@ -987,49 +987,6 @@ internal static class ExampleDatasetLoader
         }
 
         private string M(string chinese, string english) => _en ? english : chinese;
-
-        /// <summary>The known name nearest to <paramref name="name"/> by edit distance (ignoring case), when near enough to be a slip.</summary>
-        private static string? Nearest(string name, IReadOnlyList<string> known)
-        {
-            string? best = null;
-            var bestDistance = int.MaxValue;
-            foreach (var candidate in known)
-            {
-                var distance = EditDistance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
-                if (distance < bestDistance)
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-
-            // A slip changes a few characters; a word unlike any known one gets the list instead of a guess.
-            return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
-        }
-
-        private static int EditDistance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
-        }
     }
 
     /// <summary>An object of the file whose properties were checked against the schema; looks names up ignoring case.</summary>
