@@ -21,7 +21,7 @@ namespace TalkEngine.Tests.Samples;
 public sealed class InputFuzzTests
 {
     /// <summary>The default number of cases: under a minute of a loaded 2-core machine (measured: see docs/development.md).</summary>
-    public const int DefaultCases = 600;
+    public const int DefaultCases = 2000;
 
     /// <summary>A bench file larger than this (dense-2k, group-20k: megabytes) is too slow to run hundreds of times.</summary>
     private const long MaxSeedBytes = 256 * 1024;
@@ -357,6 +357,14 @@ public sealed class InputFuzzTests
                 case Op.Graft:
                     Set(node, i, Graft(containers));
                     break;
+                case Op.Extreme:
+                    var value = node.Items is not null ? node.Items[i] : node.Properties![i].Value;
+                    if (value.Raw is { } raw)
+                    {
+                        Set(node, i, Node.Scalar(Extreme(raw, containers)));
+                    }
+
+                    break;
                 case Op.Rename when node.Properties is not null:
                     node.Properties[i] = (Rename(node.Properties[i].Name, containers), node.Properties[i].Value);
                     break;
@@ -389,6 +397,45 @@ public sealed class InputFuzzTests
 
         private Node Replacement()
             => Node.Scalar(Variant % (Replacements.Length + 1) == Replacements.Length ? Long : Replacements[Variant % (Replacements.Length + 1)]);
+
+        /// <summary>
+        /// A value of the same JSON type as <paramref name="raw"/>, at an edge: a date far from the period or just
+        /// beside it, a number at or beyond the limits, an empty, blank or very long text, another id of the document.
+        /// The file still reads, so the edge reaches the library.
+        /// </summary>
+        private string Extreme(string raw, List<Node> containers)
+        {
+            string[] dates = ["\"0001-01-01\"", "\"9999-12-31\"", "\"2004-01-01\"", "\"2016-12-31\"", "\"2018-01-01\"", "\"2099-12-31\"", "\"1900-01-01\"", "\"2017-02-28\""];
+            string[] numbers = ["0", "-1", "1", "-2147483648", "2147483647", "1073741823", "1073741824", "100000", "99.999", "1e-7", "79228162514264337593543950335", "1E+3"];
+            if (raw.Length == 12 && raw[0] == '"' && raw[5] == '-' && raw[8] == '-')
+            {
+                return dates[Variant % dates.Length];
+            }
+
+            if (raw[0] is '-' or (>= '0' and <= '9'))
+            {
+                return numbers[Variant % numbers.Length];
+            }
+
+            if (raw[0] == '"')
+            {
+                // Another string of the document (an id in the wrong place, a duplicate id), or an empty or very long one.
+                var strings = new List<string>();
+                foreach (var c in containers)
+                {
+                    strings.AddRange(c.Children().Where(n => n.Raw is ['"', ..]).Select(n => n.Raw!));
+                }
+
+                return (Variant % 4) switch
+                {
+                    0 => "\"\"",
+                    1 => Long,
+                    _ => strings[Other % strings.Count],
+                };
+            }
+
+            return raw == "true" ? "false" : raw == "false" ? "true" : "0";
+        }
 
         /// <summary>A copy of another part of the same document: a value of the right vocabulary in the wrong place.</summary>
         private Node Graft(List<Node> containers)
@@ -442,6 +489,7 @@ public sealed class InputFuzzTests
         Swap,
         Replace,
         Graft,
+        Extreme,
         Rename,
         Truncate,
         TrailingGarbage,
