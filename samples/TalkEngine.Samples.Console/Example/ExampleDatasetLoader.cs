@@ -904,7 +904,7 @@ internal static class ExampleDatasetLoader
             }
         }
 
-        /// <summary>Runs a library check and adds its problems, at the file's paths (the library names options by their configuration keys).</summary>
+        /// <summary>Runs a library check and adds its problems, at the file's paths (the library names options by their configuration keys), in the chosen language.</summary>
         private T? Collect<T>(Func<T> check)
             where T : class
         {
@@ -916,9 +916,12 @@ internal static class ExampleDatasetLoader
             {
                 foreach (var problem in e.Problems)
                 {
-                    Problems.Add(problem.Path is { } path && path.StartsWith("TalkEngine:Demands:", StringComparison.Ordinal)
+                    var atFile = problem.Path is { } path && path.StartsWith("TalkEngine:Demands:", StringComparison.Ordinal)
                         ? new ValidationProblem(problem.Code, problem.Message, PolicyPath(path), problem.Ids)
-                        : problem);
+                        : problem;
+
+                    // The library writes English; the file's user reads the language chosen (--lang zh by default).
+                    Problems.Add(LibraryProblemText.Localize(atFile, language));
                 }
 
                 return null;
