@@ -187,6 +187,7 @@ internal static class ExampleDatasetLoader
                 var leaderName = Str(o, "name", true);
                 var title = Str(o, "title", false);
                 var roles = Many(o, "roles", true, (r, _) => EnumValue<LeaderRole>(r));
+                AtLeastOne(o, "roles", roles, "角色（无合适角色时用 Other）", "role (Other when none fits)");
                 var supervised = Strs(o, "supervisedUnitIds", false);
                 var leader = Build(o, () => new Leader(id!, leaderName!, roles.Select(r => r!.Value).ToList(), supervised));
                 if (leader is not null && title is not null)
@@ -203,6 +204,7 @@ internal static class ExampleDatasetLoader
                 var id = Str(o, "id", true);
                 Str(o, "name", false);
                 var unitIds = Strs(o, "inspectedUnitIds", true);
+                AtLeastOne(o, "inspectedUnitIds", unitIds, "被巡察单位的 id", "inspected unit id");
                 var teamLeader = Str(o, "teamLeaderId", true);
                 var onSite = Interval(o, "onSite", true);
                 var scores = Many(o, "scores", false, (s, _) => Item(s, DatasetSchema.PersonScore, M("测评得分", "a score"), so =>
@@ -266,7 +268,13 @@ internal static class ExampleDatasetLoader
                 var id = Str(o, "id", true);
                 var date = Date(o, "date", true);
                 var subject = Str(o, "subjectId", true);
-                var talkers = Strs(o, "talkerIds", false);
+                var talkers = Strs(o, "talkerIds", true);
+                AtLeastOne(o, "talkerIds", talkers, "谈话领导的 id", "leader id");
+                if (talkers.Distinct(StringComparer.Ordinal).Count() != talkers.Count)
+                {
+                    var node = o.Get("talkerIds")!;
+                    Add("dataset.duplicate-item", node, node.Path, $"“{node.Path}”把同一位领导列了不止一次；每位领导只列一次。", $"'{node.Path}' lists a leader more than once; list each leader once.");
+                }
                 var recorder = Str(o, "recorderId", false);
                 var source = EnumOf<DemandSource>(o, "source", true);
                 var style = EnumOf<TalkStyle>(o, "style", true);
@@ -960,6 +968,21 @@ internal static class ExampleDatasetLoader
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// A list the library needs at least one item of (a leader's roles, a round's units, a record's leaders): empty is
+        /// reported here, at its path and in the chosen language, instead of by the constructor's English refusal.
+        /// </summary>
+        private void AtLeastOne<T>(FileObject o, string name, List<T> items, string chineseWhat, string englishWhat)
+        {
+            // Absent, of the wrong type, or with a bad item: already reported.
+            if (items.Count > 0 || Problems.Count > _itemStart || o.Get(name) is not { Kind: JsonValueKind.Array } node)
+            {
+                return;
+            }
+
+            Add("dataset.missing", node, node.Path, $"“{node.Path}”为空；请至少给出一个{chineseWhat}。", $"'{node.Path}' is empty; give at least one {englishWhat}.");
         }
 
         private void Missing(FileObject o, string name, string expected)

@@ -285,6 +285,22 @@ public sealed class ExampleDatasetFormatTests
         problems.Should().ContainSingle(p => p.Code == "demands.unknown-holiday").Which.Message.Should().Contain(unknownHoliday);
     }
 
+    [Theory]
+    [InlineData(OutputLanguage.SimplifiedChinese, "“leaders[0].roles”为空；请至少给出一个角色", "“records[0].talkerIds”把同一位领导列了不止一次")]
+    [InlineData(OutputLanguage.English, "'leaders[0].roles' is empty; give at least one role", "'records[0].talkerIds' lists a leader more than once")]
+    public void Parse_ListsTheLibraryNeedsFilled_ReportedAtTheirPathInTheChosenLanguage(OutputLanguage language, string noRole, string twice)
+    {
+        // The constructors refuse these in English (Leader: "A leader needs at least one role"); the loader says it first.
+        var json = Minimal.Replace("[ \"PartySecretary\", \"DisciplineSecretary\" ]", "[]")
+            .Replace("\"leaders\"", "\"records\": [ { \"id\": \"R1\", \"date\": \"2017-03-01\", \"subjectId\": \"P1\", \"talkerIds\": [ \"L1\", \"L1\" ], \"source\": \"Annual\", \"style\": \"Reminder\" } ], \"leaders\"");
+
+        var problems = Problems(json, language);
+
+        problems.Should().ContainSingle(p => p.Code == "dataset.missing" && p.Path == "leaders[0].roles").Which.Message.Should().Contain(noRole);
+        problems.Should().ContainSingle(p => p.Code == "dataset.duplicate-item" && p.Path == "records[0].talkerIds").Which.Message.Should().Contain(twice);
+        problems.Should().NotContain(p => p.Message.Contains("needs at least one role", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void LibraryProblemText_EveryCodeTheLoaderCanMeet_HasAChineseText()
     {
