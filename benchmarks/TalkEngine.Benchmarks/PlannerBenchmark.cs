@@ -36,11 +36,7 @@ public class PlannerBenchmark
         if (Organisation == "example-2017")
         {
             var dataset = ExampleDatasetLoader.Load(FindExample());
-            options.Demands.PreHoliday.Enabled = dataset.Runs(DemandSource.PreHoliday);
-            options.Demands.Petition.Enabled = dataset.Runs(DemandSource.Petition);
-            options.Demands.Governance.Enabled = dataset.Runs(DemandSource.SpecialGovernance);
-            options.Demands.PreAppointment.Enabled = dataset.Runs(DemandSource.PreAppointment);
-            options.Demands.RiskFrequency.Enabled = dataset.Runs(DemandSource.RiskFrequency);
+            dataset.ConfigureSources(options.Demands);
             _input = new YearInput(new DemandRequest(dataset.Roster, dataset.Period) { InspectionRounds = dataset.InspectionRounds, Survey = dataset.Survey });
             _planner = new TalkPlanner(options, clock);
             _records = dataset.Records.ToArray();

@@ -338,7 +338,7 @@ public static class BalancingInstanceReader
             }
 
             var expected = string.Join(", ", known);
-            var nearest = Nearest(name, known);
+            var nearest = NearestName.Find(name, known);
             Problem(
                 json,
                 "balancing.unknown-property",
@@ -352,46 +352,6 @@ public static class BalancingInstanceReader
 
         private static string Join(string? array, int index, string name)
             => array is null ? name : array + "[" + index.ToString(CultureInfo.InvariantCulture) + "]." + name;
-
-        private static string? Nearest(string name, string[] known)
-        {
-            string? best = null;
-            var bestDistance = int.MaxValue;
-            foreach (var k in known)
-            {
-                var d = Distance(name.ToUpperInvariant(), k.ToUpperInvariant());
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = k;
-                }
-            }
-
-            return bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
-        }
-
-        private static int Distance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
-        }
 
         /// <summary>Reports a value of the wrong type at the reader and skips it.</summary>
         private void WrongType(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, string path, string expected)

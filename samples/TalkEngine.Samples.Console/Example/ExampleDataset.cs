@@ -47,6 +47,13 @@ internal sealed record ExampleDataset(
     };
 
     /// <summary>
+    /// Sets <paramref name="options"/>' sources to the file's <see cref="Sources"/>: on for the sources the organisation
+    /// ran that year, off for the rest (the one place that does it: the loader's <see cref="Policies"/>, the planner's
+    /// tests and the planner benchmark all go through <see cref="WithSources"/>). Returns <paramref name="options"/>.
+    /// </summary>
+    public DemandOptions ConfigureSources(DemandOptions options) => WithSources(options, Sources);
+
+    /// <summary>
     /// Switches on the sources the organisation ran that year and off the rest, so that, for 2017, no risk-frequency
     /// or pre-holiday talks are expected that the account never held.
     /// </summary>

@@ -187,6 +187,7 @@ internal static class ExampleDatasetLoader
                 var leaderName = Str(o, "name", true);
                 var title = Str(o, "title", false);
                 var roles = Many(o, "roles", true, (r, _) => EnumValue<LeaderRole>(r));
+                AtLeastOne(o, "roles", roles, "角色（无合适角色时用 Other）", "role (Other when none fits)");
                 var supervised = Strs(o, "supervisedUnitIds", false);
                 var leader = Build(o, () => new Leader(id!, leaderName!, roles.Select(r => r!.Value).ToList(), supervised));
                 if (leader is not null && title is not null)
@@ -203,6 +204,7 @@ internal static class ExampleDatasetLoader
                 var id = Str(o, "id", true);
                 Str(o, "name", false);
                 var unitIds = Strs(o, "inspectedUnitIds", true);
+                AtLeastOne(o, "inspectedUnitIds", unitIds, "被巡察单位的 id", "inspected unit id");
                 var teamLeader = Str(o, "teamLeaderId", true);
                 var onSite = Interval(o, "onSite", true);
                 var scores = Many(o, "scores", false, (s, _) => Item(s, DatasetSchema.PersonScore, M("测评得分", "a score"), so =>
@@ -266,7 +268,13 @@ internal static class ExampleDatasetLoader
                 var id = Str(o, "id", true);
                 var date = Date(o, "date", true);
                 var subject = Str(o, "subjectId", true);
-                var talkers = Strs(o, "talkerIds", false);
+                var talkers = Strs(o, "talkerIds", true);
+                AtLeastOne(o, "talkerIds", talkers, "谈话领导的 id", "leader id");
+                if (talkers.Distinct(StringComparer.Ordinal).Count() != talkers.Count)
+                {
+                    var node = o.Get("talkerIds")!;
+                    Add("dataset.duplicate-item", node, node.Path, $"“{node.Path}”把同一位领导列了不止一次；每位领导只列一次。", $"'{node.Path}' lists a leader more than once; list each leader once.");
+                }
                 var recorder = Str(o, "recorderId", false);
                 var source = EnumOf<DemandSource>(o, "source", true);
                 var style = EnumOf<TalkStyle>(o, "style", true);
@@ -542,7 +550,7 @@ internal static class ExampleDatasetLoader
                 }
 
                 var path = property.Value.Path;
-                var nearest = Nearest(property.Name, known);
+                var nearest = NearestName.Find(property.Name, known);
                 var where = JsonTree.Position(property.Line, property.Column, language);
                 Problems.Add(new ValidationProblem(
                     "dataset.unknown-property",
@@ -842,7 +850,7 @@ internal static class ExampleDatasetLoader
                 return System.Enum.Parse<T>(match);
             }
 
-            var nearest = Nearest(text, names);
+            var nearest = NearestName.Find(text, names);
             Add("dataset.invalid-value", node, node.Path,
                 $"“{node.Path}”的值“{text}”无效{(nearest is null ? string.Empty : $"，是否应为“{nearest}”")}；可用的值：{string.Join("、", names)}。",
                 $"'{node.Path}' is '{text}', not a {typeof(T).Name}{(nearest is null ? string.Empty : $"; did you mean '{nearest}'")}; use one of {string.Join(", ", names)}.");
@@ -874,7 +882,7 @@ internal static class ExampleDatasetLoader
                 return code;
             }
 
-            var nearest = Nearest(code, _kinds.Order(StringComparer.Ordinal).ToArray());
+            var nearest = NearestName.Find(code, _kinds.Order(StringComparer.Ordinal).ToArray());
             Add("dataset.unknown-unit-kind", node, node.Path,
                 $"“{node.Path}”的单位类别“{code}”未定义{(nearest is null ? string.Empty : $"，是否应为“{nearest}”")}；可用的类别：{string.Join("、", _kinds.Order(StringComparer.Ordinal))}。自定义类别请先在顶层 unitKinds 中声明。",
                 $"'{node.Path}' is the unit kind '{code}', which is not known{(nearest is null ? string.Empty : $"; did you mean '{nearest}'")}? The kinds are {string.Join(", ", _kinds.Order(StringComparer.Ordinal))}; declare a kind of your own in the top-level unitKinds list first.");
@@ -904,7 +912,7 @@ internal static class ExampleDatasetLoader
             }
         }
 
-        /// <summary>Runs a library check and adds its problems, at the file's paths (the library names options by their configuration keys).</summary>
+        /// <summary>Runs a library check and adds its problems, at the file's paths (the library names options by their configuration keys), in the chosen language.</summary>
         private T? Collect<T>(Func<T> check)
             where T : class
         {
@@ -916,9 +924,12 @@ internal static class ExampleDatasetLoader
             {
                 foreach (var problem in e.Problems)
                 {
-                    Problems.Add(problem.Path is { } path && path.StartsWith("TalkEngine:Demands:", StringComparison.Ordinal)
+                    var atFile = problem.Path is { } path && path.StartsWith("TalkEngine:Demands:", StringComparison.Ordinal)
                         ? new ValidationProblem(problem.Code, problem.Message, PolicyPath(path), problem.Ids)
-                        : problem);
+                        : problem;
+
+                    // The library writes English; the file's user reads the language chosen (--lang zh by default).
+                    Problems.Add(LibraryProblemText.Localize(atFile, language));
                 }
 
                 return null;
@@ -959,6 +970,21 @@ internal static class ExampleDatasetLoader
             return builder.ToString();
         }
 
+        /// <summary>
+        /// A list the library needs at least one item of (a leader's roles, a round's units, a record's leaders): empty is
+        /// reported here, at its path and in the chosen language, instead of by the constructor's English refusal.
+        /// </summary>
+        private void AtLeastOne<T>(FileObject o, string name, List<T> items, string chineseWhat, string englishWhat)
+        {
+            // Absent, of the wrong type, or with a bad item: already reported.
+            if (items.Count > 0 || Problems.Count > _itemStart || o.Get(name) is not { Kind: JsonValueKind.Array } node)
+            {
+                return;
+            }
+
+            Add("dataset.missing", node, node.Path, $"“{node.Path}”为空；请至少给出一个{chineseWhat}。", $"'{node.Path}' is empty; give at least one {englishWhat}.");
+        }
+
         private void Missing(FileObject o, string name, string expected)
         {
             var path = o.Path(name);
@@ -987,49 +1013,6 @@ internal static class ExampleDatasetLoader
         }
 
         private string M(string chinese, string english) => _en ? english : chinese;
-
-        /// <summary>The known name nearest to <paramref name="name"/> by edit distance (ignoring case), when near enough to be a slip.</summary>
-        private static string? Nearest(string name, IReadOnlyList<string> known)
-        {
-            string? best = null;
-            var bestDistance = int.MaxValue;
-            foreach (var candidate in known)
-            {
-                var distance = EditDistance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
-                if (distance < bestDistance)
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-
-            // A slip changes a few characters; a word unlike any known one gets the list instead of a guess.
-            return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
-        }
-
-        private static int EditDistance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
-        }
     }
 
     /// <summary>An object of the file whose properties were checked against the schema; looks names up ignoring case.</summary>

@@ -126,7 +126,7 @@ public sealed class TalkPlannerTests
             .AddTalkEngine(o =>
             {
                 o.Language = OutputLanguage.English;
-                Configure2017(o.Demands);
+                Dataset.Value.ConfigureSources(o.Demands);
             })
             .Services.BuildServiceProvider();
         var planner = provider.GetRequiredService<TalkPlanner>();
@@ -170,22 +170,8 @@ public sealed class TalkPlannerTests
     private static TalkEngineOptions Options(OutputLanguage language)
     {
         var options = new TalkEngineOptions { Language = language };
-        Configure2017(options.Demands);
+        Dataset.Value.ConfigureSources(options.Demands);
         return options;
-    }
-
-    // The sources the company ran in 2017 (the dataset's "sources"); the rest stay off.
-    private static void Configure2017(DemandOptions demands)
-    {
-        var d = Dataset.Value;
-        demands.Annual.Enabled = d.Runs(DemandSource.Annual);
-        demands.Inspection.Enabled = d.Runs(DemandSource.Inspection);
-        demands.Survey.Enabled = d.Runs(DemandSource.SatisfactionSurvey);
-        demands.PreHoliday.Enabled = d.Runs(DemandSource.PreHoliday);
-        demands.Petition.Enabled = d.Runs(DemandSource.Petition);
-        demands.Governance.Enabled = d.Runs(DemandSource.SpecialGovernance);
-        demands.PreAppointment.Enabled = d.Runs(DemandSource.PreAppointment);
-        demands.RiskFrequency.Enabled = d.Runs(DemandSource.RiskFrequency);
     }
 
     private static string FindDataset()

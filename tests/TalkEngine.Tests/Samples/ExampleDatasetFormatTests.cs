@@ -248,6 +248,97 @@ public sealed class ExampleDatasetFormatTests
         }
     }
 
+    // ---- the library's problems in the chosen language (issue 8: "the loader's errors are English under --lang zh") ----
+
+    /// <summary>A file whose problems all come from the library: the roster's checks, the policies' limits and the demand generator's checks of the data.</summary>
+    private static string LibraryProblems => Minimal
+        .Replace("\"units\": [", "\"policies\": { \"petition\": { \"windowDays\": 0 } }, \"units\": [ { \"id\": \"U1\", \"name\": \"重复\", \"kind\": \"hq-department\" },")
+        .Replace("\"posts\": [", "\"posts\": [ { \"unitId\": \"U9\", \"role\": \"PartySecretary\", \"holderId\": \"P1\" },");
+
+    [Theory]
+    [InlineData(OutputLanguage.SimplifiedChinese, "单位 id“U1”被使用了不止一次", "“P1”的岗位所在单位“U9”不是名册中的单位", "“policies.petition.windowDays”为 0；请使用 1 到 366 之间的整数")]
+    [InlineData(OutputLanguage.English, "The unit id 'U1' is used by units[0] and units[1]", "names unit 'U9', which is not a unit", "is 0; use 1 to 366 days")]
+    public void Parse_LibrarysProblems_InTheChosenLanguage(OutputLanguage language, string duplicate, string unknownUnit, string outOfRange)
+    {
+        var problems = Problems(LibraryProblems, language);
+
+        problems.Should().ContainSingle(p => p.Code == "roster.duplicate-unit-id" && p.Path == "units[1].id").Which.Message.Should().Contain(duplicate);
+        problems.Should().ContainSingle(p => p.Code == "roster.unknown-post-unit" && p.Path == "posts[0].unitId").Which.Message.Should().Contain(unknownUnit);
+        problems.Should().ContainSingle(p => p.Code == "options.out-of-range" && p.Path == "policies.petition.windowDays").Which.Message.Should().Contain(outOfRange);
+        if (language == OutputLanguage.SimplifiedChinese)
+        {
+            problems.Should().OnlyContain(p => !p.Message.Contains(" is ", StringComparison.Ordinal) && !p.Message.Contains("which", StringComparison.Ordinal), "no English sentence under --lang zh");
+        }
+    }
+
+    [Theory]
+    [InlineData(OutputLanguage.SimplifiedChinese, "“P9”不在名册中；请改正 id 或添加该人员", "“chinese-new-year”不是工作日历中的节日")]
+    [InlineData(OutputLanguage.English, "is about 'P9', who is not in the roster", "'chinese-new-year' is not a holiday of the calendar")]
+    public void Parse_DemandGeneratorsProblems_InTheChosenLanguage(OutputLanguage language, string unknownPerson, string unknownHoliday)
+    {
+        var json = Minimal.Replace("\"leaders\"", "\"petitions\": [ { \"caseNumber\": \"X1\", \"subjectId\": \"P9\", \"concludedOn\": \"2017-03-01\", \"finding\": \"MinorProblems\", \"summary\": \"s\" } ], \"leaders\"")
+            .Replace("\"units\"", "\"policies\": { \"preHoliday\": { \"holidayKeys\": [ \"chinese-new-year\" ] } }, \"units\"");
+
+        var problems = Problems(json, language);
+
+        problems.Should().ContainSingle(p => p.Code == RosterProblems.UnknownPerson && p.Path == "petitions[0].subjectId").Which.Message.Should().Contain(unknownPerson);
+        problems.Should().ContainSingle(p => p.Code == "demands.unknown-holiday").Which.Message.Should().Contain(unknownHoliday);
+    }
+
+    [Theory]
+    [InlineData(OutputLanguage.SimplifiedChinese, "“leaders[0].roles”为空；请至少给出一个角色", "“records[0].talkerIds”把同一位领导列了不止一次")]
+    [InlineData(OutputLanguage.English, "'leaders[0].roles' is empty; give at least one role", "'records[0].talkerIds' lists a leader more than once")]
+    public void Parse_ListsTheLibraryNeedsFilled_ReportedAtTheirPathInTheChosenLanguage(OutputLanguage language, string noRole, string twice)
+    {
+        // The constructors refuse these in English (Leader: "A leader needs at least one role"); the loader says it first.
+        var json = Minimal.Replace("[ \"PartySecretary\", \"DisciplineSecretary\" ]", "[]")
+            .Replace("\"leaders\"", "\"records\": [ { \"id\": \"R1\", \"date\": \"2017-03-01\", \"subjectId\": \"P1\", \"talkerIds\": [ \"L1\", \"L1\" ], \"source\": \"Annual\", \"style\": \"Reminder\" } ], \"leaders\"");
+
+        var problems = Problems(json, language);
+
+        problems.Should().ContainSingle(p => p.Code == "dataset.missing" && p.Path == "leaders[0].roles").Which.Message.Should().Contain(noRole);
+        problems.Should().ContainSingle(p => p.Code == "dataset.duplicate-item" && p.Path == "records[0].talkerIds").Which.Message.Should().Contain(twice);
+        problems.Should().NotContain(p => p.Message.Contains("needs at least one role", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LibraryProblemText_EveryCodeTheLoaderCanMeet_HasAChineseText()
+    {
+        // The roster's, the demand generator's and the options' codes (the dataset.* codes are the loader's own, written in both languages).
+        string[] codes =
+        [
+            "roster.duplicate-unit-id", "roster.duplicate-person-id", "roster.duplicate-leader-id", "roster.unknown-parent-unit", "roster.unit-cycle",
+            "roster.unknown-sensitive-post", "roster.unknown-post-unit", "roster.unknown-post-holder", "roster.duplicate-post", "roster.post-held-twice",
+            "roster.unknown-supervised-unit", "roster.leader-is-subject", RosterProblems.UnknownPerson, RosterProblems.UnknownUnit, RosterProblems.UnknownLeader,
+            "demands.duplicate-round-id", "demands.duplicate-score", "demands.duplicate-case", "demands.no-unit", "demands.duplicate-drive-id",
+            "demands.unknown-sensitive-post", "demands.duplicate-appointment", "demands.unknown-unit-kind", "demands.unknown-holiday",
+            "options.out-of-range", "options.inconsistent", "options.empty", "options.null", "options.unknown-value",
+        ];
+
+        codes.Where(c => !LibraryProblemText.Knows(c)).Should().BeEmpty();
+        var unknown = LibraryProblemText.Localize(new ValidationProblem("other.code", "Something new."), OutputLanguage.SimplifiedChinese);
+        unknown.Message.Should().Contain("Something new.", "a code without a Chinese text keeps the library's sentence");
+    }
+
+    [Fact]
+    public void Demo_LibrarysProblems_DefaultLanguage_PrintedInChinese()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"talkengine-i8-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, LibraryProblems);
+        try
+        {
+            var (code, _, error) = Run("demo", "--input", path);
+
+            code.Should().Be(2);
+            error.Should().Contain("名册文件有 3 处问题").And.Contain("单位 id“U1”被使用了不止一次").And.Contain("不是名册中的单位")
+                .And.Contain("请使用 1 到 366 之间的整数").And.NotContain("which is not a unit").And.NotContain("use 1 to 366");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         var root = new RootCommand();
