@@ -199,7 +199,7 @@ public sealed class TalkRecordStore
     private bool AddLocked(TalkRecord record)
     {
         _pending.Clear();
-        var isValid = _validator.ValidateRecord(_index, record, _seen, _pending, out var info);
+        var isValid = _validator.ValidateRecord(_index, record, _seen is not null && _seen.Contains(record.Id), _pending, out var info);
         if (ThrowAfterValidationForTesting)
         {
             throw new InvalidOperationException("Thrown after validation for a test.");

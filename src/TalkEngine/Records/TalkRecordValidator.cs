@@ -85,9 +85,9 @@ public sealed class TalkRecordValidator
                 continue;
             }
 
-            var isValid = ValidateRecord(index, record, seen, findings, out var recordInfo);
-            seen?.Add(record.Id);
-            if (isValid)
+            // One lookup: the list path has nothing to roll back, so the id is taken as it is checked.
+            var isDuplicate = seen is not null && !seen.Add(record.Id);
+            if (ValidateRecord(index, record, isDuplicate, findings, out var recordInfo))
             {
                 valid[count] = record;
                 info[count] = recordInfo;
@@ -108,15 +108,15 @@ public sealed class TalkRecordValidator
 
     /// <summary>
     /// Checks one record, appending its findings; shared by <see cref="Validate(RosterIndex, IEnumerable{TalkRecord}, NodaTime.DateInterval?)"/>
-    /// and <see cref="TalkRecordStore"/> so both report the same findings. The record's id is looked up in
-    /// <paramref name="seen"/> but not added: the caller registers it once the record is kept (the first record
-    /// with an id wins, valid or rejected), so a check that throws leaves no trace.
+    /// and <see cref="TalkRecordStore"/> so both report the same findings. The caller says whether the record's id was
+    /// taken by an earlier record and registers it itself: the store only once the record is kept (the first record
+    /// with an id wins, valid or rejected), so that a check that throws leaves no trace.
     /// </summary>
     /// <returns>True when the record counts (no error); <paramref name="info"/> then holds its resolved indexes.</returns>
-    internal bool ValidateRecord(RosterIndex index, TalkRecord record, HashSet<string>? seen, List<RecordFinding> findings, out ValidRecordInfo info)
+    internal bool ValidateRecord(RosterIndex index, TalkRecord record, bool isDuplicate, List<RecordFinding> findings, out ValidRecordInfo info)
     {
         var findingsBefore = findings.Count;
-        if (seen is not null && seen.Contains(record.Id))
+        if (isDuplicate)
         {
             findings.Add(Finding(
                 record, RecordFindingKind.DuplicateRecordId, [record.Id],
