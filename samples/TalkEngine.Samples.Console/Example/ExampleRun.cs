@@ -1,3 +1,4 @@
+using NodaTime;
 using TalkEngine.Balancing;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
@@ -33,13 +34,33 @@ internal sealed record ExampleRun(
         var options = new TalkEngineOptions { Language = language, Demands = dataset.Policies };
 
         // The whole year through the one entry point: plan (demands + balanced assignment), measure, summarise.
-        var planner = new TalkPlanner(options);
+        // Today from the system clock, but never later than the day after the file's year: the projection then looks
+        // forward from today in a year still running, and a past year's figures (and the golden files) do not change
+        // with the day the example is run.
+        var planner = new TalkPlanner(options, AtMostTheDayAfter(dataset.Period, options.TimeZoneId));
         var plan = planner.Plan(new YearInput(dataset.CreateRequest()));
         var coverage = planner.Measure(plan, dataset.Records);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         var reports = dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count();
         var summary = planner.Summarize(coverage, practices, reports);
         return new ExampleRun(dataset, plan, coverage, practices, summary);
+    }
+
+    private static IClock AtMostTheDayAfter(DateInterval period, string zoneId)
+    {
+        var now = SystemClock.Instance.GetCurrentInstant();
+        if (period.End == LocalDate.MaxIsoValue)
+        {
+            return SystemClock.Instance;
+        }
+
+        var dayAfter = period.End.PlusDays(1).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb[zoneId]).ToInstant();
+        return new FixedClock(now < dayAfter ? now : dayAfter);
+    }
+
+    private sealed class FixedClock(Instant instant) : IClock
+    {
+        public Instant GetCurrentInstant() => instant;
     }
 
 }

@@ -11,6 +11,6 @@ public sealed class BalancingOptions
     /// <summary>Which talks count in the load; <see cref="LoadCounting.AssignedOnly"/> by default.</summary>
     public LoadCounting LoadCounting { get; set; } = LoadCounting.AssignedOnly;
 
-    /// <summary>How long after heading a unit a leader still does not talk to its heads; three years by default.</summary>
+    /// <summary>How long after heading a unit a leader still does not talk to its heads; three years by default, at most 100 years, never negative.</summary>
     public Period RecentHeadshipLookback { get; set; } = Period.FromYears(3);
 }

@@ -44,5 +44,24 @@ internal sealed class BalancingOptionsValidator : OptionsSectionValidator<Balanc
         {
             p.Add(OptionsProblems.OutOfRangeCode, "RecentHeadshipLookback", $"is {lookback}; give a non-negative period of years, months, weeks or days, such as 'P3Y' (zero for none).");
         }
+        else if (lookback is not null && !lookback.HasTimeComponent && !AtMostAHundredYears(lookback))
+        {
+            p.Add(OptionsProblems.OutOfRangeCode, "RecentHeadshipLookback", $"is {lookback}; give at most 100 years (P100Y, or as many months, weeks or days), such as 'P3Y'.");
+        }
+    }
+
+    // Measured from 2000-01-01 (a leap-year start, so the limit is the same for P100Y and P36525D); a period so large
+    // that NodaTime cannot add it is longer than 100 years too.
+    private static bool AtMostAHundredYears(NodaTime.Period lookback)
+    {
+        var from = new NodaTime.LocalDate(2000, 1, 1);
+        try
+        {
+            return from.Plus(lookback) <= from.PlusYears(100);
+        }
+        catch (System.Exception ex) when (ex is System.OverflowException or System.ArgumentOutOfRangeException)
+        {
+            return false;
+        }
     }
 }

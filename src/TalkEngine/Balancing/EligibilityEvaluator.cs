@@ -41,7 +41,7 @@ internal sealed class EligibilityEvaluator
             into.Add(new(talker.Id, Reason.Of(BalancingCodes.Recused, "leader", talker.Id, "name", talker.Name, "subject", demand.SubjectId)));
         }
 
-        var since = demand.Window.Start.Minus(_lookback);
+        var since = SafeDates.MinusClamped(demand.Window.Start, _lookback);
         foreach (var headship in talker.Headships)
         {
             if (string.Equals(headship.UnitId, demand.SubjectUnitId, StringComparison.Ordinal)

@@ -18,6 +18,8 @@ public sealed class CalendarOverrides
     /// <summary>The error code of every <see cref="TalkEngineValidationException"/> about override data: <c>calendar.overrides</c>.</summary>
     public const string ErrorCode = "calendar.overrides";
 
+    /// <summary>The longest JSON text <see cref="FromJson"/> reads, in characters (4 Mi): a century of notices takes under half a megabyte.</summary>
+    public const int MaxJsonLength = 4 * 1024 * 1024;
 
     private readonly IReadOnlyDictionary<int, string> _yearPaths;
 
@@ -48,10 +50,21 @@ public sealed class CalendarOverrides
     /// <param name="json">The JSON text.</param>
     /// <returns>The validated overrides.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="TalkEngineValidationException">The JSON is malformed or its data invalid; every problem is listed with its path.</exception>
+    /// <exception cref="TalkEngineValidationException">
+    /// The JSON is malformed, longer than <see cref="MaxJsonLength"/> (<c>calendar.too-large</c>), or its data invalid
+    /// (a null where a list or an entry belongs included); every problem is listed with its path.
+    /// </exception>
     public static CalendarOverrides FromJson(string json)
     {
         Guard.NotNull(json);
+        if (json.Length > MaxJsonLength)
+        {
+            throw new TalkEngineValidationException(ErrorCode, [new ValidationProblem(
+                "calendar.too-large",
+                string.Create(CultureInfo.InvariantCulture, $"The calendar overrides JSON has {json.Length} characters, more than the limit of {MaxJsonLength}; overrides are a few kilobytes a year, so check that this is the right file."),
+                "$")]);
+        }
+
         CalendarOverridesDocument? document;
         try
         {
@@ -71,7 +84,7 @@ public sealed class CalendarOverrides
         }
 
         var builder = CreateBuilder();
-        builder.AddDocument(document.Years, document.Days, "years", "days");
+        builder.AddDocument(document.Years?.Select(y => y is null ? null : ((int?, IEnumerable<CalendarDayOptions?>?)?)(y.Year, y.Days)), document.Days, "years", "days", "year");
         return builder.Build();
     }
 
@@ -89,11 +102,19 @@ public sealed class CalendarOverrides
 
     internal static string YearText(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The JSON text's shape.</summary>
+    /// <summary>The JSON text's shape: every member may be null in the text, and is reported, not thrown on.</summary>
     internal sealed class CalendarOverridesDocument
     {
-        public List<CalendarYearOptions> Years { get; } = new();
+        public List<YearDocument?>? Years { get; set; }
 
-        public List<CalendarDayOptions> Days { get; } = new();
+        public List<CalendarDayOptions?>? Days { get; set; }
+    }
+
+    /// <summary>One year of the JSON text.</summary>
+    internal sealed class YearDocument
+    {
+        public int? Year { get; set; }
+
+        public List<CalendarDayOptions?>? Days { get; set; }
     }
 }

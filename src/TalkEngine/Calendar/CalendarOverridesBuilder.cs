@@ -27,6 +27,9 @@ public sealed class CalendarOverridesBuilder
 
     private readonly List<PendingYear> _years = new();
     private readonly List<PendingDay> _days = new();
+
+    // Problems found while reading data (a null entry, a year without its number), reported by Build with the rest.
+    private readonly List<ValidationProblem> _readProblems = new();
     private int _codeYears;
     private int _codeDays;
 
@@ -95,7 +98,7 @@ public sealed class CalendarOverridesBuilder
     /// </exception>
     public CalendarOverrides Build()
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<ValidationProblem>(_readProblems);
         var yearPaths = new Dictionary<int, string>();
         foreach (var year in _years)
         {
@@ -152,27 +155,41 @@ public sealed class CalendarOverridesBuilder
     internal void AddYearDay(int year, string yearPath, int index, LocalDate date, CalendarDayKind kind, string nameZh, string? nameEn)
         => _days.Add(new PendingDay($"{yearPath}.Days[{index}]", yearPath, year, null, date, null, kind, nameZh, nameEn));
 
-    internal void AddDocument(IEnumerable<CalendarYearOptions?> years, IEnumerable<CalendarDayOptions?> days, string yearsName, string daysName)
+    internal void AddDocument(IEnumerable<CalendarYearOptions?>? years, IEnumerable<CalendarDayOptions?>? days, string yearsName, string daysName)
+        => AddDocument(years?.Select(y => y is null ? null : ((int?, IEnumerable<CalendarDayOptions?>?)?)(y.Year, y.Days)), days, yearsName, daysName, "Year");
+
+    /// <summary>
+    /// Adds years and days read from data (JSON, configuration). A null list is empty; a null entry, or a year without
+    /// its number, is a problem naming its path (reported by <see cref="Build"/> with the rest), never an exception.
+    /// </summary>
+    internal void AddDocument(IEnumerable<(int? Year, IEnumerable<CalendarDayOptions?>? Days)?>? years, IEnumerable<CalendarDayOptions?>? days, string yearsName, string daysName, string yearName)
     {
         var yearIndex = 0;
-        foreach (var year in years)
+        foreach (var entry in years ?? [])
         {
             var yearPath = $"{yearsName}[{yearIndex++}]";
-            if (year is null)
+            if (entry is not { } year)
             {
+                _readProblems.Add(new ValidationProblem("calendar.null-entry", $"The entry {yearPath} is null; give an object such as {{\"year\":2027,\"days\":[…]}} or remove it.", yearPath));
                 continue;
             }
 
-            _years.Add(new PendingYear(yearPath, year.Year));
-            var dayIndex = 0;
-            foreach (var day in year.Days)
+            if (year.Year is not { } number)
             {
-                AddText(day, $"{yearPath}.{daysName}[{dayIndex++}]", yearPath, year.Year);
+                _readProblems.Add(new ValidationProblem("calendar.missing-year", $"The entry {yearPath} has no year; give the four-digit year of the notice.", $"{yearPath}.{yearName}"));
+                continue;
+            }
+
+            _years.Add(new PendingYear(yearPath, number));
+            var dayIndex = 0;
+            foreach (var day in year.Days ?? [])
+            {
+                AddText(day, $"{yearPath}.{daysName}[{dayIndex++}]", yearPath, number);
             }
         }
 
         var index = 0;
-        foreach (var day in days)
+        foreach (var day in days ?? [])
         {
             AddText(day, $"{daysName}[{index++}]", null, null);
         }
@@ -203,7 +220,15 @@ public sealed class CalendarOverridesBuilder
     }
 
     private void AddText(CalendarDayOptions? day, string path, string? ownerPath, int? ownerYear)
-        => _days.Add(new PendingDay(path, ownerPath, ownerYear, day?.Date, null, day?.Kind ?? string.Empty, null, day?.NameZh, day?.NameEn, FromText: true));
+    {
+        if (day is null)
+        {
+            _readProblems.Add(new ValidationProblem("calendar.null-entry", $"The entry {path} is null; give an object such as {{\"date\":\"2027-01-01\",\"kind\":\"holiday\",\"nameZh\":\"元旦\"}} or remove it.", path));
+            return;
+        }
+
+        _days.Add(new PendingDay(path, ownerPath, ownerYear, day.Date, null, day.Kind ?? string.Empty, null, day.NameZh, day.NameEn, FromText: true));
+    }
 
     private CalendarDay? Validate(PendingDay day, List<ValidationProblem> problems)
     {

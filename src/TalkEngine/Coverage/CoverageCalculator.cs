@@ -62,6 +62,10 @@ public sealed class CoverageCalculator
     /// <param name="records">The talk records; those dated outside the period are ignored.</param>
     /// <param name="period">The period measured, usually a year.</param>
     /// <param name="scheduledTalks">Talks planned but not yet recorded, for the projection; unanswered demands count as scheduled anyway.</param>
+    /// <param name="asOf">
+    /// The day the projection looks forward from (usually today, from the host's clock): talks whose window ends before it
+    /// are no longer possible and do not count. <see langword="null"/> for the period's first day (no window has closed yet).
+    /// </param>
     /// <returns>The coverage report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or a record is null.</exception>
     /// <exception cref="TalkEngineValidationException">A demand or exclusion names a person the roster does not have (the demands come from another roster): code <see cref="InputErrorCode"/>, problems <see cref="RosterProblems.UnknownPerson"/>.</exception>
@@ -70,28 +74,32 @@ public sealed class CoverageCalculator
         DemandSet demands,
         IEnumerable<TalkRecord> records,
         DateInterval period,
-        IEnumerable<ScheduledTalk>? scheduledTalks = null)
+        IEnumerable<ScheduledTalk>? scheduledTalks = null,
+        LocalDate? asOf = null)
     {
         Guard.NotNull(roster);
         Guard.NotNull(demands);
         Guard.NotNull(records);
         Guard.NotNull(period);
 
-        return Compute(new RosterIndex(roster, demands), demands, records, period, scheduledTalks, null);
+        return Compute(new RosterIndex(roster, demands), demands, records, period, scheduledTalks, null, asOf ?? period.Start);
     }
 
     /// <summary>The list path over an index built once elsewhere (a <c>YearPlan</c>'s), with the planner's pending filter.</summary>
-    internal CoverageReport Compute(RosterIndex index, DemandSet demands, IEnumerable<TalkRecord> records, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending)
+    internal CoverageReport Compute(RosterIndex index, DemandSet demands, IEnumerable<TalkRecord> records, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending, LocalDate asOf)
     {
         index.ThrowIfDemandsNameUnknownPeople(InputErrorCode);
         var validation = _validator.Validate(index, records, period);
         var columns = RecordColumns.From(validation.Resolved);
-        return Compute(index, demands, validation, columns, period, scheduledTalks, pending);
+        return Compute(index, demands, validation, columns, period, scheduledTalks, pending, asOf);
     }
 
     /// <summary>The store path with the planner's pending filter.</summary>
-    internal CoverageReport Compute(TalkRecordStore store, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending)
-        => Compute(store.Index, store.Demands ?? DemandSet.Empty, store.Snapshot(period), store.Columns(period), period, scheduledTalks, pending);
+    internal CoverageReport Compute(TalkRecordStore store, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending, LocalDate asOf)
+    {
+        var (validation, columns) = store.Capture(period);
+        return Compute(store.Index, store.Demands ?? DemandSet.Empty, validation, columns, period, scheduledTalks, pending, asOf);
+    }
 
     /// <summary>Measures the coverage of <paramref name="period"/> over the records of a store, without scheduled talks.</summary>
     /// <param name="store">The records, with their roster and demands.</param>
@@ -103,7 +111,7 @@ public sealed class CoverageCalculator
     /// <summary>
     /// Measures the coverage of <paramref name="period"/> over the records of a store, which were checked
     /// and resolved when added: no id is looked up per record here, so measuring again is cheap.
-    /// The report equals <see cref="Compute(Roster, DemandSet, IEnumerable{TalkRecord}, DateInterval, IEnumerable{ScheduledTalk}?)"/>
+    /// The report equals <see cref="Compute(Roster, DemandSet, IEnumerable{TalkRecord}, DateInterval, IEnumerable{ScheduledTalk}?, LocalDate?)"/>
     /// for the store's roster, demands and records, with two differences by design: the records are checked
     /// with the store's <see cref="RecordValidationOptions"/> (not <see cref="CoverageOptions.Validation"/>),
     /// and a duplicate record id is rejected even when the first record with that id lies outside the period.
@@ -117,13 +125,31 @@ public sealed class CoverageCalculator
     /// <exception cref="TalkEngineValidationException">A demand or exclusion names a person the roster does not have (the demands come from another roster): code <see cref="InputErrorCode"/>, problems <see cref="RosterProblems.UnknownPerson"/>.</exception>
     public CoverageReport Compute(TalkRecordStore store, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks)
     {
-        Guard.NotNull(store);
         Guard.NotNull(period);
-        return Compute(store.Index, store.Demands ?? DemandSet.Empty, store.Snapshot(period), store.Columns(period), period, scheduledTalks, null);
+        return Compute(store, period, scheduledTalks, period.Start);
     }
 
-    // pending: by demand index, which unanswered demands the projection counts (null: all of them).
-    private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, RecordColumns columns, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending)
+    /// <summary>
+    /// Measures the coverage of <paramref name="period"/> over the records of a store, as
+    /// <see cref="Compute(TalkRecordStore, DateInterval, IEnumerable{ScheduledTalk})"/>, with the projection looking
+    /// forward from <paramref name="asOf"/>: talks whose window ends before it are no longer possible and do not count.
+    /// </summary>
+    /// <param name="store">The records, with their roster and demands.</param>
+    /// <param name="period">The period measured, usually a year; records dated outside it are not counted (see <see cref="CoverageReport.RecordsOutsidePeriod"/>).</param>
+    /// <param name="scheduledTalks">Talks planned but not yet recorded, for the projection; unanswered demands count as scheduled anyway.</param>
+    /// <param name="asOf">The day the projection looks forward from, usually today from the host's clock.</param>
+    /// <returns>The coverage report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="TalkEngineValidationException">A demand or exclusion names a person the roster does not have (the demands come from another roster): code <see cref="InputErrorCode"/>, problems <see cref="RosterProblems.UnknownPerson"/>.</exception>
+    public CoverageReport Compute(TalkRecordStore store, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, LocalDate asOf)
+    {
+        Guard.NotNull(store);
+        Guard.NotNull(period);
+        return Compute(store, period, scheduledTalks, null, asOf);
+    }
+
+    // pending: by demand index, which unanswered demands the projection may count (null: all of them).
+    private CoverageReport Compute(RosterIndex index, DemandSet demands, RecordValidationResult validation, RecordColumns columns, DateInterval period, IEnumerable<ScheduledTalk>? scheduledTalks, bool[]? pending, LocalDate asOf)
     {
         var people = index.People.Length;
         var periodFirst = DayNumbers.Of(period.Start);
@@ -250,7 +276,7 @@ public sealed class CoverageCalculator
         }
 
         var required = new RequiredPeople(index, requiredPeople, tally, requiredUnit, demandRequired, columns.Ids).AsList();
-        var projection = Project(index, demandMeets, answered, tally, coveredCount, requiredCount, validCount, period, scheduledTalks, pending);
+        var projection = Project(index, demandMeets, answered, tally, coveredCount, requiredCount, validCount, period, scheduledTalks, pending, asOf);
         var (requiredByUnit, coveredByUnit) = RequiredByUnit(index, tally, requiredUnit);
 
         return new CoverageReport(
@@ -318,27 +344,34 @@ public sealed class CoverageCalculator
         int personTimes,
         DateInterval period,
         IEnumerable<ScheduledTalk>? scheduledTalks,
-        bool[]? pendingFilter)
+        bool[]? pendingFilter,
+        LocalDate asOf)
     {
+        // A talk is still possible when it can be held in the period on or after asOf: its window (or date) ends then or
+        // later. It changes the rate only when it would cover a required person not yet covered.
+        var asOfDay = DayNumbers.Of(asOf.WithCalendar(CalendarSystem.Iso));
+        var lastDay = DayNumbers.Of(period.End);
         var pending = 0;
+        var possible = 0;
         var newlyCovered = new bool[index.People.Length];
         var newlyCoveredCount = 0;
         for (var d = 0; d < demandMeets.Length; d++)
         {
-            if (demandMeets[d] && !answered[d] && (pendingFilter is null || pendingFilter[d]))
+            if (demandMeets[d] && !answered[d] && (pendingFilter is null || pendingFilter[d]) && index.DemandLastDay[d] >= asOfDay && asOfDay <= lastDay)
             {
-                pending++;
-                newlyCoveredCount += Covers(index.DemandSubject[d], index.Demands[d].Source);
+                possible++;
+                pending += Covers(index.DemandSubject[d], index.DemandMask[d]);
             }
         }
 
         foreach (var talk in scheduledTalks ?? [])
         {
             Guard.NotNull(talk, nameof(scheduledTalks));
-            if (period.Contains(talk.Date) && (talk.DemandId is null || !index.DemandIndex.ContainsKey(talk.DemandId)))
+            var day = DayNumbers.Of(talk.Date.WithCalendar(CalendarSystem.Iso));
+            if (day >= asOfDay && period.Contains(talk.Date.WithCalendar(CalendarSystem.Iso)) && (talk.DemandId is null || !index.DemandIndex.ContainsKey(talk.DemandId)))
             {
-                pending++;
-                newlyCoveredCount += Covers(index.TryGetPerson(talk.SubjectId, out var p) ? p : -1, talk.Source);
+                possible++;
+                pending += Covers(index.TryGetPerson(talk.SubjectId, out var p) ? p : -1, 1 << (int)talk.Source);
             }
         }
 
@@ -351,17 +384,23 @@ public sealed class CoverageCalculator
             }
         }
 
-        return new CoverageProjection(new CoverageRate(covered + newlyCoveredCount, requiredCount), pending, ids, personTimes + pending);
+        return new CoverageProjection(new CoverageRate(covered + newlyCoveredCount, requiredCount), pending, ids, personTimes + possible, asOf);
 
-        // 1 when the talk would cover a required person not yet covered (and not already counted).
-        int Covers(int p, DemandSource source)
+        // 1 when the talk would cover a required person not yet covered (another pending talk for the same person
+        // counts too: either would cover him); the person is counted once in NewlyCovered.
+        int Covers(int p, int sourceMask)
         {
-            if (p < 0 || !tally[p].IsRequired || tally[p].QualifyingTalks > 0 || newlyCovered[p] || ((_qualifyingMask >> (int)source) & 1) == 0)
+            if (p < 0 || !tally[p].IsRequired || tally[p].QualifyingTalks > 0 || (sourceMask & _qualifyingMask) == 0)
             {
                 return 0;
             }
 
-            newlyCovered[p] = true;
+            if (!newlyCovered[p])
+            {
+                newlyCovered[p] = true;
+                newlyCoveredCount++;
+            }
+
             return 1;
         }
     }

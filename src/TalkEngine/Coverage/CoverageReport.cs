@@ -96,6 +96,18 @@ public sealed class CoverageReport
     /// <summary>The coverage if every talk still scheduled takes place.</summary>
     public CoverageProjection Projection { get; }
 
+    /// <summary>
+    /// The records given (valid or rejected) dated outside <see cref="Period"/>: none of the figures counts them, so a
+    /// non-zero number is worth a look (a mistyped year, a record of last year). The year's summary says so.
+    /// </summary>
+    public int RecordsOutsidePeriod => Validation.OutsidePeriod;
+
+    /// <summary>
+    /// The ids of some records outside <see cref="Period"/>, at most 10 (<see cref="RecordsOutsidePeriod"/> counts them all): the first
+    /// given, in order; from a store, its valid records first, then its rejected ones.
+    /// </summary>
+    public IReadOnlyList<string> RecordIdsOutsidePeriod => Validation.OutsidePeriodIds;
+
     /// <summary>The period's records checked against the roster: the rejected records and every finding.</summary>
     public RecordValidationResult Validation { get; }
 }

@@ -48,6 +48,7 @@ internal static class CoverageTexts
 
     // Paragraph 4: what is still open.
     public const string Rejected = "coverage.summary.rejected";
+    public const string OutsidePeriod = "coverage.summary.outside-period";
     public const string NotCovered = "coverage.summary.not-covered";
     public const string Projection = "coverage.summary.projection";
 
@@ -107,8 +108,12 @@ internal static class CoverageTexts
         new(PracticeTheme, "{theme}（{count}条）", "{theme} ({count})"),
 
         new(Rejected, "另有{records}条约谈记录与名册不符，未计入", "{records} talk records contradict the roster and were not counted"),
+        new(
+            OutsidePeriod,
+            "；另有{records}条约谈记录（{ids:list}）不在{start}..{end}期间，未计入",
+            "; {records} talk records ({ids:list}) fall outside the period {start}..{end} and were not counted"),
         new(NotCovered, "；尚未约谈：{names:list}", "; not yet talked to: {names:list}"),
-        new(Projection, "；已安排的{pending}次约谈如期完成后，约谈涵盖率将达到{rate:reason}", "; once the {pending} talks still scheduled take place, coverage will reach {rate:reason}"),
+        new(Projection, "；{asOf}起尚可进行的{pending}次约谈如期完成后，约谈涵盖率将达到{rate:reason}", "; once the {pending} talks still possible from {asOf} take place, coverage will reach {rate:reason}"),
 
         new(Status + "active", "在岗", "active"),
         new(Status + "seconded", "借调", "seconded"),

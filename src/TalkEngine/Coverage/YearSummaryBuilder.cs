@@ -179,12 +179,24 @@ public static class YearSummaryBuilder
             clauses.Add(Reason.Of(CoverageTexts.Rejected, "records", N(r.Validation.Rejected.Count)));
         }
 
+        if (r.RecordsOutsidePeriod > 0)
+        {
+            // The ids quoted are the first few; an ellipsis says there are more.
+            var ids = r.RecordsOutsidePeriod > r.RecordIdsOutsidePeriod.Count ? r.RecordIdsOutsidePeriod.Append("…") : r.RecordIdsOutsidePeriod;
+            clauses.Add(Reason.Of(
+                CoverageTexts.OutsidePeriod,
+                ("records", N(r.RecordsOutsidePeriod)),
+                ("ids", TextRenderer.ListArgument(ids)),
+                ("start", IsoText.Date(r.Period.Start)),
+                ("end", IsoText.Date(r.Period.End))));
+        }
+
         if (r.NotCovered.Count > 0)
         {
             clauses.Add(Reason.Of(CoverageTexts.NotCovered, "names", TextRenderer.ListArgument(r.Required.Where(p => !p.IsCovered).Select(p => p.Name))));
             if (r.Projection.PendingTalks > 0)
             {
-                clauses.Add(Reason.Of(CoverageTexts.Projection, [("pending", N(r.Projection.PendingTalks)), .. RateArguments(r.Projection.Rate)]));
+                clauses.Add(Reason.Of(CoverageTexts.Projection, [("asOf", IsoText.Date(r.Projection.AsOf)), ("pending", N(r.Projection.PendingTalks)), .. RateArguments(r.Projection.Rate)]));
             }
         }
 

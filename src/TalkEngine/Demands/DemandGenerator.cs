@@ -237,8 +237,58 @@ public sealed class DemandGenerator
             }
         }
 
+        CheckDates(request, problems);
         CheckEnabledSources(request, options, calendar, problems);
         TalkEngineValidationException.ThrowIfAny(ValidationErrorCode, problems);
+    }
+
+    /// <summary>
+    /// Every date of the request lies in years 1 to 9998 (<see cref="SafeDates"/>), so that no window computed from it
+    /// (a petition's days after, an appointment's days before, a quarter of the plan) leaves the dates NodaTime supports.
+    /// </summary>
+    private static void CheckDates(DemandRequest request, List<ValidationProblem> problems)
+    {
+        void Check(bool inRange, string path, string what, string id)
+        {
+            if (!inRange)
+            {
+                problems.Add(new ValidationProblem(
+                    "demands.date-out-of-range",
+                    string.Create(CultureInfo.InvariantCulture, $"The {what} of {id} is outside {SafeDates.RangeText}, the dates the package plans for; correct the year."),
+                    path,
+                    [id]));
+            }
+        }
+
+        Check(SafeDates.InRange(request.PlanPeriod), "planPeriod", "plan period", IsoText.Period(request.PlanPeriod));
+        if (request.ReferenceDate is { } reference)
+        {
+            Check(SafeDates.InRange(reference), "referenceDate", "reference date", IsoText.Date(reference));
+        }
+
+        for (var i = 0; i < request.InspectionRounds.Count; i++)
+        {
+            var round = request.InspectionRounds[i];
+            Check(SafeDates.InRange(round.OnSiteWindow), string.Create(CultureInfo.InvariantCulture, $"inspectionRounds[{i}].onSiteWindow"), "on-site window", round.Id);
+        }
+
+        for (var i = 0; i < request.Petitions.Count; i++)
+        {
+            var petition = request.Petitions[i];
+            Check(SafeDates.InRange(petition.ConcludedOn), string.Create(CultureInfo.InvariantCulture, $"petitions[{i}].concludedOn"), "conclusion date", petition.CaseNumber);
+        }
+
+        for (var i = 0; i < request.GovernanceDrives.Count; i++)
+        {
+            var drive = request.GovernanceDrives[i];
+            Check(SafeDates.InRange(drive.Window), string.Create(CultureInfo.InvariantCulture, $"governanceDrives[{i}].window"), "window", drive.Id);
+        }
+
+        for (var i = 0; i < request.Appointments.Count; i++)
+        {
+            var appointment = request.Appointments[i];
+            Check(SafeDates.InRange(appointment.EffectiveDate), string.Create(CultureInfo.InvariantCulture, $"appointments[{i}].effectiveDate"), "effective date", appointment.PersonId + "@" + appointment.UnitId);
+        }
     }
 
     /// <summary>

@@ -116,5 +116,10 @@ internal sealed class DemandOptionsValidator : OptionsSectionValidator<DemandOpt
         {
             p.Add(OptionsProblems.OutOfRangeCode, section + ":LowestCount", $"is {lowestCount}; LowestN needs at least 1.");
         }
+        else if (lowestCount < 0)
+        {
+            // Unused by the other selections, but a negative count is never meant: say so before someone switches to LowestN.
+            p.Add(OptionsProblems.OutOfRangeCode, section + ":LowestCount", $"is {lowestCount}; a count cannot be negative (it is read only with LowestN).");
+        }
     }
 }

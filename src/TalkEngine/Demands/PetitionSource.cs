@@ -19,7 +19,7 @@ internal static class PetitionSource
         {
             var person = ctx.Org.FindPerson(petition.SubjectId)!;
             var unitId = UnitOf(ctx, petition)!;
-            var window = new DateInterval(petition.ConcludedOn, petition.ConcludedOn.PlusDays(policy.WindowDays - 1));
+            var window = new DateInterval(petition.ConcludedOn, SafeDates.PlusDaysClamped(petition.ConcludedOn, policy.WindowDays - 1));
             var blocking = ctx.UnreachableOver(person, window);
             if (blocking is not null)
             {

@@ -21,7 +21,7 @@ internal static class PreAppointmentSource
         foreach (var appointment in ordered)
         {
             var person = ctx.Org.FindPerson(appointment.PersonId)!;
-            var window = new DateInterval(appointment.EffectiveDate.PlusDays(-policy.DaysBefore), appointment.EffectiveDate.PlusDays(-1));
+            var window = new DateInterval(SafeDates.PlusDaysClamped(appointment.EffectiveDate, -policy.DaysBefore), SafeDates.PlusDaysClamped(appointment.EffectiveDate, -1));
             var blocking = ctx.UnreachableOver(person, window);
             if (blocking is not null)
             {

@@ -49,16 +49,40 @@ internal static class PreHolidaySource
                     continue;
                 }
 
-                var window = new DateInterval(
-                    calendar.AddWorkingDays(holiday.FirstDay, -policy.WorkingDaysBefore),
-                    calendar.AddWorkingDays(holiday.FirstDay, -1));
-                if (window.Start < plan.Start || window.End > plan.End)
+                if (Window(calendar, holiday, policy.WorkingDaysBefore, plan) is not { } window)
                 {
                     continue;
                 }
 
                 Generate(ctx, holiday, key, window, candidates, postEvidence);
             }
+        }
+    }
+
+    /// <summary>
+    /// The reminder window of a holiday (the working days before its first day), or null when it does not lie within
+    /// the plan. Only the days the window needs are asked of the calendar, and a window that would reach into a year
+    /// before the plan is outside it whatever that year's calendar says: a plan of 2004, the first year of the data,
+    /// does not need 2003's calendar for the reminder before New Year's Day 2004 (that window lies in 2003).
+    /// </summary>
+    private static DateInterval? Window(WorkingCalendar calendar, HolidayPeriod holiday, int workingDaysBefore, DateInterval plan)
+    {
+        // The window ends on a working day before the holiday, so a holiday starting on or before the plan's first day has none in it.
+        if (holiday.FirstDay <= plan.Start)
+        {
+            return null;
+        }
+
+        try
+        {
+            var end = calendar.AddWorkingDays(holiday.FirstDay, -1);
+            var start = end < plan.Start ? end : calendar.AddWorkingDays(holiday.FirstDay, -workingDaysBefore);
+            return start < plan.Start || end > plan.End ? null : new DateInterval(start, end);
+        }
+        catch (CalendarYearNotCoveredException ex) when (ex.Year < plan.Start.Year)
+        {
+            // The window would begin in a year before the plan: it does not lie within the plan.
+            return null;
         }
     }
 

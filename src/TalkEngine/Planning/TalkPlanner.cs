@@ -88,8 +88,9 @@ public sealed partial class TalkPlanner
 
     /// <summary>
     /// Measures <paramref name="period"/> over the records of a store made by <see cref="YearPlan.CreateRecordStore"/>.
-    /// The projection counts the plan's assigned talks not yet held whose window ends today or later (today from
-    /// the clock, in the configured time zone): the talks that can still change the rate.
+    /// The projection looks forward from today (from the clock, in the configured time zone; its
+    /// <see cref="CoverageProjection.AsOf"/>) and counts the plan's assigned talks not yet held whose window ends today
+    /// or later and whose subject is required and not yet covered: the talks that can still change the rate.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="store">The records.</param>
@@ -107,7 +108,7 @@ public sealed partial class TalkPlanner
             throw new System.ArgumentException("The store was made for another roster or demand set; make it with plan.CreateRecordStore().", nameof(store));
         }
 
-        var report = _coverage.Compute(store, period, null, Pending(plan, Today));
+        var report = _coverage.Compute(store, period, null, Assigned(plan), Today);
         LogMeasured(_logger, report.Period.Start, report.Period.End, report.Covered.Count, report.Required.Count, report.PersonTimes.Total);
         return report;
     }
@@ -133,7 +134,7 @@ public sealed partial class TalkPlanner
         Guard.NotNull(plan);
         Guard.NotNull(records);
         Guard.NotNull(period);
-        var report = _coverage.Compute(plan.Index, plan.Demands, records, period, null, Pending(plan, Today));
+        var report = _coverage.Compute(plan.Index, plan.Demands, records, period, null, Assigned(plan), Today);
         LogMeasured(_logger, report.Period.Start, report.Period.End, report.Covered.Count, report.Required.Count, report.PersonTimes.Total);
         return report;
     }
@@ -151,14 +152,15 @@ public sealed partial class TalkPlanner
     public YearSummary Summarize(CoverageReport report, GoodPracticeDigest? goodPractices = null, int? reportsReceived = null)
         => YearSummaryBuilder.Build(Guard.NotNull(report), goodPractices, reportsReceived);
 
-    // Which of the index's demands the projection may count: assigned in the plan and still open on asOf.
-    private static bool[] Pending(YearPlan plan, LocalDate asOf)
+    // Which of the index's demands the projection may count: those assigned in the plan (the calculator keeps those
+    // still possible on the as-of date that would change the rate).
+    private static bool[] Assigned(YearPlan plan)
     {
         var index = plan.Index;
         var pending = new bool[index.Demands.Length];
         foreach (var talk in plan.Talks)
         {
-            if (talk.Window.End >= asOf && index.DemandIndex.TryGetValue(talk.DemandId, out var d))
+            if (index.DemandIndex.TryGetValue(talk.DemandId, out var d))
             {
                 pending[d] = true;
             }

@@ -10,17 +10,17 @@ public sealed record Commitment
 {
     /// <summary>Creates a commitment.</summary>
     /// <param name="description">What was promised.</param>
-    /// <param name="dueDate">The date by which it is due.</param>
+    /// <param name="dueDate">The date by which it is due; a date of another calendar system is kept as its ISO date.</param>
     /// <exception cref="System.ArgumentException"><paramref name="description"/> is empty.</exception>
     public Commitment(string description, LocalDate dueDate)
     {
         Description = Guard.NotNullOrWhiteSpace(description);
-        DueDate = dueDate;
+        DueDate = dueDate.WithCalendar(CalendarSystem.Iso);
     }
 
     /// <summary>What was promised.</summary>
     public string Description { get; }
 
-    /// <summary>The date by which it is due.</summary>
+    /// <summary>The date by which it is due, in the ISO calendar.</summary>
     public LocalDate DueDate { get; }
 }

@@ -24,6 +24,16 @@ internal sealed class RecordColumns
         Extras = new int[16];
     }
 
+    private RecordColumns(RecordColumns of)
+    {
+        Records = of.Records;
+        Ids = of.Ids;
+        Rows = of.Rows;
+        Extras = of.Extras;
+        Count = of.Count;
+        ExtraCount = of.ExtraCount;
+    }
+
     public int Count { get; private set; }
 
     /// <summary>The records themselves, read only for a tie on the first date and for report rows.</summary>
@@ -118,6 +128,12 @@ internal sealed class RecordColumns
         Rows[Count] = new RecordRow(day, info.Subject, info.Unit, info.Leader, first, extra, (byte)source);
         Count++;
     }
+
+    /// <summary>
+    /// The columns as they are now, sharing the arrays: later additions write past this view's counts (or into new
+    /// arrays once they grow), so the view never changes. Taken under the store's lock; read without it.
+    /// </summary>
+    public RecordColumns View() => new(this);
 
     /// <summary>The columns of the records whose day lies in [<paramref name="first"/>, <paramref name="last"/>] (a copy).</summary>
     public RecordColumns Within(int first, int last)

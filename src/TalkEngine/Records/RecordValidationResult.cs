@@ -13,9 +13,11 @@ public sealed class RecordValidationResult
 {
     private readonly Dictionary<string, RecordFinding[]> _findingsByRecord;
 
-    internal RecordValidationResult(ResolvedRecords resolved, IReadOnlyList<TalkRecord> rejected, IReadOnlyList<RecordFinding> findings)
+    internal RecordValidationResult(ResolvedRecords resolved, IReadOnlyList<TalkRecord> rejected, IReadOnlyList<RecordFinding> findings, int outsidePeriod = 0, IReadOnlyList<string>? outsidePeriodIds = null)
     {
         Resolved = resolved;
+        OutsidePeriod = outsidePeriod;
+        OutsidePeriodIds = outsidePeriodIds ?? Array.Empty<string>();
 
         // A read-only view of the first Count entries, which are never written again: no copy of a million records.
         Valid = new ReadOnlyCollection<TalkRecord>(new ArraySegment<TalkRecord>(resolved.Records, 0, resolved.Count));
@@ -43,6 +45,15 @@ public sealed class RecordValidationResult
     /// <returns>The findings; empty when the record is clean or unknown.</returns>
     public IReadOnlyList<RecordFinding> FindingsFor(string recordId)
         => _findingsByRecord.TryGetValue(Guard.NotNull(recordId), out var found) ? found : Array.Empty<RecordFinding>();
+
+    // The records of the input (valid or not) dated outside the period checked, which were skipped; and the first
+    // few of their ids (OutsidePeriodIdLimit), in input order. Coverage reports them so that no record vanishes without a word.
+    internal int OutsidePeriod { get; }
+
+    internal IReadOnlyList<string> OutsidePeriodIds { get; }
+
+    /// <summary>How many ids of records outside the period a result quotes.</summary>
+    internal const int OutsidePeriodIdLimit = 10;
 
     // The engine's resolution of the valid records (never exposed): coverage and good practices read it and look no id up again.
     internal ResolvedRecords Resolved { get; }

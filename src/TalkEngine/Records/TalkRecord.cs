@@ -15,7 +15,7 @@ public sealed record TalkRecord
 {
     /// <summary>Creates a record.</summary>
     /// <param name="id">The record's id, unique among the records of a host.</param>
-    /// <param name="date">The day the talk took place.</param>
+    /// <param name="date">The day the talk took place; a date of another calendar system is kept as its ISO date.</param>
     /// <param name="subjectId">The person talked to (the 谈话对象), a person id of the roster.</param>
     /// <param name="leaderIds">Who talked (谈话人), leader or person ids of the roster; at least one, the one who led the talk first.</param>
     /// <param name="source">Why the talk was held: the source of the demand it answers, or of the work it was part of.</param>
@@ -46,7 +46,8 @@ public sealed record TalkRecord
         IEnumerable<GoodPractice>? goodPractices = null)
     {
         Id = Guard.NotNullOrWhiteSpace(id);
-        Date = date;
+        // Every date of the package is ISO: NodaTime refuses to compare dates of two calendars, and day numbers are ISO.
+        Date = date.WithCalendar(CalendarSystem.Iso);
         SubjectId = Guard.NotNullOrWhiteSpace(subjectId);
         LeaderIds = Texts(leaderIds, nameof(leaderIds));
         if (LeaderIds.Count == 0)
@@ -74,7 +75,7 @@ public sealed record TalkRecord
     /// <summary>The record's id.</summary>
     public string Id { get; }
 
-    /// <summary>The day the talk took place.</summary>
+    /// <summary>The day the talk took place, in the ISO calendar.</summary>
     public LocalDate Date { get; }
 
     /// <summary>The person talked to.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Threading;
 using NodaTime;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
@@ -13,10 +14,20 @@ namespace TalkEngine.Records;
 /// (<see cref="Coverage.CoverageCalculator.Compute(TalkRecordStore, DateInterval, IEnumerable{Coverage.ScheduledTalk})"/>).
 /// Each record is checked exactly as <see cref="TalkRecordValidator"/> checks it; a duplicate record id
 /// is found against every record added before (the first wins), whatever its date.
-/// Not thread-safe: one writer at a time, and no reads while a record is being added.
+/// Adding is all or nothing: a record is kept whole (valid or rejected, its id taken, its findings listed) or, when
+/// its check throws, not at all.
+/// Thread-safe: any number of threads may add and measure at once (a web host's requests). Writers take one lock
+/// per record (<see cref="AddRange"/>: per call); a measurement takes it only to capture how many records there are
+/// (the records below that count are never written again), so it sees every record added before it started and
+/// none half-added.
 /// </summary>
 public sealed class TalkRecordStore
 {
+    // Guards every field below that changes: the counts, the lists, the id set, the arrays and the columns.
+    private readonly object _gate = new();
+
+    // The findings of the record being added, kept only once the record is (all or nothing).
+    private readonly List<RecordFinding> _pending = [];
     private readonly TalkRecordValidator _validator;
     private readonly RosterIndex _index;
     private readonly HashSet<string>? _seen;
@@ -64,26 +75,67 @@ public sealed class TalkRecordStore
     public DemandSet? Demands { get; }
 
     /// <summary>The number of records added, valid or rejected.</summary>
-    public int Count => _validCount + _rejected.Count;
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _validCount + _rejected.Count;
+            }
+        }
+    }
 
     /// <summary>The number of valid records (those that count).</summary>
-    public int ValidCount => _validCount;
+    public int ValidCount => Volatile.Read(ref _validCount);
 
     /// <summary>The number of rejected records.</summary>
-    public int RejectedCount => _rejected.Count;
+    public int RejectedCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _rejected.Count;
+            }
+        }
+    }
 
-    /// <summary>The valid records, in the order added.</summary>
-    public IReadOnlyList<TalkRecord> Valid => new ReadOnlyCollection<TalkRecord>(new ArraySegment<TalkRecord>(_columns.Records, 0, _validCount));
+    /// <summary>The valid records added so far, in the order added (a view that later additions do not change).</summary>
+    public IReadOnlyList<TalkRecord> Valid
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new ReadOnlyCollection<TalkRecord>(new ArraySegment<TalkRecord>(_columns.Records, 0, _validCount));
+            }
+        }
+    }
 
-    /// <summary>The rejected records, in the order added.</summary>
-    public IReadOnlyList<TalkRecord> Rejected => _rejected.AsReadOnly();
+    /// <summary>The rejected records added so far, in the order added (a copy).</summary>
+    public IReadOnlyList<TalkRecord> Rejected
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _rejected.ToArray().AsReadOnly();
+            }
+        }
+    }
 
     /// <summary>Every finding so far, ordered by record id, then kind, then ids (a new sorted copy).</summary>
     public IReadOnlyList<RecordFinding> Findings
     {
         get
         {
-            var sorted = _findings.ToArray();
+            RecordFinding[] sorted;
+            lock (_gate)
+            {
+                sorted = _findings.ToArray();
+            }
+
             Array.Sort(sorted, TalkRecordValidator.CompareFindings);
             return Array.AsReadOnly(sorted);
         }
@@ -98,125 +150,174 @@ public sealed class TalkRecordStore
     public bool Add(TalkRecord record)
     {
         Guard.NotNull(record);
-        var before = _findings.Count;
-        var isValid = _validator.ValidateRecord(_index, record, _seen, _findings, out var info);
-        for (var i = before; i < _findings.Count; i++)
+        lock (_gate)
         {
-            _findingDates.Add(record.Date);
+            return AddLocked(record);
         }
-
-        if (!isValid)
-        {
-            _rejected.Add(record);
-            return false;
-        }
-
-        if (_validCount == _info.Length)
-        {
-            Array.Resize(ref _info, _info.Length * 2);
-        }
-
-        _info[_validCount] = info;
-        _columns.Add(_index, record, info);
-        _validCount++;
-        _minDate = record.Date < _minDate ? record.Date : _minDate;
-        _maxDate = record.Date > _maxDate ? record.Date : _maxDate;
-        return true;
     }
 
-    /// <summary>Checks and keeps each record, in order (see <see cref="Add"/>).</summary>
+    /// <summary>Checks and keeps each record, in order (see <see cref="Add"/>), under one lock: a measurement sees all of them or none.</summary>
     /// <param name="records">The records.</param>
     /// <returns>The number of them that are valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
-    /// <exception cref="ArgumentException">A record is null; the records before it are kept.</exception>
+    /// <exception cref="ArgumentException">A record is null; then none of the records is added.</exception>
     public int AddRange(IEnumerable<TalkRecord> records)
     {
         Guard.NotNull(records);
-        if (records is ICollection<TalkRecord> collection)
+
+        // Every item is checked before the first is added, so a null item adds nothing.
+        var list = records as TalkRecord[] ?? [.. records];
+        for (var position = 0; position < list.Length; position++)
         {
-            EnsureCapacity(_validCount + collection.Count);
+            if (list[position] is null)
+            {
+                throw new ArgumentException($"Record {position} is null; remove it. No record was added.", nameof(records));
+            }
         }
 
-        var added = 0;
-        var position = 0;
-        foreach (var record in records)
+        lock (_gate)
         {
-            if (record is null)
+            EnsureCapacity(_validCount + list.Length);
+            var added = 0;
+            foreach (var record in list)
             {
-                throw new ArgumentException($"Record {position} is null; remove it.", nameof(records));
+                added += AddLocked(record) ? 1 : 0;
             }
 
-            added += Add(record) ? 1 : 0;
-            position++;
+            return added;
         }
-
-        return added;
     }
 
     /// <summary>
-    /// The records of <paramref name="period"/> as a validation result: the store's arrays themselves
-    /// when every valid record falls in the period, else a compacted copy (no id is looked up).
+    /// Set by a test to make the next additions throw once the record has been checked, where a failure would
+    /// once have left its id taken; internal so that the all-or-nothing rule can be tested without a real fault.
     /// </summary>
-    internal RecordValidationResult Snapshot(DateInterval period)
+    internal bool ThrowAfterValidationForTesting { get; set; }
+
+    // All or nothing: the record is checked into _pending, resolved into the columns past their count, and only
+    // then are its id, findings and row committed. A check that throws changes nothing.
+    private bool AddLocked(TalkRecord record)
     {
-        TalkRecord[] valid;
-        ValidRecordInfo[] info;
-        int count;
-        if (_validCount == 0 || (period.Contains(_minDate) && period.Contains(_maxDate)))
+        _pending.Clear();
+        var isValid = _validator.ValidateRecord(_index, record, _seen is not null && _seen.Contains(record.Id), _pending, out var info);
+        if (ThrowAfterValidationForTesting)
         {
-            // Entries below the count are never written again, so the result may share the arrays.
-            (valid, info, count) = (_columns.Records, _info, _validCount);
+            throw new InvalidOperationException("Thrown after validation for a test.");
+        }
+
+        if (isValid)
+        {
+            if (_validCount == _info.Length)
+            {
+                Array.Resize(ref _info, _info.Length * 2);
+            }
+
+            // Writes past the count, then counts the row: a failure here leaves the visible columns as they were.
+            _columns.Add(_index, record, info);
+            _info[_validCount] = info;
+            Volatile.Write(ref _validCount, _validCount + 1);
+            _minDate = record.Date < _minDate ? record.Date : _minDate;
+            _maxDate = record.Date > _maxDate ? record.Date : _maxDate;
         }
         else
         {
-            valid = new TalkRecord[_validCount];
-            info = new ValidRecordInfo[_validCount];
-            count = 0;
-            for (var i = 0; i < _validCount; i++)
+            _rejected.Add(record);
+        }
+
+        _seen?.Add(record.Id);
+        foreach (var finding in _pending)
+        {
+            _findings.Add(finding);
+            _findingDates.Add(record.Date);
+        }
+
+        return isValid;
+    }
+
+    /// <summary>
+    /// What a measurement of <paramref name="period"/> reads, taken at one moment: the records of the period as a
+    /// validation result (the records outside it counted) and their flat columns. Under the lock only the counts, the
+    /// arrays and the rejected records and findings of the period are taken; the valid records below the count are
+    /// never written again, so they are read (and, when some fall outside the period, compacted) after it.
+    /// </summary>
+    internal (RecordValidationResult Validation, RecordColumns Columns) Capture(DateInterval period)
+    {
+        RecordColumns columns;
+        ValidRecordInfo[] allInfo;
+        int validCount;
+        bool allInPeriod;
+        var rejected = new List<TalkRecord>();
+        var findings = new List<RecordFinding>();
+        var outside = 0;
+        var outsideIds = new List<string>();
+        lock (_gate)
+        {
+            columns = _columns.View();
+            allInfo = _info;
+            validCount = _validCount;
+            allInPeriod = validCount == 0 || (period.Contains(_minDate) && period.Contains(_maxDate));
+            foreach (var record in _rejected)
             {
-                if (period.Contains(_columns.Records[i].Date))
+                if (period.Contains(record.Date))
                 {
-                    valid[count] = _columns.Records[i];
-                    info[count] = _info[i];
-                    count++;
+                    rejected.Add(record);
+                }
+                else
+                {
+                    AddOutside(record);
+                }
+            }
+
+            for (var i = 0; i < _findings.Count; i++)
+            {
+                if (period.Contains(_findingDates[i]))
+                {
+                    findings.Add(_findings[i]);
                 }
             }
         }
 
-        var rejected = new List<TalkRecord>();
-        foreach (var record in _rejected)
+        TalkRecord[] valid;
+        ValidRecordInfo[] info;
+        int count;
+        if (allInPeriod)
         {
-            if (period.Contains(record.Date))
-            {
-                rejected.Add(record);
-            }
+            // Entries below the count are never written again, so the result may share the arrays.
+            (valid, info, count) = (columns.Records, allInfo, validCount);
         }
-
-        var findings = new List<RecordFinding>();
-        for (var i = 0; i < _findings.Count; i++)
+        else
         {
-            if (period.Contains(_findingDates[i]))
+            valid = new TalkRecord[validCount];
+            info = new ValidRecordInfo[validCount];
+            count = 0;
+            for (var i = 0; i < validCount; i++)
             {
-                findings.Add(_findings[i]);
+                if (period.Contains(columns.Records[i].Date))
+                {
+                    valid[count] = columns.Records[i];
+                    info[count] = allInfo[i];
+                    count++;
+                }
+                else
+                {
+                    AddOutside(columns.Records[i]);
+                }
             }
+
+            columns = columns.Within(DayNumbers.Of(period.Start), DayNumbers.Of(period.End));
         }
 
         findings.Sort(TalkRecordValidator.CompareFindings);
-        return new RecordValidationResult(new ResolvedRecords(_index, valid, info, count), rejected.AsReadOnly(), findings.AsReadOnly());
-    }
+        var result = new RecordValidationResult(new ResolvedRecords(_index, valid, info, count), rejected.AsReadOnly(), findings.AsReadOnly(), outside, outsideIds.AsReadOnly());
+        return (result, columns);
 
-    /// <summary>
-    /// The flat columns of the valid records of <paramref name="period"/>: the store's own when every
-    /// valid record falls in the period, else a compacted copy. Only its first Count entries are read.
-    /// </summary>
-    internal RecordColumns Columns(DateInterval period)
-    {
-        if (_validCount == 0 || (period.Contains(_minDate) && period.Contains(_maxDate)))
+        void AddOutside(TalkRecord record)
         {
-            return _columns;
+            if (outside++ < RecordValidationResult.OutsidePeriodIdLimit)
+            {
+                outsideIds.Add(record.Id);
+            }
         }
-
-        return _columns.Within(DayNumbers.Of(period.Start), DayNumbers.Of(period.End));
     }
 
     private void EnsureCapacity(int capacity)

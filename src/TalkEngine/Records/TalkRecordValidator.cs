@@ -54,7 +54,7 @@ public sealed class TalkRecordValidator
         return Validate(new RosterIndex(roster, demands), records, null);
     }
 
-    /// <summary>Checks the records dated in <paramref name="period"/> (all when null); the others are skipped, not reported.</summary>
+    /// <summary>Checks the records dated in <paramref name="period"/> (all when null); the others are skipped and counted (<see cref="RecordValidationResult.OutsidePeriod"/>).</summary>
     internal RecordValidationResult Validate(RosterIndex index, IEnumerable<TalkRecord> records, NodaTime.DateInterval? period)
     {
         // An array is indexed directly: an interface call per record costs more than the copy.
@@ -65,6 +65,8 @@ public sealed class TalkRecordValidator
         var count = 0;
         var rejected = new List<TalkRecord>();
         var findings = new List<RecordFinding>();
+        var outside = 0;
+        var outsideIds = new List<string>();
         for (var position = 0; position < source.Length; position++)
         {
             var record = source[position];
@@ -75,10 +77,17 @@ public sealed class TalkRecordValidator
 
             if (period is not null && !period.Contains(record.Date))
             {
+                if (outside++ < RecordValidationResult.OutsidePeriodIdLimit)
+                {
+                    outsideIds.Add(record.Id);
+                }
+
                 continue;
             }
 
-            if (ValidateRecord(index, record, seen, findings, out var recordInfo))
+            // One lookup: the list path has nothing to roll back, so the id is taken as it is checked.
+            var isDuplicate = seen is not null && !seen.Add(record.Id);
+            if (ValidateRecord(index, record, isDuplicate, findings, out var recordInfo))
             {
                 valid[count] = record;
                 info[count] = recordInfo;
@@ -91,7 +100,7 @@ public sealed class TalkRecordValidator
         }
 
         findings.Sort(CompareFindings);
-        return new RecordValidationResult(new ResolvedRecords(index, valid, info, count), rejected.AsReadOnly(), findings.AsReadOnly());
+        return new RecordValidationResult(new ResolvedRecords(index, valid, info, count), rejected.AsReadOnly(), findings.AsReadOnly(), outside, outsideIds.AsReadOnly());
     }
 
     /// <summary>True when the host guarantees unique record ids, so duplicates are not looked for.</summary>
@@ -99,13 +108,15 @@ public sealed class TalkRecordValidator
 
     /// <summary>
     /// Checks one record, appending its findings; shared by <see cref="Validate(RosterIndex, IEnumerable{TalkRecord}, NodaTime.DateInterval?)"/>
-    /// and <see cref="TalkRecordStore"/> so both report the same findings.
+    /// and <see cref="TalkRecordStore"/> so both report the same findings. The caller says whether the record's id was
+    /// taken by an earlier record and registers it itself: the store only once the record is kept (the first record
+    /// with an id wins, valid or rejected), so that a check that throws leaves no trace.
     /// </summary>
     /// <returns>True when the record counts (no error); <paramref name="info"/> then holds its resolved indexes.</returns>
-    internal bool ValidateRecord(RosterIndex index, TalkRecord record, HashSet<string>? seen, List<RecordFinding> findings, out ValidRecordInfo info)
+    internal bool ValidateRecord(RosterIndex index, TalkRecord record, bool isDuplicate, List<RecordFinding> findings, out ValidRecordInfo info)
     {
         var findingsBefore = findings.Count;
-        if (seen is not null && !seen.Add(record.Id))
+        if (isDuplicate)
         {
             findings.Add(Finding(
                 record, RecordFindingKind.DuplicateRecordId, [record.Id],

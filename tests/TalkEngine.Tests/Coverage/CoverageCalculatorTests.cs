@@ -140,7 +140,10 @@ public sealed class CoverageCalculatorTests
 
         // R2 answers annual-2017-P2 without naming it (same subject, source and window).
         report.BySource.Single(s => s.Source == DemandSource.Annual).DemandsAnswered.Should().Be(2);
-        report.Projection.PendingTalks.Should().Be(4); // annual P4, annual P5, inspection P2, pre-holiday P1
+        // Still possible from the period's first day: annual P4, annual P5, inspection P2, pre-holiday P1; only the first
+        // two change the rate (P1 and P2 are covered already).
+        report.Projection.AsOf.Should().Be(Year2017.Start);
+        report.Projection.PendingTalks.Should().Be(2);
         report.Projection.NewlyCovered.Should().Equal("P4", "P5");
         report.Projection.Rate.Should().Be(new CoverageRate(4, 4));
         report.Projection.PersonTimes.Should().Be(6);
@@ -165,7 +168,10 @@ public sealed class CoverageCalculatorTests
         var petition = report.BySource.Single(s => s.Source == DemandSource.Petition);
         petition.Demands.Should().Be(3);
         petition.DemandsAnswered.Should().Be(2);
-        report.Projection.PendingTalks.Should().Be(1);
+
+        // petition-C is still possible but P1 is not required (no annual demand): it adds a person-time, not a rate change.
+        report.Projection.PendingTalks.Should().Be(0);
+        report.Projection.PersonTimes.Should().Be(3);
     }
 
     [Fact]

@@ -143,11 +143,18 @@ public sealed class CoverageReferencePropertyTests
             || valid.Any(r => Unlinked(r) && r.SubjectId == d.SubjectId && HasSource(d, r.Source) && d.Window.Contains(r.Date));
         var unanswered = meeting.Where(d => !Answered(d)).ToArray();
         var extra = scheduled.Where(s => Year2017.Contains(s.Date) && (s.DemandId is null || demands.Demands.All(d => d.Id != s.DemandId))).ToArray();
-        var newlyCovered = unanswered.Select(d => (d.SubjectId, d.Source)).Concat(extra.Select(s => (s.SubjectId, s.Source)))
+        var newlyCovered = unanswered.SelectMany(d => d.Sources.Append(d.Source).Select(s => (d.SubjectId, Source: s))).Concat(extra.Select(s => (s.SubjectId, s.Source)))
             .Where(x => Qualifies(x.Source) && required.Any(p => p.Id == x.SubjectId && p.Talks == 0))
             .Select(x => x.SubjectId).Distinct().Order(StringComparer.Ordinal).ToArray();
         var covered = required.Count(p => p.Talks > 0);
-        report.Projection.PendingTalks.Should().Be(unanswered.Length + extra.Length);
+
+        // With no as-of date the projection looks from the period's first day: every unanswered demand and scheduled
+        // talk is still possible (person-times), and those for a required person not yet covered change the rate.
+        bool ChangesRate(string subject, DemandSource source) => Qualifies(source) && required.Any(p => p.Id == subject && p.Talks == 0);
+        bool DemandChangesRate(TalkDemand d) => d.Sources.Append(d.Source).Any(s => ChangesRate(d.SubjectId, s));
+        report.Projection.AsOf.Should().Be(Year2017.Start);
+        report.Projection.PendingTalks.Should().Be(unanswered.Count(DemandChangesRate) + extra.Count(s => ChangesRate(s.SubjectId, s.Source)));
+        report.Projection.PersonTimes.Should().Be(valid.Count + unanswered.Length + extra.Length);
         report.Projection.NewlyCovered.Should().Equal(newlyCovered);
         report.Projection.Rate.Should().Be(new CoverageRate(covered + newlyCovered.Length, required.Length));
         report.BySource.Select(s => (s.Source, s.Demands, s.DemandsAnswered))

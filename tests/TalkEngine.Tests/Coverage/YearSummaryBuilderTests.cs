@@ -23,7 +23,7 @@ public sealed class YearSummaryBuilderTests
         paragraphs[0].Should().Be(
             "2017年，公司党委组织约谈2人次。其中，本部部门、工程公司、子公司共有党政负责人5人，除1人借调外，年度应约谈4人，已约谈2人，尚有2人未约谈，约谈涵盖率50%。");
         paragraphs[1].Should().Be("谈话人为领导班子成员2人，人均约谈1人次；年度约谈由2人分担，人均约谈1人次。");
-        paragraphs[2].Should().Be("另有1条约谈记录与名册不符，未计入；尚未约谈：赵四、钱五；已安排的2次约谈如期完成后，约谈涵盖率将达到100%。");
+        paragraphs[2].Should().Be("另有1条约谈记录与名册不符，未计入；尚未约谈：赵四、钱五；2017-01-01起尚可进行的2次约谈如期完成后，约谈涵盖率将达到100%。");
         summary.Render(Chinese).Should().Be(string.Join("\n\n", paragraphs));
     }
 
@@ -55,7 +55,7 @@ public sealed class YearSummaryBuilderTests
         paragraphs[0].Should().Be(
             "In 2017 the Party committee held supervisory talks totalling 1 person-time. The HQ departments, engineering companies and subsidiaries had 5 Party and administrative heads; apart from 1 seconded, 1 of the 4 required were talked to and 3 not yet, a coverage rate of 25%.");
         paragraphs[2].Should().Be("3 written reports were received before the talks and passed to the leaders holding the talks.");
-        paragraphs[3].Should().Be("Not yet talked to: 李二, 赵四, 钱五; once the 3 talks still scheduled take place, coverage will reach 100%.");
+        paragraphs[3].Should().Be("Not yet talked to: 李二, 赵四, 钱五; once the 3 talks still possible from 2017-01-01 take place, coverage will reach 100%.");
     }
 
     [Fact]
