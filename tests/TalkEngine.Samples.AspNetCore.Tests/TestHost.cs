@@ -24,12 +24,18 @@ internal sealed class TestHost : WebApplicationFactory<Program>
 
     private readonly string _environment;
     private readonly ILoggerProvider? _logs;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public TestHost(string databasePath, string environment = "Development", ILoggerProvider? logs = null)
+    /// <param name="databasePath">The SQLite file.</param>
+    /// <param name="environment">The host environment; <c>/dev/token</c> exists only in Development.</param>
+    /// <param name="logs">Captures every log message at Trace and above, when given.</param>
+    /// <param name="settings">Configuration settings over appsettings.json (a null value removes the test's default).</param>
+    public TestHost(string databasePath, string environment = "Development", ILoggerProvider? logs = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         DatabasePath = databasePath;
         _environment = environment;
         _logs = logs;
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     public string DatabasePath { get; }
@@ -40,7 +46,12 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:DatabasePath", DatabasePath);
-        builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Jwt:SigningKey", _settings.TryGetValue("Jwt:SigningKey", out var key) ? key : SigningKey);
+        foreach (var (name, value) in _settings.Where(s => s.Key != "Jwt:SigningKey"))
+        {
+            builder.UseSetting(name, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
         if (_logs is not null)
         {
