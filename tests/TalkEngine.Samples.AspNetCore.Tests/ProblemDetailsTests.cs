@@ -81,6 +81,20 @@ public sealed class ProblemDetailsTests : IAsyncLifetime
         problem["errors"]!.AsArray().Select(e => e!["path"]!.GetValue<string>()).Should().BeEquivalentTo("leaderId", "text", "date");
     }
 
+    [Theory]
+    [InlineData("{\"leaderId\":\"L02\",\"text\":", "$")]
+    [InlineData("{\"leaderId\":\"L02\",\"txt\":\"同意\"}", "$.txt")]
+    [InlineData("{\"leaderId\":7,\"text\":\"同意\"}", "$.leaderId")]
+    public async Task Comment_BodyNotTheExpectedJson_Is400NamingWhere(string body, string path)
+    {
+        var id = await Steps.Draft2017(_office);
+        (await _office.PostAsync($"/plans/{id}/consultation", null)).EnsureSuccessStatusCode();
+        var problem = await (await _office.PostAsync($"/plans/{id}/comments", Example2017.Json(body))).Json(HttpStatusCode.BadRequest);
+        var error = problem["errors"]!.AsArray().Should().ContainSingle().Subject!;
+        error["code"]!.GetValue<string>().Should().Be("host.bad-json");
+        error["path"]!.GetValue<string>().Should().StartWith(path);
+    }
+
     [Fact]
     public async Task PostRecords_BeforeThePlanIsInProgress_Is409()
     {

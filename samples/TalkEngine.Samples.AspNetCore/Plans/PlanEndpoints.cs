@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
@@ -130,8 +131,14 @@ internal static class PlanEndpoints
         return TypedResults.Ok(Header(row));
     }
 
-    private static async Task<IResult> Comment(int id, CommentRequest? comment, HostDb db, PlanLoader loader, IClock clock, ClaimsPrincipal user)
+    private static async Task<IResult> Comment(int id, HttpRequest request, HostDb db, PlanLoader loader, IClock clock, ClaimsPrincipal user)
     {
+        var (comment, unreadable) = await ReadJson<CommentRequest>(request, "The comment has problems");
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
         var row = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
         if (row is null)
         {
@@ -256,6 +263,28 @@ internal static class PlanEndpoints
         var store = loaded.Plan.CreateRecordStore();
         store.AddRange(RecordJson.Read((await RecordEndpoints.Current(db, id)).Select(r => r.Content)));
         return (null, loaded, loaded.Planner.Measure(loaded.Plan, store));
+    }
+
+    /// <summary>Small JSON bodies of the host's own (a comment, a token request): strict, an unknown property is a problem.</summary>
+    private static readonly JsonSerializerOptions StrictWeb = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
+    /// <summary>Reads a JSON body, or a 400 problem naming where it is wrong (never echoing the body).</summary>
+    internal static async Task<(T? Value, IResult? Problem)> ReadJson<T>(HttpRequest request, string title)
+        where T : class
+    {
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, StrictWeb);
+            return value is null
+                ? (null, HostProblems.Invalid(title, "host.empty-body", "The body is empty or null; post a JSON object.", "$"))
+                : (value, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, HostProblems.Invalid(title, "host.bad-json",
+                $"The body is not the expected JSON object at {e.Path ?? "$"} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); post an object with the documented properties.",
+                e.Path ?? "$"));
+        }
     }
 
     internal static async Task<byte[]> ReadBody(HttpRequest request)

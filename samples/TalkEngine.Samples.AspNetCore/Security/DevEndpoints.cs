@@ -8,8 +8,14 @@ internal static class DevEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/dev/token", (DevTokenRequest request, DevTokenIssuer issuer) =>
+        app.MapPost("/dev/token", async (HttpRequest http, DevTokenIssuer issuer) =>
         {
+            var (request, unreadable) = await Plans.PlanEndpoints.ReadJson<DevTokenRequest>(http, "The token request has problems");
+            if (request is null)
+            {
+                return unreadable!;
+            }
+
             var problems = new List<ValidationProblem>();
             if (request.Role is not (HostRoles.Office or HostRoles.Leader))
             {
