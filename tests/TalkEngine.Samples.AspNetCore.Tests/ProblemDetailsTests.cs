@@ -124,6 +124,22 @@ public sealed class ProblemDetailsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostRecords_WithAWarningOnly_IsStored_AndTheWarningComesBack()
+    {
+        var id = await Steps.InProgress2017(_office);
+        var record = Example2017.Records()[0];
+        record["demandId"] = "annual-2017-P404";
+
+        var posted = await (await _office.PostAsync($"/plans/{id}/records", Example2017.RecordsDocument([record]))).Json(HttpStatusCode.Created);
+
+        posted["stored"]!.AsArray().Should().ContainSingle();
+        var warning = posted["findings"]!.AsArray().Should().ContainSingle().Subject!;
+        warning["kind"]!.GetValue<string>().Should().Be("unknown-demand");
+        warning["severity"]!.GetValue<string>().Should().Be("warning");
+        warning["message"]!.GetValue<string>().Should().Contain("annual-2017-P404");
+    }
+
+    [Fact]
     public async Task PostRecords_SameIdAgain_Is422_ACorrectionIsANewVersion()
     {
         var id = await Steps.InProgress2017(_office);

@@ -35,6 +35,9 @@ public sealed class YearOf2017Tests
             (await office.PostAsync($"/plans/{id}/approve", null)).StatusCode.Should().Be(HttpStatusCode.OK);
             (await office.PostAsync($"/plans/{id}/start", null)).StatusCode.Should().Be(HttpStatusCode.OK);
 
+            // Before any talk: nobody covered yet (read once, so that a stale copy would show below).
+            (await (await office.GetAsync($"/plans/{id}/coverage")).Json(HttpStatusCode.OK))["rate"]!["numerator"]!.GetValue<int>().Should().Be(0);
+
             // The talks are held: each leader posts the records of the talks he led.
             foreach (var group in Example2017.Records().GroupBy(Example2017.LeaderOf))
             {

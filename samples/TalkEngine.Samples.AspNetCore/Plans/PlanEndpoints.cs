@@ -260,8 +260,7 @@ internal static class PlanEndpoints
         }
 
         var loaded = loader.Get(row.Id, row.Input);
-        var store = loaded.Plan.CreateRecordStore();
-        store.AddRange(RecordJson.Read((await RecordEndpoints.Current(db, id)).Select(r => r.Content)));
+        var store = await loader.CurrentStore(row.Id, row.RecordHead, loaded, async () => (await RecordEndpoints.Current(db, id)).Select(r => r.Content));
         return (null, loaded, loaded.Planner.Measure(loaded.Plan, store));
     }
 

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using TalkEngine.Planning;
+using TalkEngine.Records;
+using TalkEngine.Samples.AspNetCore.Records;
 using TalkEngine.Samples.ConsoleApp.Example;
 
 namespace TalkEngine.Samples.AspNetCore.Plans;
@@ -16,6 +18,10 @@ internal sealed class PlanLoader(IOptions<TalkEngineOptions> options, IClock clo
 {
     private readonly ConcurrentDictionary<int, Lazy<LoadedPlan>> _plans = new();
 
+    // The current records of a plan as a checked store, kept for reads (coverage, summary) while the chain's head is the
+    // same: a write moves the head, and the next read builds the store again. Reads share it; nothing writes to it.
+    private readonly ConcurrentDictionary<int, (string Head, TalkRecordStore Store)> _stores = new();
+
     public OutputLanguage Language => options.Value.Language;
 
     /// <summary>Reads and plans a posted roster file; throws <see cref="TalkEngineValidationException"/> with every problem.</summary>
@@ -28,6 +34,20 @@ internal sealed class PlanLoader(IOptions<TalkEngineOptions> options, IClock clo
     /// <summary>The plan of a stored input (made once per process).</summary>
     public LoadedPlan Get(int planId, string input)
         => _plans.GetOrAdd(planId, _ => new Lazy<LoadedPlan>(() => Plan(ExampleDatasetLoader.Parse(input, "stored plan input", Language)))).Value;
+
+    /// <summary>The store of a plan's current records at chain head <paramref name="head"/>, built once per head.</summary>
+    public async Task<TalkRecordStore> CurrentStore(int planId, string head, LoadedPlan loaded, Func<Task<IEnumerable<string>>> currentContents)
+    {
+        if (_stores.TryGetValue(planId, out var cached) && string.Equals(cached.Head, head, StringComparison.Ordinal))
+        {
+            return cached.Store;
+        }
+
+        var store = loaded.Plan.CreateRecordStore();
+        store.AddRange(RecordJson.Read(await currentContents()));
+        _stores[planId] = (head, store);
+        return store;
+    }
 
     private LoadedPlan Plan(ExampleDataset dataset)
     {
