@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 // The package, configured from appsettings.json (section "TalkEngine"), validated when the host starts.
 builder.Services.AddTalkEngine(builder.Configuration.GetSection(TalkEngineOptions.SectionName));
 builder.Services.AddSingleton<PlanLoader>();
+builder.Services.AddSingleton<RecordChainLock>();
 
 // SQLite through EF Core; the path is configuration ("Storage:DatabasePath"), relative to the content root.
 builder.Services.AddDbContext<HostDb>((services, options) =>

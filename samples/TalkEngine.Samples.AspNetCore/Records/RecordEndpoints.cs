@@ -22,14 +22,11 @@ namespace TalkEngine.Samples.AspNetCore.Records;
 /// </summary>
 internal static class RecordEndpoints
 {
-    /// <summary>One writer at a time appends to a chain (the unique position index backs this up in the database).</summary>
-    private static readonly SemaphoreSlim ChainLock = new(1, 1);
-
     public static void Map(IEndpointRouteBuilder app)
     {
         var records = app.MapGroup("/plans/{id:int}/records").RequireAuthorization(HostRoles.OfficeOrLeaderPolicy);
-        records.MapPost("/", (int id, HttpRequest request, HostDb db, PlanLoader loader, IClock clock, ClaimsPrincipal user, ILoggerFactory logs) => Post(id, null, request, db, loader, clock, user, logs));
-        records.MapPost("/{recordId}/versions", (int id, string recordId, HttpRequest request, HostDb db, PlanLoader loader, IClock clock, ClaimsPrincipal user, ILoggerFactory logs) => Post(id, recordId, request, db, loader, clock, user, logs));
+        records.MapPost("/", (int id, HttpRequest request, HostDb db, PlanLoader loader, RecordChainLock chain, IClock clock, ClaimsPrincipal user, ILoggerFactory logs) => Post(id, null, request, db, loader, chain, clock, user, logs));
+        records.MapPost("/{recordId}/versions", (int id, string recordId, HttpRequest request, HostDb db, PlanLoader loader, RecordChainLock chain, IClock clock, ClaimsPrincipal user, ILoggerFactory logs) => Post(id, recordId, request, db, loader, chain, clock, user, logs));
         records.MapGet("/", List);
         records.MapGet("/verify", Verify).RequireAuthorization(HostRoles.OfficePolicy);
         records.MapGet("/{recordId}", Read);
@@ -43,7 +40,7 @@ internal static class RecordEndpoints
         return rows.Where(r => latest[r.RecordId] == r.Position).ToList();
     }
 
-    private static async Task<IResult> Post(int id, string? replacing, HttpRequest request, HostDb db, PlanLoader loader, IClock clock, ClaimsPrincipal user, ILoggerFactory logs)
+    private static async Task<IResult> Post(int id, string? replacing, HttpRequest request, HostDb db, PlanLoader loader, RecordChainLock chain, IClock clock, ClaimsPrincipal user, ILoggerFactory logs)
     {
         var own = user.LeaderId();
         if (!user.IsOffice() && own is null)
@@ -81,7 +78,7 @@ internal static class RecordEndpoints
             }
         }
 
-        await ChainLock.WaitAsync();
+        await chain.Writer.WaitAsync();
         try
         {
             var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == id);
@@ -167,7 +164,7 @@ internal static class RecordEndpoints
         }
         finally
         {
-            ChainLock.Release();
+            chain.Writer.Release();
         }
     }
 
@@ -253,3 +250,11 @@ internal sealed record PostedRecords(IReadOnlyList<StoredLink> Stored, JsonArray
 internal sealed record StoredRecord(string RecordId, int Version, int Position, int? Replaces, string StoredAt, string StoredBy, string PreviousHash, string Hash, JsonElement Record);
 
 internal sealed record RecordHistory(StoredRecord Current, IReadOnlyList<StoredRecord> Versions);
+
+/// <summary>One writer at a time appends to the host's chains (the unique position index backs this up in the database).</summary>
+internal sealed class RecordChainLock : IDisposable
+{
+    public SemaphoreSlim Writer { get; } = new(1, 1);
+
+    public void Dispose() => Writer.Dispose();
+}
