@@ -85,6 +85,26 @@ public sealed class RecordChainTests
         verify["problems"]!.AsArray().Select(p => (p!["kind"]!.GetValue<string>(), p["position"]!.GetValue<int>())).Should().Contain(("broken-link", 1));
     }
 
+    [Fact]
+    public async Task PostRecords_ManyLeadersAtOnce_ChainStaysWhole()
+    {
+        using var database = new TempDatabase();
+        await using var host = new TestHost(database.Path);
+        var office = await host.ClientAs("office");
+        var id = await Steps.InProgress2017(office);
+
+        var posts = Example2017.Records().GroupBy(Example2017.LeaderOf).Select(async group =>
+        {
+            var leader = await host.ClientAs("leader", group.Key);
+            return (await leader.PostAsync($"/plans/{id}/records", Example2017.RecordsDocument(group))).StatusCode;
+        });
+        (await Task.WhenAll(posts)).Should().OnlyContain(s => s == HttpStatusCode.Created);
+
+        var verify = await (await office.GetAsync($"/plans/{id}/records/verify")).Json(HttpStatusCode.OK);
+        verify["intact"]!.GetValue<bool>().Should().BeTrue(verify.ToJsonString());
+        verify["count"]!.GetValue<int>().Should().Be(49);
+    }
+
     private static async Task<(HttpClient Office, int Id)> WithFiveRecords(TestHost host)
     {
         var office = await host.ClientAs("office");
