@@ -180,6 +180,15 @@ public sealed class AuthorizationTests(AuthorizationHost fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Leader_ReadsHisOwnPlannedTalks_AndNoOneElses()
+    {
+        var l01 = await fixture.Host.ClientAs("leader", "L01");
+        var mine = await (await l01.GetAsync($"/plans/{Id}/talks/mine?leaderId=L02")).Json(HttpStatusCode.OK);
+        mine["leaderId"]!.GetValue<string>().Should().Be("L01", "a leader's token decides whose talks, not the query");
+        mine["talks"]!.AsArray().Should().NotBeEmpty().And.OnlyContain(t => t!["leaderId"]!.GetValue<string>() == "L01");
+    }
+
+    [Fact]
     public async Task Office_ReadsEveryRecord()
     {
         var all = await (await fixture.Office.GetAsync($"/plans/{Id}/records")).Json(HttpStatusCode.OK);
