@@ -46,6 +46,9 @@ internal static class DatasetSchema
         "topics", "problemsFound", "commitments", "goodPractices",
     ];
 
+    /// <summary>A document of records only, as a host posts the talks held.</summary>
+    public static readonly string[] RecordsDocument = ["$schema", "records"];
+
     public static readonly string[] Commitment = ["description", "dueDate"];
 
     public static readonly string[] Practice = ["theme", "description"];

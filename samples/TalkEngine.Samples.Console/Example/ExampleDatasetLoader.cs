@@ -88,6 +88,26 @@ internal static class ExampleDatasetLoader
         return result!;
     }
 
+    /// <summary>
+    /// Reads a document of records only, <c>{ "records": [ … ] }</c>, each record in the roster file's format
+    /// (docs/input-format.md#records): how a host posts the talks held. Every problem at once, as <see cref="Parse(ReadOnlySpan{byte}, string, OutputLanguage)"/>;
+    /// the records are not checked against a roster here (the library's record store does that).
+    /// </summary>
+    public static IReadOnlyList<TalkRecord> ParseRecords(ReadOnlySpan<byte> utf8, string sourceName, OutputLanguage language = OutputLanguage.English)
+    {
+        var problems = new List<ValidationProblem>();
+        var root = JsonTree.Parse(utf8, sourceName, language, problems);
+        if (root is null)
+        {
+            throw new TalkEngineValidationException(ErrorCode, problems);
+        }
+
+        var reader = new Reader(language);
+        var records = reader.ReadRecords(root);
+        TalkEngineValidationException.ThrowIfAny(ErrorCode, reader.Problems);
+        return records!;
+    }
+
     private static TalkEngineValidationException Single(string code, string message, string path) => new(ErrorCode, [new ValidationProblem(code, message, path)]);
 
     /// <summary>The well-known unit kinds; any other kind is declared in the file's <c>unitKinds</c>.</summary>
@@ -263,40 +283,7 @@ internal static class ExampleDatasetLoader
             }));
             var policies = ExampleDataset.WithSources(Policies(root.Get("policies")), sources);
 
-            var records = Many(root, "records", false, (n, _) => Item(n, DatasetSchema.Record, M("约谈记录", "a record"), o =>
-            {
-                var id = Str(o, "id", true);
-                var date = Date(o, "date", true);
-                var subject = Str(o, "subjectId", true);
-                var talkers = Strs(o, "talkerIds", true);
-                AtLeastOne(o, "talkerIds", talkers, "谈话领导的 id", "leader id");
-                if (talkers.Distinct(StringComparer.Ordinal).Count() != talkers.Count)
-                {
-                    var node = o.Get("talkerIds")!;
-                    Add("dataset.duplicate-item", node, node.Path, $"“{node.Path}”把同一位领导列了不止一次；每位领导只列一次。", $"'{node.Path}' lists a leader more than once; list each leader once.");
-                }
-                var recorder = Str(o, "recorderId", false);
-                var source = EnumOf<DemandSource>(o, "source", true);
-                var style = EnumOf<TalkStyle>(o, "style", true);
-                var mode = EnumOf<TalkMode>(o, "mode", false) ?? TalkMode.InPerson;
-                var demandId = Str(o, "demandId", false);
-                var unitId = Str(o, "unitId", false);
-                var topics = Strs(o, "topics", false);
-                var found = Strs(o, "problemsFound", false);
-                var commitments = Many(o, "commitments", false, (c, _) => Item(c, DatasetSchema.Commitment, M("整改承诺", "a commitment"), co =>
-                {
-                    var description = Str(co, "description", true);
-                    var due = Date(co, "dueDate", true);
-                    return Build(co, () => new Commitment(description!, due!.Value));
-                }));
-                var practices = Many(o, "goodPractices", false, (g, _) => Item(g, DatasetSchema.Practice, M("好的做法", "a good practice"), go =>
-                {
-                    var theme = Str(go, "theme", true);
-                    var description = Str(go, "description", true);
-                    return Build(go, () => new GoodPractice(theme!, description!));
-                }));
-                return Build(o, () => new TalkRecord(id!, date!.Value, subject!, talkers, source!.Value, style!.Value, mode, demandId, recorder, unitId, topics, found, Present(commitments), Present(practices)));
-            }));
+            var records = Records(root);
             var reports = Strs(root, "reportsReceived", false);
 
             CheckSources(root, sourcesGiven, sources, units, posts, policies);
@@ -331,6 +318,64 @@ internal static class ExampleDatasetLoader
             // so that the file's user sees them with the rest, at the file's paths.
             Collect(() => new DemandGenerator(policies).Generate(dataset.CreateRequest()));
             return Problems.Count > 0 ? null : dataset;
+        }
+
+        /// <summary>The records of the talks held (the file's <c>records</c>), each read and checked as its own item.</summary>
+        private List<TalkRecord?> Records(FileObject root, bool required = false)
+        {
+            return Many(root, "records", required, (n, _) => Item(n, DatasetSchema.Record, M("约谈记录", "a record"), o =>
+            {
+                var id = Str(o, "id", true);
+                var date = Date(o, "date", true);
+                var subject = Str(o, "subjectId", true);
+                var talkers = Strs(o, "talkerIds", true);
+                AtLeastOne(o, "talkerIds", talkers, "谈话领导的 id", "leader id");
+                if (talkers.Distinct(StringComparer.Ordinal).Count() != talkers.Count)
+                {
+                    var node = o.Get("talkerIds")!;
+                    Add("dataset.duplicate-item", node, node.Path, $"“{node.Path}”把同一位领导列了不止一次；每位领导只列一次。", $"'{node.Path}' lists a leader more than once; list each leader once.");
+                }
+                var recorder = Str(o, "recorderId", false);
+                var source = EnumOf<DemandSource>(o, "source", true);
+                var style = EnumOf<TalkStyle>(o, "style", true);
+                var mode = EnumOf<TalkMode>(o, "mode", false) ?? TalkMode.InPerson;
+                var demandId = Str(o, "demandId", false);
+                var unitId = Str(o, "unitId", false);
+                var topics = Strs(o, "topics", false);
+                var found = Strs(o, "problemsFound", false);
+                var commitments = Many(o, "commitments", false, (c, _) => Item(c, DatasetSchema.Commitment, M("整改承诺", "a commitment"), co =>
+                {
+                    var description = Str(co, "description", true);
+                    var due = Date(co, "dueDate", true);
+                    return Build(co, () => new Commitment(description!, due!.Value));
+                }));
+                var practices = Many(o, "goodPractices", false, (g, _) => Item(g, DatasetSchema.Practice, M("好的做法", "a good practice"), go =>
+                {
+                    var theme = Str(go, "theme", true);
+                    var description = Str(go, "description", true);
+                    return Build(go, () => new GoodPractice(theme!, description!));
+                }));
+                return Build(o, () => new TalkRecord(id!, date!.Value, subject!, talkers, source!.Value, style!.Value, mode, demandId, recorder, unitId, topics, found, Present(commitments), Present(practices)));
+            }));
+        }
+
+        /// <summary>A document that holds records only (<c>{ "records": [ … ] }</c>), as a host posts the talks held.</summary>
+        public List<TalkRecord>? ReadRecords(JsonTree rootNode)
+        {
+            if (rootNode.Kind == JsonValueKind.Null)
+            {
+                Add("dataset.empty", rootNode, "$", "文件中没有约谈记录对象；请给出 { \"records\": [ … ] }。", "The document holds no records object; give { \"records\": [ … ] }.");
+                return null;
+            }
+
+            var root = Object(rootNode, DatasetSchema.RecordsDocument, M("约谈记录文件", "a records document"));
+            if (root is null)
+            {
+                return null;
+            }
+
+            var records = Records(root, required: true);
+            return Problems.Count > 0 ? null : Present(records);
         }
 
         // ---- sources and their data ----------------------------------------------------------------------

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using TalkEngine.Planning;
+using TalkEngine.Records;
+using TalkEngine.Samples.AspNetCore.Records;
+using TalkEngine.Samples.ConsoleApp.Example;
+
+namespace TalkEngine.Samples.AspNetCore.Plans;
+
+/// <summary>
+/// Turns a stored roster file into its year's plan. Planning is deterministic, so the plan is not stored: the input is,
+/// and the plan is made again from it once per process (cached by plan id; a plan's input never changes). The planner
+/// runs with the host's configured TalkEngine options (language, time zone, calendar, balancing, coverage) and the
+/// file's own source policies, as the sample console does: the file says which sources the organisation ran.
+/// </summary>
+internal sealed class PlanLoader(IOptions<TalkEngineOptions> options, IClock clock, ILoggerFactory loggerFactory)
+{
+    private readonly ConcurrentDictionary<int, Lazy<LoadedPlan>> _plans = new();
+
+    // The current records of a plan as a checked store, kept for reads (coverage, summary) while the chain's head is the
+    // same: a write moves the head, and the next read builds the store again. Reads share it; nothing writes to it.
+    private readonly ConcurrentDictionary<int, (string Head, TalkRecordStore Store)> _stores = new();
+
+    public OutputLanguage Language => options.Value.Language;
+
+    /// <summary>Reads and plans a posted roster file; throws <see cref="TalkEngineValidationException"/> with every problem.</summary>
+    public LoadedPlan Load(byte[] utf8)
+    {
+        var dataset = ExampleDatasetLoader.Parse(utf8, "request body", Language);
+        return Plan(dataset);
+    }
+
+    /// <summary>The plan of a stored input (made once per process).</summary>
+    public LoadedPlan Get(int planId, string input)
+        => _plans.GetOrAdd(planId, _ => new Lazy<LoadedPlan>(() => Plan(ExampleDatasetLoader.Parse(input, "stored plan input", Language)))).Value;
+
+    /// <summary>The store of a plan's current records at chain head <paramref name="head"/>, built once per head.</summary>
+    public async Task<TalkRecordStore> CurrentStore(int planId, string head, LoadedPlan loaded, Func<Task<IEnumerable<string>>> currentContents)
+    {
+        if (_stores.TryGetValue(planId, out var cached) && string.Equals(cached.Head, head, StringComparison.Ordinal))
+        {
+            return cached.Store;
+        }
+
+        var store = loaded.Plan.CreateRecordStore();
+        store.AddRange(RecordJson.Read(await currentContents()));
+        _stores[planId] = (head, store);
+        return store;
+    }
+
+    private LoadedPlan Plan(ExampleDataset dataset)
+    {
+        var configured = options.Value;
+        var planner = new TalkPlanner(
+            new TalkEngineOptions
+            {
+                Language = configured.Language,
+                TimeZoneId = configured.TimeZoneId,
+                Calendar = configured.Calendar,
+                Balancing = configured.Balancing,
+                Coverage = configured.Coverage,
+                Demands = dataset.Policies,
+            },
+            clock,
+            loggerFactory);
+        return new LoadedPlan(dataset, planner, planner.Plan(new YearInput(dataset.CreateRequest())));
+    }
+}
+
+/// <summary>A roster file, the planner configured for it, and the year's plan made from it.</summary>
+internal sealed record LoadedPlan(ExampleDataset Dataset, TalkPlanner Planner, YearPlan Plan);
