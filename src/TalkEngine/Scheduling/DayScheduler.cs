@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.Calendars;
+using TalkEngine.Scheduling.Solver;
+
+namespace TalkEngine.Scheduling;
+
+/// <summary>
+/// Gives as many talks as possible a working day: inside its window, on a working day of the calendar (make-up
+/// workdays count, holidays do not), on which neither its leader nor its subject is away; a leader holds at most its
+/// daily cap of talks a day and its weekly cap an ISO week; a subject has at most one talk a day. The count is
+/// maximum and proven where <see cref="DaySchedule.ProvenMaximum"/> says so (see <see cref="DayPlacementSolver"/>);
+/// each talk left out gets a reason and the days that block it. Ids are sorted (ordinal) before solving, so the result
+/// does not depend on the order of the input. Stateless and thread-safe.
+/// </summary>
+public static class DayScheduler
+{
+    /// <summary>Schedules the talks.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="nodeLimit">The most branch-and-bound nodes for each group of leaders coupled by shared subjects.</param>
+    /// <returns>The schedule.</returns>
+    public static DaySchedule Schedule(DaySchedulingRequest request, long nodeLimit = DayPlacementSolver.DefaultNodeLimit)
+    {
+        Guard.NotNull(request);
+        var leaders = Sorted(request.Leaders, l => l.Id);
+        var subjects = Sorted(request.Subjects, s => s.Id);
+        var talks = Sorted(request.Talks, t => t.Id);
+        var leaderIndex = Index(leaders, l => l.Id);
+        var subjectIndex = Index(subjects, s => s.Id);
+        var leaderBusy = Array.ConvertAll(leaders, l => DayNumbersOf(l.BusyDays));
+        var subjectBusy = Array.ConvertAll(subjects, s => DayNumbersOf(s.BusyDays));
+
+        // One working-day table over the span of all windows.
+        int lo = int.MaxValue, hi = int.MinValue;
+        foreach (var talk in talks)
+        {
+            lo = Math.Min(lo, DayNumbers.Of(talk.Window.Start));
+            hi = Math.Max(hi, DayNumbers.Of(talk.Window.End));
+        }
+
+        var working = lo <= hi ? new bool[hi - lo + 1] : [];
+        for (var d = 0; d < working.Length; d++)
+        {
+            working[d] = request.Calendar.IsWorkingDay(DayNumbers.ToDate(lo + d));
+        }
+
+        var builder = new DayPlacementProblemBuilder();
+        foreach (var leader in leaders)
+        {
+            builder.AddLeader(leader.DailyCap, leader.WeeklyCap);
+        }
+
+        foreach (var _ in subjects)
+        {
+            builder.AddSubject();
+        }
+
+        var talkLeader = new int[talks.Length];
+        var talkSubject = new int[talks.Length];
+        var buffer = new List<LocalDate>();
+        for (var t = 0; t < talks.Length; t++)
+        {
+            var talk = talks[t];
+            var l = talkLeader[t] = leaderIndex[talk.LeaderId];
+            var s = talkSubject[t] = subjectIndex[talk.SubjectId];
+            buffer.Clear();
+            var from = DayNumbers.Of(talk.Window.Start);
+            var to = DayNumbers.Of(talk.Window.End);
+            for (var d = from; d <= to; d++)
+            {
+                if (working[d - lo] && !Contains(leaderBusy[l], d) && !Contains(subjectBusy[s], d))
+                {
+                    buffer.Add(DayNumbers.ToDate(d));
+                }
+            }
+
+            builder.AddTalk(l, s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
+        }
+
+        var problem = builder.Build();
+        var solution = DayPlacementSolver.Solve(problem, nodeLimit);
+
+        var placed = new List<ScheduledDay>(solution.Placed);
+        var unplacedIndex = new List<int>();
+        for (var t = 0; t < talks.Length; t++)
+        {
+            var day = solution.DayNumberOf(t);
+            if (day >= 0)
+            {
+                placed.Add(new ScheduledDay(talks[t].Id, talks[t].LeaderId, talks[t].SubjectId, DayNumbers.ToDate(day)));
+            }
+            else
+            {
+                unplacedIndex.Add(t);
+            }
+        }
+
+        // Loads per leader per day and week, then the blocking facts of each talk left out.
+        var dayLoad = new Dictionary<(int Leader, int Day), int>();
+        var weekLoad = new Dictionary<(int Leader, int Week), int>();
+        var subjectDays = new HashSet<(int Subject, int Day)>();
+        for (var t = 0; t < talks.Length; t++)
+        {
+            var day = solution.DayNumberOf(t);
+            if (day >= 0)
+            {
+                dayLoad[(talkLeader[t], day)] = dayLoad.GetValueOrDefault((talkLeader[t], day)) + 1;
+                weekLoad[(talkLeader[t], day / 7)] = weekLoad.GetValueOrDefault((talkLeader[t], day / 7)) + 1;
+                subjectDays.Add((talkSubject[t], day));
+            }
+        }
+
+        var unplaced = new List<UnplacedTalk>(unplacedIndex.Count);
+        foreach (var t in unplacedIndex)
+        {
+            unplaced.Add(Explain(talks[t], talkLeader[t], talkSubject[t], leaders[talkLeader[t]], lo, working, leaderBusy, subjectBusy, dayLoad, weekLoad, subjectDays));
+        }
+
+        var leaderDays = new List<LeaderDayLoad>(dayLoad.Count);
+        foreach (var ((l, day), count) in dayLoad)
+        {
+            leaderDays.Add(new LeaderDayLoad(leaders[l].Id, DayNumbers.ToDate(day), count));
+        }
+
+        leaderDays.Sort((a, b) => a.LeaderId == b.LeaderId ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.LeaderId, b.LeaderId));
+        var leaderWeeks = new List<LeaderWeekLoad>(weekLoad.Count);
+        foreach (var ((l, week), count) in weekLoad)
+        {
+            var monday = DayNumbers.ToDate(week * 7);
+            leaderWeeks.Add(new LeaderWeekLoad(leaders[l].Id, monday, WeekYearRules.Iso.GetWeekYear(monday), WeekYearRules.Iso.GetWeekOfWeekYear(monday), count));
+        }
+
+        leaderWeeks.Sort((a, b) => a.LeaderId == b.LeaderId ? a.Monday.CompareTo(b.Monday) : string.CompareOrdinal(a.LeaderId, b.LeaderId));
+        return new DaySchedule(solution.UpperBound, solution.ProvenMaximum, placed, unplaced, leaderDays, leaderWeeks);
+    }
+
+    private static UnplacedTalk Explain(
+        SchedulingTalk talk,
+        int l,
+        int s,
+        SchedulingLeader leader,
+        int lo,
+        bool[] working,
+        int[][] leaderBusy,
+        int[][] subjectBusy,
+        Dictionary<(int Leader, int Day), int> dayLoad,
+        Dictionary<(int Leader, int Week), int> weekLoad,
+        HashSet<(int Subject, int Day)> subjectDays)
+    {
+        var workingDays = new List<int>();
+        for (var d = DayNumbers.Of(talk.Window.Start); d <= DayNumbers.Of(talk.Window.End); d++)
+        {
+            if (working[d - lo])
+            {
+                workingDays.Add(d);
+            }
+        }
+
+        UnplacedTalk Result(UnplacedReason reason, List<int> days)
+            => new(talk.Id, talk.LeaderId, talk.SubjectId, reason, days.ConvertAll(d => DayNumbers.ToDate(d)));
+
+        if (workingDays.Count == 0)
+        {
+            return Result(UnplacedReason.NoWorkingDay, workingDays);
+        }
+
+        var leaderFree = workingDays.FindAll(d => !Contains(leaderBusy[l], d));
+        if (leaderFree.Count == 0)
+        {
+            return Result(UnplacedReason.LeaderAway, workingDays);
+        }
+
+        var allowed = leaderFree.FindAll(d => !Contains(subjectBusy[s], d));
+        if (allowed.Count == 0)
+        {
+            return Result(UnplacedReason.SubjectAway, leaderFree);
+        }
+
+        var leaderFull = allowed.TrueForAll(d =>
+            dayLoad.GetValueOrDefault((l, d)) >= leader.DailyCap || weekLoad.GetValueOrDefault((l, d / 7)) >= leader.WeeklyCap);
+        return Result(leaderFull ? UnplacedReason.LeaderFull : UnplacedReason.Crowded, allowed);
+    }
+
+    private static T[] Sorted<T>(IReadOnlyList<T> items, Func<T, string> id)
+    {
+        var array = new T[items.Count];
+        var keys = new string[items.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = items[i];
+            keys[i] = id(items[i]);
+        }
+
+        Array.Sort(keys, array, StringComparer.Ordinal);
+        return array;
+    }
+
+    private static Dictionary<string, int> Index<T>(T[] items, Func<T, string> id)
+    {
+        var index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            index[id(items[i])] = i;
+        }
+
+        return index;
+    }
+
+    private static int[] DayNumbersOf(IReadOnlyList<LocalDate> days)
+    {
+        var numbers = new int[days.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = DayNumbers.Of(days[i]);
+        }
+
+        Array.Sort(numbers);
+        return numbers;
+    }
+
+    private static bool Contains(int[] sorted, int day) => sorted.Length > 0 && Array.BinarySearch(sorted, day) >= 0;
+}
