@@ -23,6 +23,14 @@ public static class DayScheduler
     public static DaySchedule Schedule(DaySchedulingRequest request, long nodeLimit = DayPlacementSolver.DefaultNodeLimit)
     {
         Guard.NotNull(request);
+        var prepared = Prepare(request);
+        var solution = DayPlacementSolver.Solve(prepared.Problem, nodeLimit);
+        return Report(prepared, solution);
+    }
+
+    /// <summary>The request as a domain-free problem (ids sorted, allowed days computed), with what the report needs.</summary>
+    internal static Prepared Prepare(DaySchedulingRequest request)
+    {
         var leaders = Sorted(request.Leaders, l => l.Id);
         var subjects = Sorted(request.Subjects, s => s.Id);
         var talks = Sorted(request.Talks, t => t.Id);
@@ -78,8 +86,12 @@ public static class DayScheduler
             builder.AddTalk(l, s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
         }
 
-        var problem = builder.Build();
-        var solution = DayPlacementSolver.Solve(problem, nodeLimit);
+        return new Prepared(builder.Build(), leaders, talks, talkLeader, talkSubject, lo, working, leaderBusy, subjectBusy);
+    }
+
+    private static DaySchedule Report(Prepared prepared, DayPlacementSolution solution)
+    {
+        var (leaders, talks, talkLeader, talkSubject, lo, working, leaderBusy, subjectBusy) = prepared;
 
         var placed = new List<ScheduledDay>(solution.Placed);
         var unplacedIndex = new List<int>();
@@ -133,6 +145,21 @@ public static class DayScheduler
 
         leaderWeeks.Sort((a, b) => a.LeaderId == b.LeaderId ? a.Monday.CompareTo(b.Monday) : string.CompareOrdinal(a.LeaderId, b.LeaderId));
         return new DaySchedule(solution.UpperBound, solution.ProvenMaximum, placed, unplaced, leaderDays, leaderWeeks);
+    }
+
+    internal sealed record Prepared(
+        DayPlacementProblem Problem,
+        SchedulingLeader[] Leaders,
+        SchedulingTalk[] Talks,
+        int[] TalkLeader,
+        int[] TalkSubject,
+        int Lo,
+        bool[] Working,
+        int[][] LeaderBusy,
+        int[][] SubjectBusy)
+    {
+        public void Deconstruct(out SchedulingLeader[] leaders, out SchedulingTalk[] talks, out int[] talkLeader, out int[] talkSubject, out int lo, out bool[] working, out int[][] leaderBusy, out int[][] subjectBusy)
+            => (leaders, talks, talkLeader, talkSubject, lo, working, leaderBusy, subjectBusy) = (Leaders, Talks, TalkLeader, TalkSubject, Lo, Working, LeaderBusy, SubjectBusy);
     }
 
     private static UnplacedTalk Explain(

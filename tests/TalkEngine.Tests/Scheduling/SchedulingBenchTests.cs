@@ -29,3 +29,17 @@ public sealed class SchedulingBenchTests
         SchedulingChecks.AssertValid(instance.Request, schedule);
     }
 }
+
+/// <summary>The benchmarks' C# port of generate.py writes the bench's own bytes.</summary>
+public sealed class SchedulingGeneratorTests
+{
+    [Theory]
+    [InlineData("tight-300")]
+    [InlineData("group-5k")]
+    public void Generate_StoredKind_IsByteIdenticalToGeneratePy(string kind)
+    {
+        var stored = File.ReadAllText(SharedData.PathOf("bench", "scheduling", "instances", kind + ".json"));
+
+        TalkEngine.Benchmarks.Scheduling.SchedulingGenerator.Generate(kind).Should().Be(stored);
+    }
+}
