@@ -139,12 +139,12 @@ public static class SchedulingInstanceReader
                     Next();
                     switch (property)
                     {
-                        case "name": name = String(path); break;
+                        case "name": name = String("", 0, "name"); break;
                         case "seed": Int(path, int.MinValue); break;
                         case "year": year = Int(path, 1); break;
-                        case "talkers": Array(path, (ref Parser p, string at) => p.Leader(at, leaders)); break;
-                        case "subjects": Array(path, (ref Parser p, string at) => p.Subject(at, subjects)); break;
-                        case "talks": Array(path, (ref Parser p, string at) => p.Talk(at, talks)); break;
+                        case "talkers": Array(path, (ref Parser p, string array, int i) => p.Leader(array, i, leaders)); break;
+                        case "subjects": Array(path, (ref Parser p, string array, int i) => p.Subject(array, i, subjects)); break;
+                        case "talks": Array(path, (ref Parser p, string array, int i) => p.Talk(array, i, talks)); break;
                         default:
                             Problem(path, $"The format has no property '{property}' here.");
                             _reader.Skip();
@@ -239,7 +239,11 @@ public static class SchedulingInstanceReader
             }
         }
 
-        private delegate void ItemReader(ref Parser parser, string path);
+        private delegate void ItemReader(ref Parser parser, string array, int index);
+
+        // Paths are built only when a problem is reported: a large file has millions of values.
+        private static string At(string array, int index, string? property = null)
+            => array.Length == 0 ? $"$.{property}" : property is null ? $"$.{array}[{index}]" : $"$.{array}[{index}].{property}";
 
         private void Array(string path, ItemReader item)
         {
@@ -250,78 +254,137 @@ public static class SchedulingInstanceReader
                 return;
             }
 
+            var name = path[2..];
             var i = 0;
             while (Next() && _reader.TokenType != JsonTokenType.EndArray)
             {
-                item(ref this, $"{path}[{i++}]");
+                item(ref this, name, i++);
             }
         }
 
-        private void Leader(string path, List<SchedulingLeader> leaders)
+        /// <summary>Reads an object's properties: <paramref name="names"/> are the format's, each read by <paramref name="read"/>; false when the object had a problem.</summary>
+        private bool Object(string array, int index, ReadOnlySpan<string> names, PropertyReader read)
         {
-            string? id = null;
-            int? daily = null, weekly = null;
-            List<LocalDate>? busy = null;
-            if (!Object(path, (string property, string at, ref Parser p) =>
+            if (_reader.TokenType != JsonTokenType.StartObject)
+            {
+                Problem(At(array, index), "Expected an object.");
+                _reader.Skip();
+                return false;
+            }
+
+            var problems = _problems.Count;
+            var seen = 0;
+            while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var known = -1;
+                for (var k = 0; k < names.Length; k++)
+                {
+                    if (_reader.ValueTextEquals(names[k]))
+                    {
+                        known = k;
+                        break;
+                    }
+                }
+
+                if (known < 0)
+                {
+                    var name = _reader.GetString()!;
+                    Problem(At(array, index, name), $"The format has no property '{name}' here.");
+                    Next();
+                    _reader.Skip();
+                    continue;
+                }
+
+                if ((seen & (1 << known)) != 0)
+                {
+                    Problem(At(array, index, names[known]), $"The property '{names[known]}' appears more than once.");
+                }
+
+                seen |= 1 << known;
+                Next();
+                read(ref this, known, array, index);
+            }
+
+            return _problems.Count == problems;
+        }
+
+        private delegate void PropertyReader(ref Parser parser, int property, string array, int index);
+
+        private static readonly string[] LeaderNames = ["id", "dailyCap", "weeklyCap", "busy"];
+        private static readonly string[] SubjectNames = ["id", "busy"];
+        private static readonly string[] TalkNames = ["id", "talker", "subject", "source", "from", "to"];
+
+        private string? _id;
+        private string? _leader;
+        private string? _subject;
+        private string? _source;
+        private int? _daily;
+        private int? _weekly;
+        private LocalDate? _from;
+        private LocalDate? _to;
+        private List<LocalDate>? _busy;
+
+        private void Leader(string array, int index, List<SchedulingLeader> leaders)
+        {
+            (_id, _daily, _weekly, _busy) = (null, null, null, null);
+            if (!Object(array, index, LeaderNames, static (ref Parser p, int property, string array, int index) =>
             {
                 switch (property)
                 {
-                    case "id": id = p.String(at); return true;
-                    case "dailyCap": daily = p.Int(at, 1); return true;
-                    case "weeklyCap": weekly = p.Int(at, 1); return true;
-                    case "busy": busy = p.Dates(at); return true;
-                    default: return false;
+                    case 0: p._id = p.String(array, index, "id"); break;
+                    case 1: p._daily = p.Int(array, index, "dailyCap", 1); break;
+                    case 2: p._weekly = p.Int(array, index, "weeklyCap", 1); break;
+                    default: p._busy = p.Dates(array, index, "busy"); break;
                 }
             }))
             {
                 return;
             }
 
-            if (Require(path, "id", id) & Require(path, "dailyCap", daily) & Require(path, "weeklyCap", weekly))
+            if (Require(array, index, "id", _id) & Require(array, index, "dailyCap", _daily) & Require(array, index, "weeklyCap", _weekly))
             {
-                leaders.Add(new SchedulingLeader(id!, daily!.Value, weekly!.Value, busy));
+                leaders.Add(new SchedulingLeader(_id!, _daily!.Value, _weekly!.Value, _busy));
             }
         }
 
-        private void Subject(string path, List<SchedulingSubject> subjects)
+        private void Subject(string array, int index, List<SchedulingSubject> subjects)
         {
-            string? id = null;
-            List<LocalDate>? busy = null;
-            if (!Object(path, (string property, string at, ref Parser p) =>
+            (_id, _busy) = (null, null);
+            if (!Object(array, index, SubjectNames, static (ref Parser p, int property, string array, int index) =>
             {
-                switch (property)
+                if (property == 0)
                 {
-                    case "id": id = p.String(at); return true;
-                    case "busy": busy = p.Dates(at); return true;
-                    default: return false;
+                    p._id = p.String(array, index, "id");
+                }
+                else
+                {
+                    p._busy = p.Dates(array, index, "busy");
                 }
             }))
             {
                 return;
             }
 
-            if (Require(path, "id", id))
+            if (Require(array, index, "id", _id))
             {
-                subjects.Add(new SchedulingSubject(id!, busy));
+                subjects.Add(new SchedulingSubject(_id!, _busy));
             }
         }
 
-        private void Talk(string path, List<(SchedulingTalk? Talk, long Position)> talks)
+        private void Talk(string array, int index, List<(SchedulingTalk? Talk, long Position)> talks)
         {
             var position = _reader.TokenStartIndex;
-            string? id = null, leader = null, subject = null, source = null;
-            LocalDate? from = null, to = null;
-            if (!Object(path, (string property, string at, ref Parser p) =>
+            (_id, _leader, _subject, _source, _from, _to) = (null, null, null, null, null, null);
+            if (!Object(array, index, TalkNames, static (ref Parser p, int property, string array, int index) =>
             {
                 switch (property)
                 {
-                    case "id": id = p.String(at); return true;
-                    case "talker": leader = p.String(at); return true;
-                    case "subject": subject = p.String(at); return true;
-                    case "source": source = p.String(at); return true;
-                    case "from": from = p.Date(at); return true;
-                    case "to": to = p.Date(at); return true;
-                    default: return false;
+                    case 0: p._id = p.String(array, index, "id"); break;
+                    case 1: p._leader = p.String(array, index, "talker"); break;
+                    case 2: p._subject = p.String(array, index, "subject"); break;
+                    case 3: p._source = p.String(array, index, "source"); break;
+                    case 4: p._from = p.Date(array, index, "from"); break;
+                    default: p._to = p.Date(array, index, "to"); break;
                 }
             }))
             {
@@ -329,16 +392,16 @@ public static class SchedulingInstanceReader
                 return;
             }
 
-            if (Require(path, "id", id) & Require(path, "talker", leader) & Require(path, "subject", subject) & Require(path, "from", from) & Require(path, "to", to))
+            if (Require(array, index, "id", _id) & Require(array, index, "talker", _leader) & Require(array, index, "subject", _subject) & Require(array, index, "from", _from) & Require(array, index, "to", _to))
             {
-                if (from > to)
+                if (_from > _to)
                 {
-                    ProblemAt(path + ".to", $"Talk '{id}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", position);
+                    ProblemAt(At(array, index, "to"), $"Talk '{_id}' ends ({_to:yyyy-MM-dd}) before it starts ({_from:yyyy-MM-dd}).", position);
                     talks.Add((null, position));
                     return;
                 }
 
-                talks.Add((new SchedulingTalk(id!, leader!, subject!, new DateInterval(from!.Value, to!.Value), source), position));
+                talks.Add((new SchedulingTalk(_id!, _leader!, _subject!, new DateInterval(_from!.Value, _to!.Value), _source), position));
             }
             else
             {
@@ -346,52 +409,25 @@ public static class SchedulingInstanceReader
             }
         }
 
-        private delegate bool PropertyReader(string property, string path, ref Parser parser);
-
-        private bool Object(string path, PropertyReader property)
-        {
-            if (_reader.TokenType != JsonTokenType.StartObject)
-            {
-                Problem(path, "Expected an object.");
-                _reader.Skip();
-                return false;
-            }
-
-            var problems = _problems.Count;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = _reader.GetString()!;
-                var at = path + "." + name;
-                if (!seen.Add(name))
-                {
-                    Problem(at, $"The property '{name}' appears more than once.");
-                }
-
-                Next();
-                if (!property(name, at, ref this))
-                {
-                    Problem(at, $"The format has no property '{name}' here.");
-                    _reader.Skip();
-                }
-            }
-
-            return _problems.Count == problems;
-        }
-
-        private bool Require<T>(string path, string name, T? value)
+        private bool Require<T>(string array, int index, string name, T? value)
         {
             if (value is null)
             {
-                Problem(path, $"The property '{name}' is missing.");
+                Problem(At(array, index), $"The property '{name}' is missing.");
                 return false;
             }
 
             return true;
         }
 
-        private string? String(string path)
+        private string? String(string array, int index, string property)
         {
+            if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && _reader.ValueSpan.Length > 0 && _reader.ValueSpan[0] > (byte)' ')
+            {
+                return _reader.GetString();
+            }
+
+            var path = At(array, index, property);
             if (_reader.TokenType != JsonTokenType.String)
             {
                 Problem(path, "Expected a string.");
@@ -409,6 +445,9 @@ public static class SchedulingInstanceReader
             return value;
         }
 
+        private int? Int(string array, int index, string property, int min)
+            => _reader.TokenType == JsonTokenType.Number && _reader.TryGetInt32(out var value) && value >= min ? value : Int(At(array, index, property), min);
+
         private int? Int(string path, int min)
         {
             if (_reader.TokenType != JsonTokenType.Number || !_reader.TryGetInt32(out var value) || value < min)
@@ -421,11 +460,11 @@ public static class SchedulingInstanceReader
             return value;
         }
 
-        private LocalDate? Date(string path)
+        private LocalDate? Date(string array, int index, string property, int item = -1)
         {
             if (_reader.TokenType != JsonTokenType.String || _reader.HasValueSequence || _reader.ValueIsEscaped)
             {
-                Problem(path, "Expected a date string yyyy-MM-dd.");
+                Problem(DatePath(array, index, property, item), "Expected a date string yyyy-MM-dd.");
                 _reader.Skip();
                 return null;
             }
@@ -437,9 +476,12 @@ public static class SchedulingInstanceReader
                 return new LocalDate(y, m, d);
             }
 
-            Problem(path, $"'{_reader.GetString()}' is not a date yyyy-MM-dd.");
+            Problem(DatePath(array, index, property, item), $"'{_reader.GetString()}' is not a date yyyy-MM-dd.");
             return null;
         }
+
+        private static string DatePath(string array, int index, string property, int item)
+            => item < 0 ? At(array, index, property) : $"{At(array, index, property)}[{item}]";
 
         private static bool Digits(ReadOnlySpan<byte> s, int start, int count, out int value)
         {
@@ -458,11 +500,11 @@ public static class SchedulingInstanceReader
             return true;
         }
 
-        private List<LocalDate>? Dates(string path)
+        private List<LocalDate>? Dates(string array, int index, string property)
         {
             if (_reader.TokenType != JsonTokenType.StartArray)
             {
-                Problem(path, "Expected an array of dates.");
+                Problem(At(array, index, property), "Expected an array of dates.");
                 _reader.Skip();
                 return null;
             }
@@ -471,7 +513,7 @@ public static class SchedulingInstanceReader
             var i = 0;
             while (Next() && _reader.TokenType != JsonTokenType.EndArray)
             {
-                if (Date($"{path}[{i++}]") is { } date)
+                if (Date(array, index, property, i++) is { } date)
                 {
                     dates.Add(date);
                 }

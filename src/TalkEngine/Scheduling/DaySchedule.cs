@@ -20,6 +20,12 @@ public enum UnplacedReason
 
     /// <summary>On every day the talk could take, the leader is full or the subject already has another talk (<c>crowded</c>); the days are those days.</summary>
     Crowded,
+
+    /// <summary>The subject's report is due too late: no working day of the window is far enough after it (<c>report-too-late</c>); the day is the earliest allowed one.</summary>
+    ReportTooLate,
+
+    /// <summary>The talk had a day but no hour on it fits the working hours, the busy hours, the buffer and a room (<c>no-time-slot</c>); the day is that day.</summary>
+    NoTimeSlot,
 }
 
 /// <summary>A talk and its day.</summary>
@@ -75,7 +81,7 @@ public sealed record LeaderDayLoad(string LeaderId, LocalDate Date, int Talks);
 public sealed record LeaderWeekLoad(string LeaderId, LocalDate Monday, int WeekYear, int Week, int Talks);
 
 /// <summary>
-/// The result of <see cref="DayScheduler.Schedule"/>: a day for as many talks as possible, the reason for each other
+/// The result of <see cref="DayScheduler"/>: a day for as many talks as possible, the reason for each other
 /// one, the leaders' loads, and the proof. Collections are ordered by id (then date). Immutable and thread-safe.
 /// </summary>
 public sealed class DaySchedule

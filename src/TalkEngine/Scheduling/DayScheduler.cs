@@ -21,15 +21,19 @@ public static class DayScheduler
     /// <param name="nodeLimit">The most branch-and-bound nodes for each group of leaders coupled by shared subjects.</param>
     /// <returns>The schedule.</returns>
     public static DaySchedule Schedule(DaySchedulingRequest request, long nodeLimit = DayPlacementSolver.DefaultNodeLimit)
+        => Schedule(request, nodeLimit, null);
+
+    /// <summary>Schedules with a cap per leader and day (the talks that fit in the leader's free hours).</summary>
+    internal static DaySchedule Schedule(DaySchedulingRequest request, long nodeLimit, Func<SchedulingLeader, LocalDate, int>? dayCapacity)
     {
         Guard.NotNull(request);
-        var prepared = Prepare(request);
+        var prepared = Prepare(request, dayCapacity);
         var solution = DayPlacementSolver.Solve(prepared.Problem, nodeLimit);
         return Report(prepared, solution);
     }
 
     /// <summary>The request as a domain-free problem (ids sorted, allowed days computed), with what the report needs.</summary>
-    internal static Prepared Prepare(DaySchedulingRequest request)
+    internal static Prepared Prepare(DaySchedulingRequest request, Func<SchedulingLeader, LocalDate, int>? dayCapacity = null)
     {
         var leaders = Sorted(request.Leaders, l => l.Id);
         var subjects = Sorted(request.Subjects, s => s.Id);
@@ -66,27 +70,64 @@ public static class DayScheduler
 
         var talkLeader = new int[talks.Length];
         var talkSubject = new int[talks.Length];
-        var buffer = new List<LocalDate>();
+        var earliest = new int[talks.Length];
+        var leaderDays = dayCapacity is null ? null : new HashSet<int>[leaders.Length];
+        var buffer = new List<int>();
         for (var t = 0; t < talks.Length; t++)
         {
             var talk = talks[t];
             var l = talkLeader[t] = leaderIndex[talk.LeaderId];
             var s = talkSubject[t] = subjectIndex[talk.SubjectId];
             buffer.Clear();
-            var from = DayNumbers.Of(talk.Window.Start);
+            var from = earliest[t] = Earliest(talk, request);
             var to = DayNumbers.Of(talk.Window.End);
+
+            // Walk the window and both sorted absence lists together.
+            var lb = leaderBusy[l];
+            var sb = subjectBusy[s];
+            var li = LowerBound(lb, from);
+            var si = LowerBound(sb, from);
             for (var d = from; d <= to; d++)
             {
-                if (working[d - lo] && !Contains(leaderBusy[l], d) && !Contains(subjectBusy[s], d))
+                while (li < lb.Length && lb[li] < d)
                 {
-                    buffer.Add(DayNumbers.ToDate(d));
+                    li++;
+                }
+
+                while (si < sb.Length && sb[si] < d)
+                {
+                    si++;
+                }
+
+                if (working[d - lo] && (li == lb.Length || lb[li] != d) && (si == sb.Length || sb[si] != d))
+                {
+                    buffer.Add(d);
+                    if (leaderDays is not null)
+                    {
+                        (leaderDays[l] ??= []).Add(d);
+                    }
                 }
             }
 
-            builder.AddTalk(l, s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
+            builder.AddTalkDays(l, s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
         }
 
-        return new Prepared(builder.Build(), leaders, talks, talkLeader, talkSubject, lo, working, leaderBusy, subjectBusy);
+        if (leaderDays is not null)
+        {
+            for (var l = 0; l < leaders.Length; l++)
+            {
+                foreach (var d in leaderDays[l] ?? [])
+                {
+                    var cap = dayCapacity!(leaders[l], DayNumbers.ToDate(d));
+                    if (cap < leaders[l].DailyCap)
+                    {
+                        builder.LimitDay(l, DayNumbers.ToDate(d), Math.Max(0, cap));
+                    }
+                }
+            }
+        }
+
+        return new Prepared(builder.Build(), leaders, talks, talkLeader, talkSubject, lo, working, leaderBusy, subjectBusy, earliest);
     }
 
     private static DaySchedule Report(Prepared prepared, DayPlacementSolution solution)
@@ -126,7 +167,7 @@ public static class DayScheduler
         var unplaced = new List<UnplacedTalk>(unplacedIndex.Count);
         foreach (var t in unplacedIndex)
         {
-            unplaced.Add(Explain(talks[t], talkLeader[t], talkSubject[t], leaders[talkLeader[t]], lo, working, leaderBusy, subjectBusy, dayLoad, weekLoad, subjectDays));
+            unplaced.Add(Explain(talks[t], prepared.Earliest[t], talkLeader[t], talkSubject[t], leaders[talkLeader[t]], lo, working, leaderBusy, subjectBusy, dayLoad, weekLoad, subjectDays));
         }
 
         var leaderDays = new List<LeaderDayLoad>(dayLoad.Count);
@@ -156,14 +197,29 @@ public static class DayScheduler
         int Lo,
         bool[] Working,
         int[][] LeaderBusy,
-        int[][] SubjectBusy)
+        int[][] SubjectBusy,
+        int[] Earliest)
     {
         public void Deconstruct(out SchedulingLeader[] leaders, out SchedulingTalk[] talks, out int[] talkLeader, out int[] talkSubject, out int lo, out bool[] working, out int[][] leaderBusy, out int[][] subjectBusy)
             => (leaders, talks, talkLeader, talkSubject, lo, working, leaderBusy, subjectBusy) = (Leaders, Talks, TalkLeader, TalkSubject, Lo, Working, LeaderBusy, SubjectBusy);
     }
 
+    /// <summary>The first day a talk may take: its window's start, or later when its report is due too close to it.</summary>
+    private static int Earliest(SchedulingTalk talk, DaySchedulingRequest request)
+    {
+        var from = DayNumbers.Of(talk.Window.Start);
+        if (talk.ReportDue is not { } due)
+        {
+            return from;
+        }
+
+        var after = request.ReportLeadWorkingDays == 0 ? due : request.Calendar.AddWorkingDays(due, request.ReportLeadWorkingDays);
+        return Math.Max(from, DayNumbers.Of(after));
+    }
+
     private static UnplacedTalk Explain(
         SchedulingTalk talk,
+        int earliest,
         int l,
         int s,
         SchedulingLeader leader,
@@ -191,6 +247,13 @@ public static class DayScheduler
         {
             return Result(UnplacedReason.NoWorkingDay, workingDays);
         }
+
+        if (workingDays[^1] < earliest)
+        {
+            return Result(UnplacedReason.ReportTooLate, [earliest]);
+        }
+
+        workingDays.RemoveAll(d => d < earliest);
 
         var leaderFree = workingDays.FindAll(d => !Contains(leaderBusy[l], d));
         if (leaderFree.Count == 0)
@@ -244,6 +307,12 @@ public static class DayScheduler
 
         Array.Sort(numbers);
         return numbers;
+    }
+
+    private static int LowerBound(int[] sorted, int day)
+    {
+        var i = Array.BinarySearch(sorted, day);
+        return i >= 0 ? i : ~i;
     }
 
     private static bool Contains(int[] sorted, int day) => sorted.Length > 0 && Array.BinarySearch(sorted, day) >= 0;

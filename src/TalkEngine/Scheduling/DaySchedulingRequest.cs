@@ -21,13 +21,16 @@ public sealed class DaySchedulingRequest
     /// <param name="subjects">The subjects.</param>
     /// <param name="talks">The talks.</param>
     /// <param name="calendar">The working calendar (make-up workdays count, holidays do not); mainland China when null.</param>
+    /// <param name="reportLeadWorkingDays">A talk with a report due date is no earlier than this many working days after it (0: the due date itself).</param>
     /// <exception cref="TalkEngineValidationException">The request has problems.</exception>
     public DaySchedulingRequest(
         IEnumerable<SchedulingLeader> leaders,
         IEnumerable<SchedulingSubject> subjects,
         IEnumerable<SchedulingTalk> talks,
-        WorkingCalendar? calendar = null)
+        WorkingCalendar? calendar = null,
+        int reportLeadWorkingDays = 0)
     {
+        ReportLeadWorkingDays = Guard.NotNegative(reportLeadWorkingDays);
         Leaders = Guard.NoNullItems(leaders);
         Subjects = Guard.NoNullItems(subjects);
         Talks = Guard.NoNullItems(talks);
@@ -66,6 +69,9 @@ public sealed class DaySchedulingRequest
 
     /// <summary>The talks.</summary>
     public IReadOnlyList<SchedulingTalk> Talks { get; }
+
+    /// <summary>How many working days after its report's due date a talk may take place, at the earliest.</summary>
+    public int ReportLeadWorkingDays { get; }
 
     /// <summary>The working calendar.</summary>
     public WorkingCalendar Calendar { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using TalkEngine.Demands;
 
 namespace TalkEngine.Scheduling;
 
@@ -12,13 +13,18 @@ public sealed class SchedulingLeader
     /// <param name="dailyCap">The most talks a day (at least 1).</param>
     /// <param name="weeklyCap">The most talks an ISO week, Monday to Sunday (at least 1).</param>
     /// <param name="busyDays">The days the leader is away (any order; repeats ignored).</param>
-    public SchedulingLeader(string id, int dailyCap, int weeklyCap, IEnumerable<LocalDate>? busyDays = null)
+    /// <param name="busyPeriods">Hours the leader is away (used by <see cref="TalkScheduler"/>; the day-level <see cref="DayScheduler"/> reads only whole days).</param>
+    public SchedulingLeader(string id, int dailyCap, int weeklyCap, IEnumerable<LocalDate>? busyDays = null, IEnumerable<BusyPeriod>? busyPeriods = null)
     {
         Id = Guard.NotNullOrWhiteSpace(id);
         DailyCap = Guard.Positive(dailyCap);
         WeeklyCap = Guard.Positive(weeklyCap);
-        BusyDays = busyDays is null ? [] : busyDays.Distinct().Order().ToArray();
+        BusyDays = SortedDays(busyDays);
+        BusyPeriods = busyPeriods is null ? [] : Guard.NoNullItems(busyPeriods).OrderBy(p => p.Start).ToArray();
     }
+
+    /// <summary>The hours the leader is away, by start.</summary>
+    public IReadOnlyList<BusyPeriod> BusyPeriods { get; }
 
     /// <summary>The leader's id.</summary>
     public string Id { get; }
@@ -28,6 +34,26 @@ public sealed class SchedulingLeader
 
     /// <summary>The most talks an ISO week (a make-up Saturday counts in its week).</summary>
     public int WeeklyCap { get; }
+
+    /// <summary>Days ascending and distinct (input that already is, as a bench file's, is only copied).</summary>
+    internal static LocalDate[] SortedDays(IEnumerable<LocalDate>? days)
+    {
+        if (days is null)
+        {
+            return [];
+        }
+
+        var array = days.ToArray();
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (array[i - 1] >= array[i])
+            {
+                return array.Distinct().Order().ToArray();
+            }
+        }
+
+        return array;
+    }
 
     /// <summary>The days the leader is away, ascending.</summary>
     public IReadOnlyList<LocalDate> BusyDays { get; }
@@ -39,11 +65,16 @@ public sealed class SchedulingSubject
     /// <summary>Creates a subject.</summary>
     /// <param name="id">The subject's id.</param>
     /// <param name="busyDays">The days the subject is away (any order; repeats ignored).</param>
-    public SchedulingSubject(string id, IEnumerable<LocalDate>? busyDays = null)
+    /// <param name="busyPeriods">Hours the subject is away (used by <see cref="TalkScheduler"/>).</param>
+    public SchedulingSubject(string id, IEnumerable<LocalDate>? busyDays = null, IEnumerable<BusyPeriod>? busyPeriods = null)
     {
         Id = Guard.NotNullOrWhiteSpace(id);
-        BusyDays = busyDays is null ? [] : busyDays.Distinct().Order().ToArray();
+        BusyDays = SchedulingLeader.SortedDays(busyDays);
+        BusyPeriods = busyPeriods is null ? [] : Guard.NoNullItems(busyPeriods).OrderBy(p => p.Start).ToArray();
     }
+
+    /// <summary>The hours the subject is away, by start.</summary>
+    public IReadOnlyList<BusyPeriod> BusyPeriods { get; }
 
     /// <summary>The subject's id.</summary>
     public string Id { get; }
@@ -61,8 +92,14 @@ public sealed class SchedulingTalk
     /// <param name="subjectId">The person talked to.</param>
     /// <param name="window">The days it may take (inclusive), before working days and absences are applied.</param>
     /// <param name="source">What calls for it (<c>annual</c>, <c>inspection</c>, …), carried through; optional.</param>
-    public SchedulingTalk(string id, string leaderId, string subjectId, DateInterval window, string? source = null)
+    /// <param name="style">Its style, which sets its length (<see cref="SchedulingOptions.MinutesByStyle"/>).</param>
+    /// <param name="mode">Its mode: in person needs a room when rooms are planned; video and phone do not.</param>
+    /// <param name="reportDue">When the subject's report is due, when materials are tracked: the talk is then no earlier than <see cref="DaySchedulingRequest.ReportLeadWorkingDays"/> working days after it.</param>
+    public SchedulingTalk(string id, string leaderId, string subjectId, DateInterval window, string? source = null, TalkStyle style = TalkStyle.Reminder, TalkMode mode = TalkMode.InPerson, LocalDate? reportDue = null)
     {
+        Style = style;
+        Mode = mode;
+        ReportDue = reportDue;
         Id = Guard.NotNullOrWhiteSpace(id);
         LeaderId = Guard.NotNullOrWhiteSpace(leaderId);
         SubjectId = Guard.NotNullOrWhiteSpace(subjectId);
@@ -84,4 +121,13 @@ public sealed class SchedulingTalk
 
     /// <summary>What calls for it, or null.</summary>
     public string? Source { get; }
+
+    /// <summary>Its style.</summary>
+    public TalkStyle Style { get; }
+
+    /// <summary>Its mode.</summary>
+    public TalkMode Mode { get; }
+
+    /// <summary>When the subject's report is due, or null.</summary>
+    public LocalDate? ReportDue { get; }
 }

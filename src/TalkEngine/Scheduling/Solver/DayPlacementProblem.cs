@@ -212,6 +212,33 @@ public sealed class DayPlacementProblemBuilder
         return _talkLeader.Count - 1;
     }
 
+    /// <summary>Adds a talk whose allowed days are day numbers, ascending and distinct (checked only in debug builds: the caller computes them).</summary>
+    internal int AddTalkDays(int leader, int subject, ReadOnlySpan<int> dayNumbers)
+    {
+        CheckOpen();
+        CheckLeader(leader);
+        if ((uint)subject >= (uint)_subjectCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(subject), subject, "Not a subject of this builder.");
+        }
+
+        if (_talkLeader.Count >= MaxTalkCount || (long)_allowedDays.Count + dayNumbers.Length > MaxAllowedPairCount)
+        {
+            throw new InvalidOperationException($"A problem holds at most {MaxTalkCount} talks and {MaxAllowedPairCount} (talk, day) pairs.");
+        }
+
+        for (var i = 1; i < dayNumbers.Length; i++)
+        {
+            System.Diagnostics.Debug.Assert(dayNumbers[i - 1] < dayNumbers[i], "ascending and distinct");
+        }
+
+        _allowedDays.AddRange(dayNumbers);
+        _talkLeader.Add(leader);
+        _talkSubject.Add(subject);
+        _allowedStart.Add(_allowedDays.Count);
+        return _talkLeader.Count - 1;
+    }
+
     /// <summary>Builds the problem; the builder cannot be used afterwards.</summary>
     /// <returns>The problem.</returns>
     public DayPlacementProblem Build()

@@ -103,6 +103,20 @@ internal sealed class PlacementCore
             _sTalks[sFill[_subject[t]]++] = t;
         }
 
+        // Each leader's talks by last allowed day (then index): earliest deadline first for the greedy start.
+        var keys = new long[_n];
+        for (var i = 0; i < _n; i++)
+        {
+            var t = _lTalks[i];
+            var last = _aStart[t + 1] > _aStart[t] ? _aDay[_aStart[t + 1] - 1] : int.MaxValue;
+            keys[i] = ((long)last << 32) | (uint)t;
+        }
+
+        for (var l = 0; l < leaders; l++)
+        {
+            Array.Sort(keys, _lTalks, _lStart[l], _lStart[l + 1] - _lStart[l]);
+        }
+
         // Rings of talks sharing a leader and a subject (the subject's talks are in canonical order).
         _sibling = new int[_n];
         for (var t = 0; t < _n; t++)
@@ -221,6 +235,7 @@ internal sealed class PlacementCore
         var leaders = _flow.Length;
         for (var l = 0; l < leaders; l++)
         {
+            Greedy(l);
             Reflow(l);
         }
 
@@ -652,27 +667,52 @@ internal sealed class PlacementCore
         }
     }
 
-    /// <summary>Augments the leader's flow until no unplaced talk has an augmenting path: a max flow under the current bans.</summary>
+    /// <summary>
+    /// Makes the leader's flow maximum under the current bans: one augmenting search from each unplaced talk. One pass
+    /// suffices: the nodes reachable from a talk that has no augmenting path form a closed set no later augmenting path
+    /// can touch (a path entering it could not reach the sink), so that talk never gains one.
+    /// </summary>
     private void Reflow(int l)
     {
-        bool progress;
-        do
+        for (var i = _lStart[l]; i < _lStart[l + 1]; i++)
         {
-            progress = false;
-            for (var i = _lStart[l]; i < _lStart[l + 1]; i++)
+            var t = _lTalks[i];
+            if (_day[t] < 0 && _aStart[t + 1] > _aStart[t])
             {
-                var t = _lTalks[i];
-                if (_day[t] < 0 && _aStart[t + 1] > _aStart[t])
+                _stamp++;
+                VisitTalk(t);
+            }
+        }
+    }
+
+    /// <summary>Earliest deadline first inside one leader: each talk, by last allowed day, on its first day with room (a start for <see cref="Reflow"/>).</summary>
+    private void Greedy(int l)
+    {
+        for (var i = _lStart[l]; i < _lStart[l + 1]; i++)
+        {
+            var t = _lTalks[i];
+            for (var a = _aStart[t]; a < _aStart[t + 1]; a++)
+            {
+                var d = _aDay[a];
+                var slot = _lDayBase[l] + d - _lDayMin[l];
+                if (_dayLoad[slot] >= _dayCap[slot] || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
                 {
-                    _stamp++;
-                    if (VisitTalk(t))
-                    {
-                        progress = true;
-                    }
+                    continue;
+                }
+
+                var o = _sibling[t];
+                while (o != t && _day[o] != d)
+                {
+                    o = _sibling[o];
+                }
+
+                if (o == t)
+                {
+                    Assign(t, d);
+                    break;
                 }
             }
         }
-        while (progress);
     }
 
     private bool VisitTalk(int t)
