@@ -152,7 +152,6 @@ public static class DayScheduler
         // Loads per leader per day and week, then the blocking facts of each talk left out.
         var dayLoad = new Dictionary<(int Leader, int Day), int>();
         var weekLoad = new Dictionary<(int Leader, int Week), int>();
-        var subjectDays = new HashSet<(int Subject, int Day)>();
         for (var t = 0; t < talks.Length; t++)
         {
             var day = solution.DayNumberOf(t);
@@ -160,14 +159,19 @@ public static class DayScheduler
             {
                 dayLoad[(talkLeader[t], day)] = dayLoad.GetValueOrDefault((talkLeader[t], day)) + 1;
                 weekLoad[(talkLeader[t], day / 7)] = weekLoad.GetValueOrDefault((talkLeader[t], day / 7)) + 1;
-                subjectDays.Add((talkSubject[t], day));
             }
+        }
+
+        var dayCaps = new Dictionary<(int Leader, int Day), int>();
+        foreach (var (leader, day, cap) in prepared.Problem.DayCaps)
+        {
+            dayCaps[(leader, day)] = Math.Min(cap, dayCaps.GetValueOrDefault((leader, day), int.MaxValue));
         }
 
         var unplaced = new List<UnplacedTalk>(unplacedIndex.Count);
         foreach (var t in unplacedIndex)
         {
-            unplaced.Add(Explain(talks[t], prepared.Earliest[t], talkLeader[t], talkSubject[t], leaders[talkLeader[t]], lo, working, leaderBusy, subjectBusy, dayLoad, weekLoad, subjectDays));
+            unplaced.Add(Explain(talks[t], prepared.Earliest[t], talkLeader[t], talkSubject[t], leaders[talkLeader[t]], lo, working, leaderBusy, subjectBusy, dayLoad, weekLoad, dayCaps));
         }
 
         var leaderDays = new List<LeaderDayLoad>(dayLoad.Count);
@@ -229,7 +233,7 @@ public static class DayScheduler
         int[][] subjectBusy,
         Dictionary<(int Leader, int Day), int> dayLoad,
         Dictionary<(int Leader, int Week), int> weekLoad,
-        HashSet<(int Subject, int Day)> subjectDays)
+        Dictionary<(int Leader, int Day), int> dayCaps)
     {
         var workingDays = new List<int>();
         for (var d = DayNumbers.Of(talk.Window.Start); d <= DayNumbers.Of(talk.Window.End); d++)
@@ -268,7 +272,7 @@ public static class DayScheduler
         }
 
         var leaderFull = allowed.TrueForAll(d =>
-            dayLoad.GetValueOrDefault((l, d)) >= leader.DailyCap || weekLoad.GetValueOrDefault((l, d / 7)) >= leader.WeeklyCap);
+            dayLoad.GetValueOrDefault((l, d)) >= Math.Min(leader.DailyCap, dayCaps.GetValueOrDefault((l, d), int.MaxValue)) || weekLoad.GetValueOrDefault((l, d / 7)) >= leader.WeeklyCap);
         return Result(leaderFull ? UnplacedReason.LeaderFull : UnplacedReason.Crowded, allowed);
     }
 
