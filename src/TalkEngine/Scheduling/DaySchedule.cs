@@ -59,7 +59,8 @@ public sealed class UnplacedTalk
     /// <summary>Why it has no day.</summary>
     public UnplacedReason Reason { get; }
 
-    /// <summary>The reason's stable code (<c>leader-full</c>).</summary>
+    /// <summary>The reason's stable code (<c>leader-full</c>); in JSON, <see cref="Reason"/> is written as this code.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string ReasonCode => Codes.Of(Reason);
 
     /// <summary>The days that block it (see <see cref="UnplacedReason"/>), ascending.</summary>

@@ -43,3 +43,26 @@ public sealed class SchedulingGeneratorTests
         TalkEngine.Benchmarks.Scheduling.SchedulingGenerator.Generate(kind).Should().Be(stored);
     }
 }
+
+/// <summary>A day schedule through the package's JSON contract.</summary>
+public sealed class DayScheduleJsonTests
+{
+    [Fact]
+    public void Serialize_Tiny5_CamelCaseIsoDatesAndReasonCodes()
+    {
+        var schedule = TalkEngine.Scheduling.DayScheduler.Schedule(SchedulingBenchTests.Load("tiny-5").Request);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(schedule, TalkEngineJson.Options);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var root = document.RootElement;
+        root.GetProperty("placed").GetInt32().Should().Be(20);
+        root.GetProperty("upperBound").GetInt32().Should().Be(20);
+        root.GetProperty("provenMaximum").GetBoolean().Should().BeTrue();
+        root.GetProperty("talks")[0].GetProperty("date").GetString().Should().MatchRegex("^2026-11-[0-9]{2}$");
+        var unplaced = root.GetProperty("unplaced")[0];
+        unplaced.GetProperty("reason").GetString().Should().Be(schedule.Unplaced[0].ReasonCode);
+        unplaced.TryGetProperty("reasonCode", out _).Should().BeFalse();
+        root.GetProperty("leaderWeeks")[0].GetProperty("monday").GetString().Should().MatchRegex("^2026-");
+    }
+}
