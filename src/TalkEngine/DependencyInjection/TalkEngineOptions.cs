@@ -39,6 +39,9 @@ public sealed class TalkEngineOptions
     /// <summary>What coverage measures (section <c>TalkEngine:Coverage</c>).</summary>
     public CoverageOptions Coverage { get; set; } = new();
 
+    /// <summary>How talks are given a day and an hour (section <c>TalkEngine:Scheduling</c>).</summary>
+    public Scheduling.SchedulingOptions Scheduling { get; set; } = new();
+
     /// <summary>Values the configuration held that could not be read (an unknown enum name); reported by validation.</summary>
     internal List<ValidationProblem> BindingProblems { get; } = new();
 }

@@ -65,6 +65,7 @@ public static class TalkEngineServiceCollectionExtensions
         Coverage.CoverageServiceRegistration.Register(services);
         Balancing.BalancingServiceRegistration.Register(services);
         Planning.PlanningServiceRegistration.Register(services);
+        Scheduling.SchedulingServiceRegistration.Register(services);
         return new TalkEngineBuilder(services);
     }
 }

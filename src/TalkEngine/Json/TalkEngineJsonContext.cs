@@ -30,7 +30,7 @@ namespace TalkEngine;
         typeof(CodeEnumConverter<PersonStatusKind>), typeof(CodeEnumConverter<PetitionFinding>), typeof(CodeEnumConverter<PostRole>),
         typeof(CodeEnumConverter<RecordFindingKind>), typeof(CodeEnumConverter<RecordFindingSeverity>), typeof(CodeEnumConverter<ScoreSelection>),
         typeof(CodeEnumConverter<TalkMode>), typeof(CodeEnumConverter<TalkStyle>), typeof(CodeEnumConverter<UncoveredYearBehavior>),
-        typeof(CodeEnumConverter<TalkEngine.Balancing.Solver.UnservedCause>),
+        typeof(CodeEnumConverter<TalkEngine.Balancing.Solver.UnservedCause>), typeof(CodeEnumConverter<TalkEngine.Scheduling.UnplacedReason>),
     ])]
 [JsonSerializable(typeof(DemandSet))]
 [JsonSerializable(typeof(BalancingPlan))]
@@ -39,6 +39,7 @@ namespace TalkEngine;
 [JsonSerializable(typeof(YearSummary))]
 [JsonSerializable(typeof(Reason))]
 [JsonSerializable(typeof(YearPlan))]
+[JsonSerializable(typeof(TalkEngine.Scheduling.DaySchedule))]
 internal sealed partial class TalkEngineJsonContext : JsonSerializerContext
 {
 }

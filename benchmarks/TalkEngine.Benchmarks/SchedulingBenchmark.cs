@@ -1,0 +1,135 @@
+using BenchmarkDotNet.Attributes;
+using TalkEngine.Benchmarks.Scheduling;
+using TalkEngine.Samples.ConsoleApp.Scheduling;
+using TalkEngine.Scheduling;
+using TalkEngine.Scheduling.Solver;
+#if WITH_ORTOOLS
+using Google.OrTools.Graph;
+#endif
+
+namespace TalkEngine.Benchmarks;
+
+/// <summary>
+/// The exact day-level scheduler on group-5k (stored) and group-100k (made at GlobalSetup by the C# port of
+/// generate.py, written to the temp folder): <see cref="Schedule"/> places, proves and explains (what the console
+/// does after reading), <see cref="SolveAndProve"/> is the solver alone on the prepared problem, <see cref="Read"/>
+/// reads the bench file. With WithOrTools=true, OR-Tools' MaxFlow computing only the per-talker bound (build + solve,
+/// the model of BASELINE.md) runs beside them:
+/// <c>WithOrTools=true dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- --filter '*Schedul*' --job short</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class SchedulingBenchmark
+{
+    private string _path = "";
+    private DaySchedulingRequest? _request;
+    private DayPlacementProblem? _problem;
+
+    [Params("group-5k", "group-100k")]
+    public string Instance { get; set; } = "group-5k";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _path = SchedulingBenchData.PathOf(Instance);
+        _request = SchedulingInstanceReader.ReadFile(_path).Request;
+        _problem = DayScheduler.Prepare(_request).Problem;
+        var check = DayScheduler.Schedule(_request);
+        Console.WriteLine($"// {Instance}: placed {check.Placed}, upper bound {check.UpperBound}, proven {check.ProvenMaximum}");
+#if WITH_ORTOOLS
+        Console.WriteLine($"// {Instance}: OR-Tools per-talker MaxFlow bound {OrToolsBound()}");
+#endif
+    }
+
+    [Benchmark(Baseline = true)]
+    public DaySchedule Schedule() => DayScheduler.Schedule(_request!);
+
+    [Benchmark]
+    public DayPlacementSolution SolveAndProve() => DayPlacementSolver.Solve(_problem!);
+
+    [Benchmark]
+    public SchedulingInstance Read() => SchedulingInstanceReader.ReadFile(_path);
+
+#if WITH_ORTOOLS
+    /// <summary>BASELINE.md's bound: per talker, MaxFlow source → talk [1] → day [1] → ISO week [dailyCap] → sink [weeklyCap] (build + solve).</summary>
+    [Benchmark]
+    public long OrToolsBound()
+    {
+        var problem = _problem!;
+        long total = 0;
+        var byLeader = new List<int>[problem.LeaderCount];
+        for (var t = 0; t < problem.TalkCount; t++)
+        {
+            (byLeader[problem.TalkLeader[t]] ??= []).Add(t);
+        }
+
+        for (var l = 0; l < problem.LeaderCount; l++)
+        {
+            if (byLeader[l] is not { } talks)
+            {
+                continue;
+            }
+
+            var flow = new MaxFlow();
+            var days = new Dictionary<int, int>();
+            var weeks = new Dictionary<int, int>();
+            var next = 2 + talks.Count;
+            for (var i = 0; i < talks.Count; i++)
+            {
+                var t = talks[i];
+                flow.AddArcWithCapacity(0, 2 + i, 1);
+                for (var a = problem.AllowedStart[t]; a < problem.AllowedStart[t + 1]; a++)
+                {
+                    var day = problem.AllowedDays[a];
+                    if (!days.TryGetValue(day, out var node))
+                    {
+                        days[day] = node = next++;
+                        if (!weeks.TryGetValue(day / 7, out var week))
+                        {
+                            weeks[day / 7] = week = next++;
+                            flow.AddArcWithCapacity(week, 1, problem.WeeklyCap[l]);
+                        }
+
+                        flow.AddArcWithCapacity(node, week, problem.DailyCap[l]);
+                    }
+
+                    flow.AddArcWithCapacity(2 + i, node, 1);
+                }
+            }
+
+            flow.Solve(0, 1);
+            total += flow.OptimalFlow();
+        }
+
+        return total;
+    }
+#endif
+}
+
+/// <summary>Where the scheduling benchmark's instances come from.</summary>
+internal static class SchedulingBenchData
+{
+    public static string PathOf(string name)
+    {
+        if (name == "group-100k")
+        {
+            var path = Path.Combine(Path.GetTempPath(), "talkengine-scheduling-group-100k.json");
+            if (!File.Exists(path))
+            {
+                File.WriteAllText(path, SchedulingGenerator.Generate(name));
+            }
+
+            return path;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "bench", "scheduling", "instances", name + ".json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"The bench instance {name} was not found in ../shared/bench/scheduling/instances.");
+    }
+}

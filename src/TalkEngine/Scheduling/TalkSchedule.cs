@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace TalkEngine.Scheduling;
+
+/// <summary>A stretch of time a person is away (meetings, a trip), local to the scheduler's zone; start before end.</summary>
+public sealed record BusyPeriod
+{
+    /// <summary>Creates a busy period.</summary>
+    /// <param name="start">When it begins.</param>
+    /// <param name="end">When it ends (after <paramref name="start"/>).</param>
+    public BusyPeriod(LocalDateTime start, LocalDateTime end)
+    {
+        if (end <= start)
+        {
+            throw new System.ArgumentException("A busy period ends after it begins.", nameof(end));
+        }
+
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>When it begins.</summary>
+    public LocalDateTime Start { get; }
+
+    /// <summary>When it ends.</summary>
+    public LocalDateTime End { get; }
+}
+
+/// <summary>A talk with its start, end and room.</summary>
+/// <param name="TalkId">The talk.</param>
+/// <param name="LeaderId">Its leader.</param>
+/// <param name="SubjectId">Its subject.</param>
+/// <param name="Start">When it starts.</param>
+/// <param name="End">When it ends.</param>
+/// <param name="RoomId">Its room (in person, when rooms are planned), or null.</param>
+public sealed record TimedTalk(string TalkId, string LeaderId, string SubjectId, ZonedDateTime Start, ZonedDateTime End, string? RoomId);
+
+/// <summary>
+/// The result of <see cref="TalkScheduler"/>: the talks with their
+/// hours, the talks left out with reasons, and the day-level result behind them (loads, bound). Ordered by talk id.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class TalkSchedule
+{
+    internal TalkSchedule(DaySchedule days, IReadOnlyList<TimedTalk> talks, IReadOnlyList<UnplacedTalk> unplaced)
+    {
+        Days = days;
+        Talks = talks;
+        Unplaced = unplaced;
+    }
+
+    /// <summary>The day-level placement: its days, bound, proof and the leaders' loads per day and week.</summary>
+    public DaySchedule Days { get; }
+
+    /// <summary>The talks with a start and an end, by talk id.</summary>
+    public IReadOnlyList<TimedTalk> Talks { get; }
+
+    /// <summary>The talks left out, by talk id: the day-level ones, and those that found no hour on their day.</summary>
+    public IReadOnlyList<UnplacedTalk> Unplaced { get; }
+
+    /// <summary>The number of talks with a start and an end.</summary>
+    public int Placed => Talks.Count;
+
+    /// <summary>No day-level placement (with the derived per-day capacities) holds more talks than this.</summary>
+    public int UpperBound => Days.UpperBound;
+
+    /// <summary>Whether the day-level placement is a proven maximum and every talk given a day also got an hour.</summary>
+    public bool ProvenMaximum => Days.ProvenMaximum && Placed == Days.Placed;
+}

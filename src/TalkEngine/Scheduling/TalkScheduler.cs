@@ -1,0 +1,305 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using TalkEngine.Calendar;
+using TalkEngine.Demands;
+using TalkEngine.Planning;
+
+namespace TalkEngine.Scheduling;
+
+/// <summary>
+/// Gives talks a working day and an hour. First the day: the exact day-level placement of <see cref="DayScheduler"/>,
+/// with each leader's cap on a day lowered to the talks that fit in its free working hours (the working hours minus
+/// the leader's busy periods, packed with the leader's longest talk and the buffer), and a subject's day treated as
+/// away when its busy periods cover every working hour. Then the hour: day by day, leaders in id order, each talk (by
+/// id) at the earliest five-minute start inside the working hours that overlaps no busy period of its leader or
+/// subject, keeps the buffer to the leader's other talks, and, in person, finds a free room (rooms in the order given;
+/// with no rooms given, rooms are not planned). A talk that finds no hour is reported
+/// (<see cref="UnplacedReason.NoTimeSlot"/>) with its day.
+/// <para>
+/// What is proven: the number of days is a maximum for the day-level model (the caps, the derived per-day capacities,
+/// whole busy days); <see cref="TalkSchedule.ProvenMaximum"/> is true when that proof holds and every talk given a day
+/// also got an hour. Hours, rooms and partly busy days are placed deterministically, not optimised.
+/// </para>
+/// Stateless after construction and thread-safe. Registered by <c>AddTalkEngine</c>; also new-able.
+/// </summary>
+public sealed class TalkScheduler
+{
+    private const int Step = 5;
+    private readonly SchedulingOptions _options;
+    private readonly DateTimeZone _zone;
+    private readonly (int Start, int End)[] _hours;
+
+    /// <summary>A scheduler with the default options, in <c>Asia/Shanghai</c>.</summary>
+    public TalkScheduler()
+        : this(new SchedulingOptions())
+    {
+    }
+
+    /// <summary>A scheduler with the given options.</summary>
+    /// <param name="options">The options (checked: every problem is reported at once).</param>
+    /// <param name="zone">The time zone of the working hours; <c>Asia/Shanghai</c> when null.</param>
+    /// <exception cref="TalkEngineValidationException">The options are invalid.</exception>
+    public TalkScheduler(SchedulingOptions options, DateTimeZone? zone = null)
+    {
+        Guard.NotNull(options);
+        SchedulingOptionsValidator.Instance.ThrowIfInvalid(options);
+        _options = options;
+        _zone = zone ?? DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        _hours = SchedulingOptionsValidator.ParseHours(options.WorkingHours)!;
+    }
+
+    /// <summary>Schedules the talks of a request, without planning rooms.</summary>
+    /// <param name="request">The talks, leaders, subjects and calendar.</param>
+    /// <returns>The schedule.</returns>
+    public TalkSchedule Schedule(DaySchedulingRequest request) => Schedule(request, null);
+
+    /// <summary>Schedules the talks of a request.</summary>
+    /// <param name="request">The talks, leaders, subjects and calendar.</param>
+    /// <param name="rooms">The rooms for in-person talks, in order of preference; null or empty when rooms are not planned.</param>
+    /// <returns>The schedule.</returns>
+    public TalkSchedule Schedule(DaySchedulingRequest request, IEnumerable<string>? rooms)
+    {
+        Guard.NotNull(request);
+        var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).Distinct(StringComparer.Ordinal).ToArray();
+        var leaders = request.Leaders.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var talk in request.Talks)
+        {
+            longest[talk.LeaderId] = Math.Max(longest.GetValueOrDefault(talk.LeaderId), Minutes(talk));
+        }
+
+        // A subject whose busy hours cover every working hour of a day is away that day.
+        var subjects = request.Subjects.Select(s => s.BusyPeriods.Count == 0 ? s : new SchedulingSubject(
+            s.Id, s.BusyDays.Concat(FullyBusyDays(s.BusyPeriods)), s.BusyPeriods)).ToArray();
+        var dayRequest = new DaySchedulingRequest(request.Leaders, subjects, request.Talks, request.Calendar, request.ReportLeadWorkingDays);
+        var days = DayScheduler.Schedule(dayRequest, _options.NodeLimit, (leader, day) => Capacity(leader, day, longest.GetValueOrDefault(leader.Id)));
+
+        var talks = request.Talks.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var subjectById = request.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var timed = new List<TimedTalk>(days.Placed);
+        var unplaced = new List<UnplacedTalk>(days.Unplaced);
+        foreach (var day in days.Talks.GroupBy(t => t.Date).OrderBy(g => g.Key))
+        {
+            var leaderBooked = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+            var roomBooked = roomList.Select(_ => new List<(int Start, int End)>()).ToArray();
+            foreach (var placed in day.OrderBy(t => t.LeaderId, StringComparer.Ordinal).ThenBy(t => t.TalkId, StringComparer.Ordinal))
+            {
+                var talk = talks[placed.TalkId];
+                var length = Minutes(talk);
+                var leaderBusy = Busy(leaders[talk.LeaderId].BusyPeriods, day.Key);
+                var subjectBusy = Busy(subjectById[talk.SubjectId].BusyPeriods, day.Key);
+                if (!leaderBooked.TryGetValue(talk.LeaderId, out var booked))
+                {
+                    leaderBooked[talk.LeaderId] = booked = [];
+                }
+
+                var slot = Find(length, leaderBusy, subjectBusy, booked, talk.Mode == TalkMode.InPerson ? roomBooked : []);
+                if (slot is not { } found)
+                {
+                    unplaced.Add(new UnplacedTalk(talk.Id, talk.LeaderId, talk.SubjectId, UnplacedReason.NoTimeSlot, [day.Key]));
+                    continue;
+                }
+
+                booked.Add((found.Start, found.Start + length));
+                if (found.Room >= 0)
+                {
+                    roomBooked[found.Room].Add((found.Start, found.Start + length));
+                }
+
+                var start = day.Key.AtMidnight().PlusMinutes(found.Start);
+                timed.Add(new TimedTalk(
+                    talk.Id,
+                    talk.LeaderId,
+                    talk.SubjectId,
+                    start.InZoneLeniently(_zone),
+                    start.PlusMinutes(length).InZoneLeniently(_zone),
+                    found.Room >= 0 ? roomList[found.Room] : null));
+            }
+        }
+
+        timed.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
+        unplaced.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
+        return new TalkSchedule(days, timed, unplaced);
+    }
+
+    /// <summary>Schedules a year plan's talks (each demand's talk, its window, style and mode).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="leaders">The leaders' caps and absences; a leader of the plan not listed here holds at most 3 talks a day and 10 a week and is never away.</param>
+    /// <param name="subjects">The subjects' absences; a subject not listed here is never away.</param>
+    /// <param name="rooms">The rooms for in-person talks, in order of preference; null when rooms are not planned.</param>
+    /// <param name="calendar">The working calendar; mainland China when null.</param>
+    /// <returns>The schedule; talk ids are the plan's demand ids.</returns>
+    public TalkSchedule SchedulePlan(
+        YearPlan plan,
+        IEnumerable<SchedulingLeader>? leaders = null,
+        IEnumerable<SchedulingSubject>? subjects = null,
+        IEnumerable<string>? rooms = null,
+        WorkingCalendar? calendar = null)
+    {
+        Guard.NotNull(plan);
+        var leaderList = leaders is null ? [] : Guard.NoNullItems(leaders).ToList();
+        var subjectList = subjects is null ? [] : Guard.NoNullItems(subjects).ToList();
+        var knownLeaders = leaderList.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var knownSubjects = subjectList.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var talk in plan.Talks)
+        {
+            if (knownLeaders.Add(talk.LeaderId))
+            {
+                leaderList.Add(new SchedulingLeader(talk.LeaderId, 3, 10));
+            }
+
+            if (knownSubjects.Add(talk.SubjectId))
+            {
+                subjectList.Add(new SchedulingSubject(talk.SubjectId));
+            }
+        }
+
+        var talks = plan.Talks.Select(t => new SchedulingTalk(t.DemandId, t.LeaderId, t.SubjectId, t.Window, Codes.Of(t.Source), t.Style, t.Mode));
+        return Schedule(new DaySchedulingRequest(leaderList, subjectList, talks, calendar), rooms);
+    }
+
+    /// <summary>A talk's length in minutes: by style, plus the mode's extra.</summary>
+    /// <param name="talk">The talk.</param>
+    /// <returns>The minutes.</returns>
+    public int Minutes(SchedulingTalk talk)
+    {
+        Guard.NotNull(talk);
+        var minutes = _options.MinutesByStyle.TryGetValue(talk.Style, out var byStyle) ? byStyle : 45;
+        return minutes + (_options.ExtraMinutesByMode.TryGetValue(talk.Mode, out var extra) ? extra : 0);
+    }
+
+    private int Capacity(SchedulingLeader leader, LocalDate day, int longest)
+    {
+        if (longest <= 0)
+        {
+            return leader.DailyCap;
+        }
+
+        var busy = Busy(leader.BusyPeriods, day);
+        var buffer = _options.BufferMinutes;
+        var count = 0;
+        foreach (var (start, end) in _hours)
+        {
+            // Free stretches of the period, each packed with the longest talk and the buffer between talks.
+            var cursor = start;
+            foreach (var (bs, be) in busy.Where(b => b.End > start && b.Start < end).OrderBy(b => b.Start))
+            {
+                count += Fit(cursor, Math.Min(bs, end), longest, buffer);
+                cursor = Math.Max(cursor, be);
+            }
+
+            count += Fit(cursor, end, longest, buffer);
+        }
+
+        return Math.Min(count, leader.DailyCap);
+    }
+
+    private static int Fit(int start, int end, int length, int buffer) => end - start < length ? 0 : ((end - start + buffer) / (length + buffer));
+
+    private IEnumerable<LocalDate> FullyBusyDays(IReadOnlyList<BusyPeriod> periods)
+    {
+        foreach (var day in periods.SelectMany(p => Days(p)).Distinct())
+        {
+            var busy = Busy(periods, day);
+            if (_hours.All(h => Covered(busy, h.Start, h.End)))
+            {
+                yield return day;
+            }
+        }
+
+        static IEnumerable<LocalDate> Days(BusyPeriod p)
+        {
+            for (var d = p.Start.Date; d <= p.End.Date; d = d.PlusDays(1))
+            {
+                yield return d;
+            }
+        }
+    }
+
+    private static bool Covered(List<(int Start, int End)> busy, int start, int end)
+    {
+        var cursor = start;
+        foreach (var (s, e) in busy.OrderBy(b => b.Start))
+        {
+            if (s > cursor)
+            {
+                break;
+            }
+
+            cursor = Math.Max(cursor, e);
+        }
+
+        return cursor >= end;
+    }
+
+    /// <summary>Busy periods meeting a day, as minutes from its midnight (clamped to the day).</summary>
+    private static List<(int Start, int End)> Busy(IReadOnlyList<BusyPeriod> periods, LocalDate day)
+    {
+        var result = new List<(int, int)>();
+        if (periods.Count == 0)
+        {
+            return result;
+        }
+
+        var midnight = day.AtMidnight();
+        var next = day.PlusDays(1).AtMidnight();
+        foreach (var p in periods)
+        {
+            if (p.End > midnight && p.Start < next)
+            {
+                var s = p.Start <= midnight ? 0 : (int)Period.Between(midnight, p.Start, PeriodUnits.Minutes).Minutes;
+                var e = p.End >= next ? 24 * 60 : (int)Period.Between(midnight, p.End, PeriodUnits.Minutes).Minutes;
+                result.Add((s, e));
+            }
+        }
+
+        return result;
+    }
+
+    private (int Start, int Room)? Find(int length, List<(int Start, int End)> leaderBusy, List<(int Start, int End)> subjectBusy, List<(int Start, int End)> booked, List<(int Start, int End)>[] rooms)
+    {
+        var buffer = _options.BufferMinutes;
+        foreach (var (ps, pe) in _hours)
+        {
+            for (var s = ps; s + length <= pe; s += Step)
+            {
+                var e = s + length;
+                if (Overlaps(leaderBusy, s, e) || Overlaps(subjectBusy, s, e) || Overlaps(booked, s - buffer, e + buffer))
+                {
+                    continue;
+                }
+
+                if (rooms.Length == 0)
+                {
+                    return (s, -1);
+                }
+
+                for (var r = 0; r < rooms.Length; r++)
+                {
+                    if (!Overlaps(rooms[r], s, e))
+                    {
+                        return (s, r);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> intervals, int start, int end)
+    {
+        foreach (var (s, e) in intervals)
+        {
+            if (s < end && start < e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

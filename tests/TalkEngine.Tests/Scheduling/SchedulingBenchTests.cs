@@ -1,0 +1,68 @@
+using TalkEngine.Samples.ConsoleApp.Scheduling;
+using TalkEngine.Scheduling;
+
+namespace TalkEngine.Tests.Scheduling;
+
+/// <summary>Every stored scheduling bench instance placed at the maximum of BASELINE.md, and proven.</summary>
+public sealed class SchedulingBenchTests
+{
+    internal static SchedulingInstance Load(string name) =>
+        SchedulingInstanceReader.ReadFile(SharedData.PathOf("bench", "scheduling", "instances", name + ".json"));
+
+    [Theory]
+    [InlineData("company-49", 49, 49)]
+    [InlineData("tight-300", 300, 293)]
+    [InlineData("group-5k", 5000, 4801)]
+    [InlineData("tiny-5", 24, 20)]
+    [InlineData("tiny-21", 21, 16)]
+    public void Schedule_StoredInstance_PlacesBaselineMaximumAndProvesIt(string name, int talks, int maximum)
+    {
+        var instance = Load(name);
+        instance.Request.Talks.Should().HaveCount(talks);
+
+        var schedule = DayScheduler.Schedule(instance.Request);
+
+        schedule.Placed.Should().Be(maximum);
+        schedule.UpperBound.Should().Be(maximum);
+        schedule.ProvenMaximum.Should().BeTrue();
+        schedule.Unplaced.Should().HaveCount(talks - maximum);
+        SchedulingChecks.AssertValid(instance.Request, schedule);
+    }
+}
+
+/// <summary>The benchmarks' C# port of generate.py writes the bench's own bytes.</summary>
+public sealed class SchedulingGeneratorTests
+{
+    [Theory]
+    [InlineData("tight-300")]
+    [InlineData("group-5k")]
+    public void Generate_StoredKind_IsByteIdenticalToGeneratePy(string kind)
+    {
+        var stored = File.ReadAllText(SharedData.PathOf("bench", "scheduling", "instances", kind + ".json"));
+
+        TalkEngine.Benchmarks.Scheduling.SchedulingGenerator.Generate(kind).Should().Be(stored);
+    }
+}
+
+/// <summary>A day schedule through the package's JSON contract.</summary>
+public sealed class DayScheduleJsonTests
+{
+    [Fact]
+    public void Serialize_Tiny5_CamelCaseIsoDatesAndReasonCodes()
+    {
+        var schedule = TalkEngine.Scheduling.DayScheduler.Schedule(SchedulingBenchTests.Load("tiny-5").Request);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(schedule, TalkEngineJson.Options);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var root = document.RootElement;
+        root.GetProperty("placed").GetInt32().Should().Be(20);
+        root.GetProperty("upperBound").GetInt32().Should().Be(20);
+        root.GetProperty("provenMaximum").GetBoolean().Should().BeTrue();
+        root.GetProperty("talks")[0].GetProperty("date").GetString().Should().MatchRegex("^2026-11-[0-9]{2}$");
+        var unplaced = root.GetProperty("unplaced")[0];
+        unplaced.GetProperty("reason").GetString().Should().Be(schedule.Unplaced[0].ReasonCode);
+        unplaced.TryGetProperty("reasonCode", out _).Should().BeFalse();
+        root.GetProperty("leaderWeeks")[0].GetProperty("monday").GetString().Should().MatchRegex("^2026-");
+    }
+}
