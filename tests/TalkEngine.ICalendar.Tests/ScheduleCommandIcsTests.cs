@@ -60,7 +60,7 @@ public sealed class ScheduleCommandIcsTests : IDisposable
         File.ReadAllBytes(second).Should().Equal(File.ReadAllBytes(first));
         var calendar = IcalCalendar.Load(File.ReadAllText(first))!;
         calendar.Events.Select(e => e.Summary).Should().Equal(
-            "annual round: T1 with P1", "annual round: T1 with P2", "inspection: T1 with P3", "special-audit: T1 with P4");
+            "Annual round: T1 with P1", "Annual round: T1 with P2", "Inspection: T1 with P3", "Special-audit: T1 with P4");
     }
 
     [Fact]

@@ -205,6 +205,14 @@ public sealed class TalkCalendarExporterTests
         evt.DtStamp!.AsUtc.Should().Be(new DateTime(2026, 11, 2, 1, 0, 0, DateTimeKind.Utc), "the earliest start when no timestamp is given");
     }
 
+    [Fact]
+    public void MainPackage_DoesNotReferenceIcalNet()
+    {
+        typeof(TalkEngine.Planning.TalkPlanner).Assembly.GetReferencedAssemblies().Select(a => a.Name)
+            .Should().NotContain(n => n!.StartsWith("Ical", StringComparison.OrdinalIgnoreCase));
+        typeof(TalkCalendarExporter).Assembly.GetReferencedAssemblies().Select(a => a.Name).Should().Contain("Ical.Net");
+    }
+
     // RFC 5545 folds long lines and escapes commas and semicolons in text.
     private static string Unfolded(string ics)
         => ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal)

@@ -36,7 +36,8 @@ internal static class ScheduleIcs
             var source = sources.GetValueOrDefault(talk.TalkId);
             var kind = source is null ? (en ? "Talk" : "谈话")
                 : KnownSources.TryGetValue(source, out var known) ? text.Name(known) : source;
-            var summary = en ? $"{kind}: {talk.LeaderId} with {talk.SubjectId}" : $"{kind}：{talk.LeaderId}与{talk.SubjectId}谈话";
+            // As the library's titles: in English the kind starts with a capital (Annual round: …).
+            var summary = en ? $"{char.ToUpperInvariant(kind[0])}{kind[1..]}: {talk.LeaderId} with {talk.SubjectId}" : $"{kind}：{talk.LeaderId}与{talk.SubjectId}谈话";
             events.Add(new TalkCalendarEvent(
                 $"{talk.TalkId}{year}@talkengine",
                 summary,
