@@ -11,7 +11,7 @@ using static TalkEngine.Samples.ConsoleApp.SampleConsole;
 namespace TalkEngine.Samples.ConsoleApp.Scheduling;
 
 /// <summary>
-/// <c>schedule --input FILE [--format json|table] [--lang zh|en]</c>: places the talks of a scheduling bench file
+/// <c>schedule --input FILE [--format json|table|ics] [--out FILE] [--lang zh|en]</c>: places the talks of a scheduling bench file
 /// (a day is the unit) at the proven maximum. Each leader's talks of a day take the day's slots in talk-id order:
 /// 45 minutes and a 15-minute buffer within 09:00–11:30 and 14:00–17:30 (the bench format has no hours). Exit codes
 /// (<see cref="SampleApp"/>): 0 every talk placed, 1 some are not (each listed with its reason), 2 a file that cannot
@@ -31,20 +31,22 @@ internal sealed class ScheduleCommand : ISampleCommand
     public Command Build()
     {
         var input = new Option<FileInfo>("--input") { Description = "实例文件（bench 格式）。 Instance file in the bench format.", Required = true };
-        var format = new Option<string>("--format") { Description = "输出格式：table 或 json。 Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = new Option<string>("--format") { Description = "输出格式：table、json 或 ics（日历文件）。 Output format: table, json or ics (a calendar file).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "ics");
+        var outFile = new Option<FileInfo?>("--out") { Description = "ics 写入该文件（默认标准输出）。 Write the ics to this file (default: stdout)." };
         var lang = CreateLanguageOption();
-        var command = new Command("schedule", "把谈话排到工作日（最大数量并证明）。 Places talks on working days, maximum and proven.") { input, format, lang };
+        var command = new Command("schedule", "把谈话排到工作日（最大数量并证明）。 Places talks on working days, maximum and proven.") { input, format, outFile, lang };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(format)!,
             Language(parse, lang),
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            parse.GetValue(outFile)));
         return command;
     }
 
-    internal static int Run(FileInfo file, string format, OutputLanguage language, TextWriter output, TextWriter error)
+    internal static int Run(FileInfo file, string format, OutputLanguage language, TextWriter output, TextWriter error, FileInfo? outFile = null)
     {
         SchedulingInstance instance;
         try
@@ -69,7 +71,27 @@ internal sealed class ScheduleCommand : ISampleCommand
 
         var schedule = DayScheduler.Schedule(instance.Request);
         var times = TimesOfDay(schedule);
-        if (format == "json")
+        if (format == "ics")
+        {
+            var ics = ScheduleIcs.Write(instance, schedule, times, language);
+            if (outFile is null)
+            {
+                output.Write(ics);
+            }
+            else
+            {
+                try
+                {
+                    File.WriteAllText(outFile.FullName, ics, new System.Text.UTF8Encoding(false));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine(T(language, $"{outFile.Name}：无法写入文件（{e.Message}）。", $"{outFile.Name}: the file cannot be written ({e.Message})."));
+                    return SampleApp.BadInput;
+                }
+            }
+        }
+        else if (format == "json")
         {
             WriteJson(schedule, times, output);
         }
