@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using TalkEngine.Balancing;
 using TalkEngine.Calendar;
+using TalkEngine.Content;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
 
@@ -38,6 +39,9 @@ public sealed class TalkEngineOptions
 
     /// <summary>What coverage measures (section <c>TalkEngine:Coverage</c>).</summary>
     public CoverageOptions Coverage { get; set; } = new();
+
+    /// <summary>Where the talk content (the catalogue of outlines) comes from (section <c>TalkEngine:Content</c>).</summary>
+    public ContentOptions Content { get; set; } = new();
 
     /// <summary>Values the configuration held that could not be read (an unknown enum name); reported by validation.</summary>
     internal List<ValidationProblem> BindingProblems { get; } = new();

@@ -31,6 +31,7 @@ internal static class TalkEngineSections
         Demands.DemandOptionsValidator.Instance,
         Balancing.BalancingOptionsValidator.Instance,
         Coverage.CoverageOptionsValidator.Instance,
+        Content.ContentOptionsValidator.Instance,
     ];
 
     /// <summary>Checks every section of a root built in code (no container), listing every problem at once (code <c>options</c>).</summary>
