@@ -34,7 +34,7 @@ internal sealed record ExampleRun(
 
         // The whole year through the one entry point: plan (demands + balanced assignment), measure, summarise.
         var planner = new TalkPlanner(options);
-        var plan = planner.Plan(new YearInput(dataset.CreateRequest()));
+        var plan = planner.Plan(new YearInput(dataset.CreateRequest()) { Catalogue = dataset.Catalogue });
         var coverage = planner.Measure(plan, dataset.Records);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         var reports = dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count();

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using TalkEngine.Balancing;
 using TalkEngine.Calendar;
+using TalkEngine.Content;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
 using TalkEngine.Records;
@@ -25,6 +27,8 @@ public sealed partial class TalkPlanner
     private readonly DemandGenerator _demands;
     private readonly LeaderBalancer _balancer;
     private readonly CoverageCalculator _coverage;
+    private readonly ContentOptions _content;
+    private readonly Lazy<ContentCatalogue> _catalogue;
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
     private readonly ILogger _logger;
@@ -52,6 +56,8 @@ public sealed partial class TalkPlanner
         _demands = new DemandGenerator(options.Demands, calendar);
         _balancer = new LeaderBalancer(options.Balancing);
         _coverage = new CoverageCalculator(options.Coverage);
+        _content = options.Content;
+        _catalogue = new Lazy<ContentCatalogue>(() => ContentCatalogue.FromOptions(_content));
         _clock = clock ?? SystemClock.Instance;
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
         _logger = loggerFactory?.CreateLogger<TalkPlanner>() ?? NullLogger<TalkPlanner>.Instance;
@@ -59,6 +65,14 @@ public sealed partial class TalkPlanner
 
     /// <summary>The renderer of the configured language, for the reasons the plan and the reports carry.</summary>
     public TextRenderer Text { get; }
+
+    /// <summary>
+    /// The catalogue of talk content the plans' outlines select from when their input names none: the one
+    /// <c>TalkEngine:Content</c> describes (the package's own by default), read when first needed.
+    /// </summary>
+    /// <exception cref="TalkEngineValidationException">A configured catalogue file is invalid; every problem is listed with its JSON path.</exception>
+    /// <exception cref="System.IO.IOException">A configured catalogue file cannot be read.</exception>
+    public ContentCatalogue Catalogue => _catalogue.Value;
 
     /// <summary>Today's date in the configured time zone, from the clock.</summary>
     public LocalDate Today => _clock.GetCurrentInstant().InZone(_zone).Date;
@@ -73,7 +87,7 @@ public sealed partial class TalkPlanner
         Guard.NotNull(input);
         var demands = _demands.Generate(input.Demands);
         var assignment = _balancer.Balance(input.Roster, demands, input.Balancing);
-        var plan = new YearPlan(input, demands, assignment);
+        var plan = new YearPlan(input, demands, assignment, input.Catalogue ?? Catalogue);
         LogPlanned(_logger, plan.Period.Start, plan.Period.End, demands.Demands.Count, demands.Exclusions.Count, plan.Talks.Count, assignment.Unserved.Count, assignment.IsProvenOptimal);
         return plan;
     }
