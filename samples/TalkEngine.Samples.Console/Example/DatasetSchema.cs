@@ -11,7 +11,7 @@ internal static class DatasetSchema
     public static readonly string[] Root =
     [
         "$schema", "name", "period", "referenceDate", "sources", "unitKinds", "units", "people", "posts", "leaders",
-        "inspectionRounds", "survey", "petitions", "governanceDrives", "appointments", "policies", "records", "reportsReceived", "catalogue",
+        "inspectionRounds", "survey", "petitions", "governanceDrives", "appointments", "policies", "records", "reportsReceived", "catalogue", "materials",
     ];
 
     public static readonly string[] Interval = ["start", "end"];
@@ -45,6 +45,8 @@ internal static class DatasetSchema
         "id", "date", "subjectId", "talkerIds", "recorderId", "source", "style", "mode", "demandId", "unitId",
         "topics", "problemsFound", "commitments", "goodPractices", "reviews",
     ];
+
+    public static readonly string[] Material = ["subjectId", "templateSent", "received", "forwarded", "talkDate"];
 
     public static readonly string[] Review = ["recordId", "commitmentNumber", "outcome"];
 

@@ -328,6 +328,15 @@ internal static class ExampleDatasetLoader
                 return Build(o, () => new TalkRecord(id!, date!.Value, subject!, talkers, source!.Value, style!.Value, mode, demandId, recorder, unitId, topics, found, Present(commitments), Present(practices)) { Reviews = Present(reviews) });
             }));
             var reports = Strs(root, "reportsReceived", false);
+            var materials = Many(root, "materials", false, (n, _) => Item(n, DatasetSchema.Material, M("汇报材料", "a report's materials"), o =>
+            {
+                var subject = Str(o, "subjectId", true);
+                var sent = Date(o, "templateSent", false);
+                var received = Date(o, "received", false);
+                var forwarded = Date(o, "forwarded", false);
+                var talkDate = Date(o, "talkDate", false);
+                return Build(o, () => new TalkEngine.Content.ReportMaterial(subject!, sent, received, forwarded, talkDate));
+            }));
 
             CheckSources(root, sourcesGiven, sources, units, posts, policies);
             if (period is not null)
@@ -354,6 +363,7 @@ internal static class ExampleDatasetLoader
                 Appointments = Present(appointments),
                 ReferenceDate = referenceDate,
                 Policies = policies,
+                Materials = Present(materials),
             };
 
             // The generator's checks of the data against the roster and the policies (an inspection round naming

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TalkEngine.Demands;
 
 namespace TalkEngine.Content;
 
@@ -13,4 +14,10 @@ public sealed class ContentOptions
 
     /// <summary>The size limit of each catalogue file, in bytes. Default: <see cref="ContentCatalogue.DefaultMaxBytes"/> (4 MiB).</summary>
     public long MaxCatalogueBytes { get; set; } = ContentCatalogue.DefaultMaxBytes;
+
+    /// <summary>The sources whose talks need a written report (专题汇报材料) beforehand. Default: <see cref="DemandSource.Annual"/>.</summary>
+    public ISet<DemandSource> ReportSources { get; set; } = new HashSet<DemandSource> { DemandSource.Annual };
+
+    /// <summary>How many working days before its talk's window opens a report is due. Default: 5.</summary>
+    public int ReportDueWorkingDays { get; set; } = 5;
 }

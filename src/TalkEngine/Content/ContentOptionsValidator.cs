@@ -22,6 +22,11 @@ internal sealed class ContentOptionsValidator : OptionsSectionValidator<ContentO
         {
             options.ExtensionFiles = new List<string>();
         }
+
+        if (configured("ReportSources"))
+        {
+            options.ReportSources = new HashSet<Demands.DemandSource>();
+        }
     }
 
     protected override void Check(ContentOptions options, OptionsProblems p)
@@ -45,6 +50,8 @@ internal sealed class ContentOptionsValidator : OptionsSectionValidator<ContentO
             }
         }
 
+        p.Enums(options.ReportSources, "ReportSources");
+        p.Range(options.ReportDueWorkingDays, 0, 60, "ReportDueWorkingDays", "working days");
         if (options.MaxCatalogueBytes is <= 0 or > 1L << 30)
         {
             p.Add(OptionsProblems.OutOfRangeCode, "MaxCatalogueBytes", $"is {options.MaxCatalogueBytes.ToString(CultureInfo.InvariantCulture)}; give a limit between 1 byte and 1 GiB.");

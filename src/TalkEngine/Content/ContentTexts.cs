@@ -46,6 +46,11 @@ internal static class ContentTexts
     public const string FactPartlyFulfilled = "content.fact.partly-fulfilled";
     public const string FactNotFulfilled = "content.fact.not-fulfilled";
 
+    public const string ReportTitle = "content.report.title";
+    public const string ReportFor = "content.report.for";
+    public const string ReportHeading = "content.report.heading.";
+    public const string ReportGuidance = "content.report.guidance.";
+
     public static readonly TextTemplate[] All =
     [
         new(Title, "约谈提纲：{subject}（{unit}）", "Talk outline: {subject} ({unit})"),
@@ -86,6 +91,16 @@ internal static class ContentTexts
         new(WhyWindow, "约谈需求的时间窗口。", "The demand's window."),
         new(WhyOpenCommitment, "{date}约谈（记录{record}）中作出，{due}到期，尚未复核。", "Promised in the talk of {date} (record {record}), due {due}, not yet reviewed."),
         new(WhyLastTalk, "上次约谈（{date}，记录{record}）发现的问题。", "Found in the last talk ({date}, record {record})."),
+        new(ReportTitle, "《{unit}党政负责人{year}年党风廉政建设工作汇报》", "Report on Party-conduct and integrity work in {year} by the heads of {unit}"),
+        new(ReportFor, "汇报人：{subject}；汇报材料转交谈话人：{leader}", "Written by {subject}; forwarded to the leader holding the talk, {leader}"),
+        new(ReportHeading + "1", "一、{unit}基本情况", "1. Basic situation of {unit}"),
+        new(ReportHeading + "2", "二、{year}年党风廉政建设和反腐败工作", "2. Party-conduct building and anti-corruption work in {year}"),
+        new(ReportHeading + "3", "三、落实“一岗双责”情况", "3. Implementation of \"one post, dual responsibilities\""),
+        new(ReportHeading + "4", "四、党风廉政建设方面存在的问题", "4. Problems in the unit's Party-conduct and integrity work"),
+        new(ReportGuidance + "1", "班子构成、人员规模、主要业务和经营情况。", "The leadership team, the staff, the main business and its results."),
+        new(ReportGuidance + "2", "{year}年开展的主要工作、采取的措施和取得的成效。", "The main work of {year}, the measures taken and what they achieved."),
+        new(ReportGuidance + "3", "本人和班子成员落实“一岗双责”的具体做法和实例。", "How you and the team carried out \"one post, dual responsibilities\", with examples."),
+        new(ReportGuidance + "4", "存在的问题、原因分析和下一步措施。", "The problems, their causes and the next steps."),
         new(FactStyle, "采用{style:style}约谈。", "A {style:style}-style talk."),
         new(FactMode, "方式：{mode:mode}。", "Mode: {mode:mode}."),
         new(FactAttendees, "谈话人：{leader}；另安排一名记录人做好约谈记录。", "Leader: {leader}; a recorder keeps the talk record."),

@@ -136,6 +136,17 @@ public sealed class YearPlan
         return Array.AsReadOnly(outlines);
     }
 
+    /// <summary>The four-heading report template (汇报模板) for the subject of the talk planned for <paramref name="demandId"/>, with the unit and the year of the talk filled in.</summary>
+    /// <param name="demandId">The demand's id, such as <c>annual-2017-P02</c>.</param>
+    /// <returns>The template.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="demandId"/> is null.</exception>
+    /// <exception cref="TalkEngineValidationException">No talk of the plan answers that demand (code <c>content.outline</c>).</exception>
+    public ReportTemplate ReportTemplate(string demandId)
+    {
+        var outline = Outline(demandId);
+        return new ReportTemplate(outline.DemandId, outline.SubjectId, outline.SubjectName, outline.UnitId, outline.UnitName, outline.LeaderName, outline.Window.Start.Year);
+    }
+
     /// <summary>The error code of an outline asked for a demand the plan has no talk for.</summary>
     public const string OutlineErrorCode = "content.outline";
 
