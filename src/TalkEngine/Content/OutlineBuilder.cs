@@ -21,6 +21,10 @@ public sealed class OutlineBuilder
 {
     private readonly ConcurrentDictionary<SelectionKey, Selection> _selections = new();
 
+    // The days on which some item starts or stops applying, sorted: two dates of one year between the same two
+    // boundaries select the same items, so the selection is keyed by (year, epoch), not by the date.
+    private readonly LocalDate[] _boundaries;
+
     /// <summary>Creates a builder.</summary>
     /// <param name="catalogue">The catalogue to select from.</param>
     /// <param name="roster">The roster the talks are about (names, posts, units).</param>
@@ -29,6 +33,21 @@ public sealed class OutlineBuilder
     {
         Catalogue = Guard.NotNull(catalogue);
         Roster = Guard.NotNull(roster);
+        var boundaries = new SortedSet<LocalDate>();
+        foreach (var item in catalogue.Items)
+        {
+            if (item.EffectiveFrom is { } from)
+            {
+                boundaries.Add(from);
+            }
+
+            if (item.EffectiveTo is { } to && to < LocalDate.MaxIsoValue)
+            {
+                boundaries.Add(to.PlusDays(1));
+            }
+        }
+
+        _boundaries = [.. boundaries];
     }
 
     /// <summary>The catalogue selected from.</summary>
@@ -74,8 +93,9 @@ public sealed class OutlineBuilder
             sourceMask |= 1 << (int)source;
         }
 
-        var key = new SelectionKey(roleMask, sourceMask, demand.Style, unit?.Kind.Code ?? string.Empty, unit?.RiskLevel ?? IntegrityRiskLevel.Low, sensitivePost, holiday, window.Start);
-        var selection = _selections.GetOrAdd(key, static (k, self) => self.Select(k), this);
+        var epoch = Array.BinarySearch(_boundaries, window.Start);
+        var key = new SelectionKey(roleMask, sourceMask, demand.Style, unit?.Kind.Code ?? string.Empty, unit?.RiskLevel ?? IntegrityRiskLevel.Low, sensitivePost, holiday, window.Start.Year, epoch < 0 ? ~epoch : epoch + 1);
+        var selection = _selections.TryGetValue(key, out var cached) ? cached : _selections.GetOrAdd(key, Select(key, window.Start));
 
         var how = new List<OutlineItem>(selection.How.Length + 4);
         how.AddRange(selection.How);
@@ -137,8 +157,8 @@ public sealed class OutlineBuilder
 
         var mask = 0;
         string? sensitive = null;
-        var adminUnits = new List<string>(1);
-        var secretaryUnits = new List<string>(1);
+        List<string>? adminUnits = null;
+        List<string>? secretaryUnits = null;
         foreach (var post in posts)
         {
             if (!post.IsHeldDuring(window) || (inUnit && !string.Equals(post.UnitId, demand.UnitId, StringComparison.Ordinal)))
@@ -150,11 +170,11 @@ public sealed class OutlineBuilder
             {
                 case PostRole.AdministrativeHead:
                     mask |= 1 << (int)SubjectRole.AdministrativeHead;
-                    adminUnits.Add(post.UnitId);
+                    (adminUnits ??= new List<string>(1)).Add(post.UnitId);
                     break;
                 case PostRole.PartySecretary:
                     mask |= 1 << (int)SubjectRole.PartySecretary;
-                    secretaryUnits.Add(post.UnitId);
+                    (secretaryUnits ??= new List<string>(1)).Add(post.UnitId);
                     break;
                 default:
                     mask |= 1 << (int)SubjectRole.Deputy;
@@ -164,7 +184,7 @@ public sealed class OutlineBuilder
             sensitive ??= post.SensitivePost;
         }
 
-        if (adminUnits.Exists(u => secretaryUnits.Contains(u, StringComparer.Ordinal)))
+        if (adminUnits is not null && secretaryUnits is not null && adminUnits.Exists(u => secretaryUnits.Contains(u, StringComparer.Ordinal)))
         {
             mask |= 1 << (int)SubjectRole.Both;
         }
@@ -197,12 +217,12 @@ public sealed class OutlineBuilder
         return null;
     }
 
-    private Selection Select(SelectionKey key)
+    private Selection Select(SelectionKey key, LocalDate date)
     {
         var chosen = new List<(ContentItem Item, Reason Why)>();
         foreach (var item in Catalogue.Items)
         {
-            if (Applies(item, key) is { } why)
+            if (Applies(item, key, date) is { } why)
             {
                 chosen.Add((item, why));
             }
@@ -235,14 +255,14 @@ public sealed class OutlineBuilder
     }
 
     // Whether the item applies, and why (its most specific condition); null when it does not.
-    private static Reason? Applies(ContentItem item, in SelectionKey key)
+    private static Reason? Applies(ContentItem item, in SelectionKey key, LocalDate date)
     {
-        if ((item.EffectiveFrom is { } from && key.Date < from) || (item.EffectiveTo is { } to && key.Date > to))
+        if ((item.EffectiveFrom is { } from && date < from) || (item.EffectiveTo is { } to && date > to))
         {
             return null;
         }
 
-        if (item.Years.Count > 0 && !item.Years.Contains(key.Date.Year))
+        if (item.Years.Count > 0 && !item.Years.Contains(key.Year))
         {
             return null;
         }
@@ -321,7 +341,7 @@ public sealed class OutlineBuilder
             return Reason.Of(ContentTexts.WhyUnitKind, "kind", key.UnitKind);
         }
 
-        var year = IsoText.Number(key.Date.Year);
+        var year = IsoText.Number(key.Year);
         if (item.Fallback)
         {
             return Reason.Of(ContentTexts.WhyGeneralYear, "year", year);
@@ -335,7 +355,7 @@ public sealed class OutlineBuilder
         return item.Kind == ContentItemKind.BaseRequirement ? Reason.Of(ContentTexts.WhyBase) : Reason.Of(ContentTexts.WhyEveryTalk);
     }
 
-    private readonly record struct SelectionKey(int RoleMask, int SourceMask, TalkStyle Style, string UnitKind, IntegrityRiskLevel Risk, string? SensitivePost, string? Holiday, LocalDate Date);
+    private readonly record struct SelectionKey(int RoleMask, int SourceMask, TalkStyle Style, string UnitKind, IntegrityRiskLevel Risk, string? SensitivePost, string? Holiday, int Year, int Epoch);
 
     private sealed record Selection(
         IReadOnlyList<OutlineItem> What,

@@ -7,6 +7,11 @@ namespace TalkEngine.Content;
 /// </summary>
 public sealed class OutlineItem
 {
+    // The rendered reason per language: a catalogue line is shared by every outline with the same selection, so its
+    // reason is written once, not once per outline. Benign race: two threads may both render the same string.
+    private string? _whyChinese;
+    private string? _whyEnglish;
+
     internal OutlineItem(string id, ContentItemKind kind, LocalizedText? text, Reason? fact, Reason why)
     {
         Id = id;
@@ -39,4 +44,10 @@ public sealed class OutlineItem
         Guard.NotNull(text);
         return Text is not null ? Text.Get(text.Language) : text.Render(Fact!);
     }
+
+    /// <summary>The reason as text in the renderer's language, rendered once per language.</summary>
+    internal string RenderWhy(TextRenderer text)
+        => text.Language == OutputLanguage.English
+            ? _whyEnglish ??= text.Render(Why)
+            : _whyChinese ??= text.Render(Why);
 }

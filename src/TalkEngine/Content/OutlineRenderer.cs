@@ -8,9 +8,32 @@ namespace TalkEngine.Content;
 /// <summary>Writes a <see cref="TalkOutline"/> as Markdown or plain text in one language; the same outline gives the same bytes.</summary>
 internal static class OutlineRenderer
 {
+    // The texts without arguments (headings, the why label, "none"), written once per language.
+    private static readonly string[] FixedCodes =
+    [
+        ContentTexts.WhyLabel, ContentTexts.None, ContentTexts.Questions, ContentTexts.Commitments, ContentTexts.FollowUp,
+        ContentTexts.SectionPrefix + "what", ContentTexts.SectionPrefix + "how", ContentTexts.SectionPrefix + "problems", ContentTexts.SectionPrefix + "effect",
+    ];
+
+    private static readonly Dictionary<string, string> Chinese = Fixed(TextRenderer.SimplifiedChinese);
+    private static readonly Dictionary<string, string> English = Fixed(TextRenderer.English);
+
+    private static Dictionary<string, string> Fixed(TextRenderer text)
+    {
+        var map = new Dictionary<string, string>(FixedCodes.Length, System.StringComparer.Ordinal);
+        foreach (var code in FixedCodes)
+        {
+            map[code] = text.Render(Reason.Of(code));
+        }
+
+        return map;
+    }
+
+    private static string Fixed(TextRenderer text, string code) => (text.Language == OutputLanguage.English ? English : Chinese)[code];
+
     public static string Render(TalkOutline outline, TextRenderer text, bool markdown)
     {
-        var output = new StringBuilder(2048);
+        var output = new StringBuilder(6144);
         Heading(output, markdown ? "# " : string.Empty, text.Render(Reason.Of(ContentTexts.Title, "subject", outline.SubjectName, "unit", outline.UnitName)));
         var facts = new List<string>(5)
         {
@@ -27,7 +50,7 @@ internal static class OutlineRenderer
             output.Append(markdown ? "- " : string.Empty).Append(fact).Append('\n');
         }
 
-        var why = text.Render(Reason.Of(ContentTexts.WhyLabel));
+        var why = Fixed(text, ContentTexts.WhyLabel);
         foreach (var section in outline.Sections)
         {
             Part(output, text, markdown, ContentTexts.SectionPrefix + Codes.Of(section.Question), section.Items, why);
@@ -49,19 +72,24 @@ internal static class OutlineRenderer
     private static void Part(StringBuilder output, TextRenderer text, bool markdown, string headingCode, IReadOnlyList<OutlineItem> items, string why)
     {
         output.Append('\n');
-        Heading(output, markdown ? "## " : string.Empty, text.Render(Reason.Of(headingCode)));
+        Heading(output, markdown ? "## " : string.Empty, Fixed(text, headingCode));
         if (items.Count == 0)
         {
-            output.Append(markdown ? string.Empty : "  ").Append(text.Render(Reason.Of(ContentTexts.None))).Append('\n');
+            output.Append(markdown ? string.Empty : "  ").Append(Fixed(text, ContentTexts.None)).Append('\n');
             return;
         }
 
         for (var i = 0; i < items.Count; i++)
         {
-            var number = (i + 1).ToString(CultureInfo.InvariantCulture) + ". ";
-            var indent = markdown ? new string(' ', number.Length) : new string(' ', number.Length + 2);
-            output.Append(markdown ? string.Empty : "  ").Append(number).Append(items[i].Render(text)).Append('\n');
-            output.Append(indent).Append(markdown ? "- " : string.Empty).Append(why).Append(text.Render(items[i].Why)).Append('\n');
+            var number = i + 1;
+            var width = (number < 10 ? 1 : number < 100 ? 2 : 3) + 2;
+            if (!markdown)
+            {
+                output.Append(' ', 2);
+            }
+
+            output.Append(number).Append(". ").Append(items[i].Render(text)).Append('\n');
+            output.Append(' ', markdown ? width : width + 2).Append(markdown ? "- " : string.Empty).Append(why).Append(items[i].RenderWhy(text)).Append('\n');
         }
     }
 
