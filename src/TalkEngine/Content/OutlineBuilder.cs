@@ -25,6 +25,13 @@ public sealed class OutlineBuilder
     // boundaries select the same items, so the selection is keyed by (year, epoch), not by the date.
     private readonly LocalDate[] _boundaries;
 
+    // The lines that many talks share, made once: the style and mode lines per (style, reason, mode, reason), the
+    // attendees per leader, the window per window, an evidence line per evidence (demands of a source share theirs).
+    private readonly ConcurrentDictionary<(TalkStyle, Reason, TalkMode, Reason), (OutlineItem Style, OutlineItem Mode)> _styleLines = new();
+    private readonly ConcurrentDictionary<string, OutlineItem> _attendeeLines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<DateInterval, OutlineItem> _windowLines = new();
+    private readonly ConcurrentDictionary<(DemandEvidence Evidence, DemandSource Source, int Index), OutlineItem> _evidenceLines = new();
+
     /// <summary>Creates a builder.</summary>
     /// <param name="catalogue">The catalogue to select from.</param>
     /// <param name="roster">The roster the talks are about (names, posts, units).</param>
@@ -97,23 +104,43 @@ public sealed class OutlineBuilder
         var key = new SelectionKey(roleMask, sourceMask, demand.Style, unit?.Kind.Code ?? string.Empty, unit?.RiskLevel ?? IntegrityRiskLevel.Low, sensitivePost, holiday, window.Start.Year, epoch < 0 ? ~epoch : epoch + 1);
         var selection = _selections.TryGetValue(key, out var cached) ? cached : _selections.GetOrAdd(key, Select(key, window.Start));
 
-        var how = new List<OutlineItem>(selection.How.Length + 4);
-        how.AddRange(selection.How);
         var leaderName = leader?.Name ?? talk.LeaderId;
-        how.Add(new OutlineItem("arrangement.style", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactStyle, "style", Codes.Of(demand.Style)), demand.StyleReason));
-        how.Add(new OutlineItem("arrangement.mode", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactMode, "mode", Codes.Of(demand.Mode)), demand.ModeReason));
-        how.Add(new OutlineItem("arrangement.attendees", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactAttendees, "leader", leaderName), Reason.Of(ContentTexts.WhyAssigned, "leader", talk.LeaderId)));
-        how.Add(new OutlineItem("arrangement.window", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactWindow, "window", IsoText.Period(window)), Reason.Of(ContentTexts.WhyWindow)));
+        var how = new OutlineItem[selection.How.Length + 4];
+        selection.How.CopyTo(how, 0);
+        var styleKey = (demand.Style, demand.StyleReason, demand.Mode, demand.ModeReason);
+        if (!_styleLines.TryGetValue(styleKey, out var styleLines))
+        {
+            styleLines = _styleLines.GetOrAdd(styleKey, (
+                new OutlineItem("arrangement.style", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactStyle, "style", Codes.Of(demand.Style)), demand.StyleReason),
+                new OutlineItem("arrangement.mode", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactMode, "mode", Codes.Of(demand.Mode)), demand.ModeReason)));
+        }
+
+        how[^4] = styleLines.Style;
+        how[^3] = styleLines.Mode;
+        how[^2] = _attendeeLines.TryGetValue(talk.LeaderId, out var attendees) ? attendees : _attendeeLines.GetOrAdd(
+            talk.LeaderId,
+            new OutlineItem("arrangement.attendees", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactAttendees, "leader", leaderName), Reason.Of(ContentTexts.WhyAssigned, "leader", talk.LeaderId)));
+        how[^1] = _windowLines.TryGetValue(window, out var windowLine) ? windowLine : _windowLines.GetOrAdd(
+            window,
+            new OutlineItem("arrangement.window", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactWindow, "window", IsoText.Period(window)), Reason.Of(ContentTexts.WhyWindow)));
 
         var problems = new List<OutlineItem>(demand.Evidence.Count + 2);
-        var evidenceWhy = Reason.Of(ContentTexts.WhyEvidence, "source", Codes.Of(demand.Source));
         for (var i = 0; i < demand.Evidence.Count; i++)
         {
             var evidence = demand.Evidence[i];
-            if (!string.Equals(evidence.Kind, "post", StringComparison.Ordinal))
+            if (string.Equals(evidence.Kind, "post", StringComparison.Ordinal))
             {
-                problems.Add(new OutlineItem("evidence." + IsoText.Number(i + 1), ContentItemKind.Evidence, null, evidence.Description, evidenceWhy));
+                continue;
             }
+
+            // The line's id says its position in the demand's evidence, its reason the demand's source.
+            var evidenceKey = (evidence, demand.Source, i);
+            if (!_evidenceLines.TryGetValue(evidenceKey, out var line))
+            {
+                line = _evidenceLines.GetOrAdd(evidenceKey, new OutlineItem("evidence." + IsoText.Number(i + 1), ContentItemKind.Evidence, null, evidence.Description, Reason.Of(ContentTexts.WhyEvidence, "source", Codes.Of(demand.Source))));
+            }
+
+            problems.Add(line);
         }
 
         var followUp = new List<OutlineItem>();
@@ -121,10 +148,10 @@ public sealed class OutlineBuilder
 
         var sections = new[]
         {
-            new OutlineSection(OutlineQuestion.What, selection.What),
-            new OutlineSection(OutlineQuestion.How, how.AsReadOnly()),
+            selection.WhatSection,
+            new OutlineSection(OutlineQuestion.How, Array.AsReadOnly(how)),
             new OutlineSection(OutlineQuestion.Problems, problems.AsReadOnly()),
-            new OutlineSection(OutlineQuestion.Effect, selection.Effect),
+            selection.EffectSection,
         };
 
         return new TalkOutline(
@@ -363,5 +390,10 @@ public sealed class OutlineBuilder
         IReadOnlyList<OutlineItem> Effect,
         IReadOnlyList<OutlineItem> Questions,
         IReadOnlyList<OutlineItem> Commitments,
-        IReadOnlyList<SubjectRole> Roles);
+        IReadOnlyList<SubjectRole> Roles)
+    {
+        public OutlineSection WhatSection { get; } = new(OutlineQuestion.What, What);
+
+        public OutlineSection EffectSection { get; } = new(OutlineQuestion.Effect, Effect);
+    }
 }
