@@ -95,9 +95,10 @@ public sealed class OutlineBuilder
         var (roleMask, sensitivePost) = RolesOf(demand, window);
         var holiday = HolidayOf(demand);
         var sourceMask = 0;
-        foreach (var source in demand.Sources)
+        var sources = demand.Sources;
+        for (var i = 0; i < sources.Count; i++)
         {
-            sourceMask |= 1 << (int)source;
+            sourceMask |= 1 << (int)sources[i];
         }
 
         var epoch = Array.BinarySearch(_boundaries, window.Start);
@@ -173,8 +174,9 @@ public sealed class OutlineBuilder
     {
         var posts = Roster.PostsOf(demand.SubjectId);
         var inUnit = false;
-        foreach (var post in posts)
+        for (var i = 0; i < posts.Count; i++)
         {
+            var post = posts[i];
             if (post.IsHeldDuring(window) && string.Equals(post.UnitId, demand.UnitId, StringComparison.Ordinal))
             {
                 inUnit = true;
@@ -186,8 +188,9 @@ public sealed class OutlineBuilder
         string? sensitive = null;
         List<string>? adminUnits = null;
         List<string>? secretaryUnits = null;
-        foreach (var post in posts)
+        for (var i = 0; i < posts.Count; i++)
         {
+            var post = posts[i];
             if (!post.IsHeldDuring(window) || (inUnit && !string.Equals(post.UnitId, demand.UnitId, StringComparison.Ordinal)))
             {
                 continue;
@@ -218,8 +221,9 @@ public sealed class OutlineBuilder
 
         if (sensitive is null)
         {
-            foreach (var evidence in demand.Evidence)
+            for (var i = 0; i < demand.Evidence.Count; i++)
             {
+                var evidence = demand.Evidence[i];
                 if (string.Equals(evidence.Kind, "sensitive-post", StringComparison.Ordinal))
                 {
                     sensitive = evidence.Description["post"] ?? evidence.Reference ?? string.Empty;
@@ -233,8 +237,9 @@ public sealed class OutlineBuilder
 
     private static string? HolidayOf(TalkDemand demand)
     {
-        foreach (var evidence in demand.Evidence)
+        for (var i = 0; i < demand.Evidence.Count; i++)
         {
+            var evidence = demand.Evidence[i];
             if (string.Equals(evidence.Kind, "holiday", StringComparison.Ordinal))
             {
                 return evidence.Reference ?? evidence.Description["holiday"];
