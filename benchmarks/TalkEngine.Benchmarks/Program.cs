@@ -1,6 +1,13 @@
 using BenchmarkDotNet.Running;
 
 // Run a subset with: dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- --filter '*Calendar*'
+// CPU time of the content benchmark (one core, whatever else runs): dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- content-cpu
+if (args is ["content-cpu"])
+{
+    TalkEngine.Benchmarks.ContentBenchmark.MeasureCpu();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Entry point type, named so that BenchmarkSwitcher can find this assembly.</summary>

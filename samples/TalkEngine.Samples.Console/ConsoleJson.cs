@@ -37,6 +37,7 @@ internal static class ConsoleJson
 [JsonSerializable(typeof(CalendarYearJson))]
 [JsonSerializable(typeof(DemoDocument))]
 [JsonSerializable(typeof(Balancing.BalanceDocument))]
+[JsonSerializable(typeof(TalkEngine.Samples.ConsoleApp.Content.OutlineJson))]
 internal sealed partial class ConsoleJsonContext : JsonSerializerContext
 {
 }

@@ -11,7 +11,7 @@ internal static class DatasetSchema
     public static readonly string[] Root =
     [
         "$schema", "name", "period", "referenceDate", "sources", "unitKinds", "units", "people", "posts", "leaders",
-        "inspectionRounds", "survey", "petitions", "governanceDrives", "appointments", "policies", "records", "reportsReceived",
+        "inspectionRounds", "survey", "petitions", "governanceDrives", "appointments", "policies", "records", "reportsReceived", "catalogue", "materials",
     ];
 
     public static readonly string[] Interval = ["start", "end"];
@@ -43,11 +43,15 @@ internal static class DatasetSchema
     public static readonly string[] Record =
     [
         "id", "date", "subjectId", "talkerIds", "recorderId", "source", "style", "mode", "demandId", "unitId",
-        "topics", "problemsFound", "commitments", "goodPractices",
+        "topics", "problemsFound", "commitments", "goodPractices", "reviews",
     ];
 
     /// <summary>A document of records only, as a host posts the talks held.</summary>
     public static readonly string[] RecordsDocument = ["$schema", "records"];
+
+    public static readonly string[] Material = ["subjectId", "templateSent", "received", "forwarded", "talkDate"];
+
+    public static readonly string[] Review = ["recordId", "commitmentNumber", "outcome"];
 
     public static readonly string[] Commitment = ["description", "dueDate"];
 

@@ -26,6 +26,12 @@ internal sealed record ExampleDataset(
     /// <summary>The appointments taking effect in the period (the file's <c>appointments</c>).</summary>
     public IReadOnlyList<Appointment> Appointments { get; init; } = [];
 
+    /// <summary>What happened to each subject's written report (the file's <c>materials</c>).</summary>
+    public IReadOnlyList<TalkEngine.Content.ReportMaterial> Materials { get; init; } = [];
+
+    /// <summary>The package's catalogue extended by the file's <c>catalogue</c>; <see langword="null"/> for the package's own.</summary>
+    public TalkEngine.Content.ContentCatalogue? Catalogue { get; init; }
+
     /// <summary>The date the annual round reads posts on (the file's <c>referenceDate</c>); the period's last day when absent.</summary>
     public LocalDate? ReferenceDate { get; init; }
 

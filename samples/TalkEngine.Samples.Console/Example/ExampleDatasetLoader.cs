@@ -84,8 +84,39 @@ internal static class ExampleDatasetLoader
 
         var reader = new Reader(language);
         var result = reader.Read(root);
+        var catalogue = ReadCatalogue(root, utf8, reader.Problems);
         TalkEngineValidationException.ThrowIfAny(ErrorCode, reader.Problems);
-        return result!;
+        return result! with { Catalogue = catalogue };
+    }
+
+    /// <summary>
+    /// The file's <c>catalogue</c>: a catalogue document (docs/content.md) that extends the package's own, checked by the
+    /// package; its problems are reported with the file's, at <c>catalogue.…</c> paths. <see langword="null"/> when absent.
+    /// </summary>
+    private static TalkEngine.Content.ContentCatalogue? ReadCatalogue(JsonTree root, ReadOnlySpan<byte> utf8, List<ValidationProblem> problems)
+    {
+        var property = root.Properties.FirstOrDefault(p => string.Equals(p.Name, "catalogue", StringComparison.OrdinalIgnoreCase));
+        if (property is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var element = document.RootElement.EnumerateObject().First(p => string.Equals(p.Name, property.Name, StringComparison.Ordinal)).Value;
+        try
+        {
+            return TalkEngine.Content.ContentCatalogue.Parse(element.GetRawText(), TalkEngine.Content.ContentCatalogue.Default);
+        }
+        catch (TalkEngineValidationException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                var path = problem.Path is null or "$" ? "catalogue" : "catalogue." + (problem.Path.StartsWith("$.", StringComparison.Ordinal) ? problem.Path[2..] : problem.Path);
+                problems.Add(new ValidationProblem(problem.Code, problem.Message, path, problem.Ids));
+            }
+
+            return null;
+        }
     }
 
     /// <summary>
@@ -285,6 +316,15 @@ internal static class ExampleDatasetLoader
 
             var records = Records(root);
             var reports = Strs(root, "reportsReceived", false);
+            var materials = Many(root, "materials", false, (n, _) => Item(n, DatasetSchema.Material, M("汇报材料", "a report's materials"), o =>
+            {
+                var subject = Str(o, "subjectId", true);
+                var sent = Date(o, "templateSent", false);
+                var received = Date(o, "received", false);
+                var forwarded = Date(o, "forwarded", false);
+                var talkDate = Date(o, "talkDate", false);
+                return Build(o, () => new TalkEngine.Content.ReportMaterial(subject!, sent, received, forwarded, talkDate));
+            }));
 
             CheckSources(root, sourcesGiven, sources, units, posts, policies);
             if (period is not null)
@@ -311,6 +351,7 @@ internal static class ExampleDatasetLoader
                 Appointments = Present(appointments),
                 ReferenceDate = referenceDate,
                 Policies = policies,
+                Materials = Present(materials),
             };
 
             // The generator's checks of the data against the roster and the policies (an inspection round naming
@@ -355,7 +396,14 @@ internal static class ExampleDatasetLoader
                     var description = Str(go, "description", true);
                     return Build(go, () => new GoodPractice(theme!, description!));
                 }));
-                return Build(o, () => new TalkRecord(id!, date!.Value, subject!, talkers, source!.Value, style!.Value, mode, demandId, recorder, unitId, topics, found, Present(commitments), Present(practices)));
+                var reviews = Many(o, "reviews", false, (r, _) => Item(r, DatasetSchema.Review, M("承诺复核", "a commitment review"), ro =>
+                {
+                    var recordId = Str(ro, "recordId", true);
+                    var number = Int(ro, "commitmentNumber", true);
+                    var outcome = EnumOf<CommitmentOutcome>(ro, "outcome", true);
+                    return Build(ro, () => new CommitmentReview(recordId!, number!.Value, outcome!.Value));
+                }));
+                return Build(o, () => new TalkRecord(id!, date!.Value, subject!, talkers, source!.Value, style!.Value, mode, demandId, recorder, unitId, topics, found, Present(commitments), Present(practices)) { Reviews = Present(reviews) });
             }));
         }
 

@@ -20,6 +20,9 @@ internal sealed record ExampleRun(
     GoodPracticeDigest GoodPractices,
     YearSummary Summary)
 {
+    /// <summary>The materials of the annual round as of the period's end (the file's <c>materials</c>); <see langword="null"/> when the file has none.</summary>
+    public TalkEngine.Content.MaterialsReport? Materials { get; init; }
+
     /// <summary>The year's demands.</summary>
     public DemandSet Demands => Plan.Demands;
 
@@ -38,12 +41,15 @@ internal sealed record ExampleRun(
         // forward from today in a year still running, and a past year's figures (and the golden files) do not change
         // with the day the example is run.
         var planner = new TalkPlanner(options, AtMostTheDayAfter(dataset.Period, options.TimeZoneId));
-        var plan = planner.Plan(new YearInput(dataset.CreateRequest()));
+        var plan = planner.Plan(new YearInput(dataset.CreateRequest()) { Catalogue = dataset.Catalogue });
         var coverage = planner.Measure(plan, dataset.Records);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
-        var reports = dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count();
-        var summary = planner.Summarize(coverage, practices, reports);
-        return new ExampleRun(dataset, plan, coverage, practices, summary);
+        // The reports received come from the materials when the file tracks them (dates), else from its list of names.
+        var materials = dataset.Materials.Count > 0 ? planner.TrackMaterials(plan, dataset.Materials, dataset.Period.End) : null;
+        var summary = materials is not null
+            ? planner.SummarizeWithMaterials(coverage, materials, practices)
+            : planner.Summarize(coverage, practices, dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count());
+        return new ExampleRun(dataset, plan, coverage, practices, summary) { Materials = materials };
     }
 
     private static IClock AtMostTheDayAfter(DateInterval period, string zoneId)

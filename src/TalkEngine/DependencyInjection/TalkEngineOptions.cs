@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using TalkEngine.Balancing;
 using TalkEngine.Calendar;
+using TalkEngine.Content;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
 
@@ -41,6 +42,8 @@ public sealed class TalkEngineOptions
 
     /// <summary>How talks are given a day and an hour (section <c>TalkEngine:Scheduling</c>).</summary>
     public Scheduling.SchedulingOptions Scheduling { get; set; } = new();
+    /// <summary>Where the talk content (the catalogue of outlines) comes from (section <c>TalkEngine:Content</c>).</summary>
+    public ContentOptions Content { get; set; } = new();
 
     /// <summary>Values the configuration held that could not be read (an unknown enum name); reported by validation.</summary>
     internal List<ValidationProblem> BindingProblems { get; } = new();

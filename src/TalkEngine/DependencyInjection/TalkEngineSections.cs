@@ -32,6 +32,7 @@ internal static class TalkEngineSections
         Balancing.BalancingOptionsValidator.Instance,
         Coverage.CoverageOptionsValidator.Instance,
         Scheduling.SchedulingOptionsValidator.Instance,
+        Content.ContentOptionsValidator.Instance,
     ];
 
     /// <summary>Checks every section of a root built in code (no container), listing every problem at once (code <c>options</c>).</summary>

@@ -31,6 +31,8 @@ namespace TalkEngine;
         typeof(CodeEnumConverter<RecordFindingKind>), typeof(CodeEnumConverter<RecordFindingSeverity>), typeof(CodeEnumConverter<ScoreSelection>),
         typeof(CodeEnumConverter<TalkMode>), typeof(CodeEnumConverter<TalkStyle>), typeof(CodeEnumConverter<UncoveredYearBehavior>),
         typeof(CodeEnumConverter<TalkEngine.Balancing.Solver.UnservedCause>), typeof(CodeEnumConverter<TalkEngine.Scheduling.UnplacedReason>),
+        typeof(CodeEnumConverter<TalkEngine.Content.ContentItemKind>), typeof(CodeEnumConverter<TalkEngine.Content.SubjectRole>),
+        typeof(CodeEnumConverter<TalkEngine.Content.OutlineQuestion>), typeof(CodeEnumConverter<CommitmentOutcome>),
     ])]
 [JsonSerializable(typeof(DemandSet))]
 [JsonSerializable(typeof(BalancingPlan))]
@@ -40,6 +42,7 @@ namespace TalkEngine;
 [JsonSerializable(typeof(Reason))]
 [JsonSerializable(typeof(YearPlan))]
 [JsonSerializable(typeof(TalkEngine.Scheduling.DaySchedule))]
+[JsonSerializable(typeof(TalkEngine.Content.TalkOutline))]
 internal sealed partial class TalkEngineJsonContext : JsonSerializerContext
 {
 }

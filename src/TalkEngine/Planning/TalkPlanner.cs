@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using TalkEngine.Balancing;
 using TalkEngine.Calendar;
+using TalkEngine.Content;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
 using TalkEngine.Records;
@@ -15,7 +17,7 @@ namespace TalkEngine.Planning;
 /// (demands, then a balanced assignment of leaders), <see cref="YearPlan.CreateRecordStore"/> keeps the
 /// records of the talks held, <see cref="Measure(YearPlan, TalkRecordStore, DateInterval)"/>
 /// measures coverage against the plan (the plan's assigned talks not yet held, whose window is still open,
-/// are the projection) and <see cref="Summarize"/> builds the year's summary, which <see cref="Text"/> writes in the
+/// are the projection) and <see cref="SummarizeWithMaterials"/> builds the year's summary, which <see cref="Text"/> writes in the
 /// configured language (<c>planner.Summarize(report).Render(planner.Text)</c>).
 /// Registered by <c>AddTalkEngine</c>; also <see langword="new"/>-able. Stateless apart from its settings;
 /// thread-safe.
@@ -25,6 +27,9 @@ public sealed partial class TalkPlanner
     private readonly DemandGenerator _demands;
     private readonly LeaderBalancer _balancer;
     private readonly CoverageCalculator _coverage;
+    private readonly ContentOptions _content;
+    private readonly WorkingCalendar _calendar;
+    private readonly Lazy<ContentCatalogue> _catalogue;
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
     private readonly ILogger _logger;
@@ -50,8 +55,11 @@ public sealed partial class TalkPlanner
     {
         Text = TextRenderer.For(options.Language);
         _demands = new DemandGenerator(options.Demands, calendar);
+        _calendar = calendar;
         _balancer = new LeaderBalancer(options.Balancing);
         _coverage = new CoverageCalculator(options.Coverage);
+        _content = options.Content;
+        _catalogue = new Lazy<ContentCatalogue>(() => ContentCatalogue.FromOptions(_content));
         _clock = clock ?? SystemClock.Instance;
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
         _logger = loggerFactory?.CreateLogger<TalkPlanner>() ?? NullLogger<TalkPlanner>.Instance;
@@ -59,6 +67,14 @@ public sealed partial class TalkPlanner
 
     /// <summary>The renderer of the configured language, for the reasons the plan and the reports carry.</summary>
     public TextRenderer Text { get; }
+
+    /// <summary>
+    /// The catalogue of talk content the plans' outlines select from when their input names none: the one
+    /// <c>TalkEngine:Content</c> describes (the package's own by default), read when first needed.
+    /// </summary>
+    /// <exception cref="TalkEngineValidationException">A configured catalogue file is invalid; every problem is listed with its JSON path.</exception>
+    /// <exception cref="System.IO.IOException">A configured catalogue file cannot be read.</exception>
+    public ContentCatalogue Catalogue => _catalogue.Value;
 
     /// <summary>Today's date in the configured time zone, from the clock.</summary>
     public LocalDate Today => _clock.GetCurrentInstant().InZone(_zone).Date;
@@ -73,7 +89,7 @@ public sealed partial class TalkPlanner
         Guard.NotNull(input);
         var demands = _demands.Generate(input.Demands);
         var assignment = _balancer.Balance(input.Roster, demands, input.Balancing);
-        var plan = new YearPlan(input, demands, assignment);
+        var plan = new YearPlan(input, demands, assignment, input.Catalogue ?? Catalogue);
         LogPlanned(_logger, plan.Period.Start, plan.Period.End, demands.Demands.Count, demands.Exclusions.Count, plan.Talks.Count, assignment.Unserved.Count, assignment.IsProvenOptimal);
         return plan;
     }
@@ -151,6 +167,31 @@ public sealed partial class TalkPlanner
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="reportsReceived"/> is negative.</exception>
     public YearSummary Summarize(CoverageReport report, GoodPracticeDigest? goodPractices = null, int? reportsReceived = null)
         => YearSummaryBuilder.Build(Guard.NotNull(report), goodPractices, reportsReceived);
+
+    /// <summary>
+    /// The materials of the plan as of <paramref name="asOf"/> (today from the clock when <see langword="null"/>): every
+    /// talk of the configured report sources needs a written report, due <see cref="ContentOptions.ReportDueWorkingDays"/>
+    /// working days before its talk (the material's <see cref="ReportMaterial.TalkDate"/>, or the start of the window) on the planner's calendar; the routing list says which leader receives which
+    /// report, and who is late (received after the due date, or still missing after it).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="materials">What happened to each subject's report so far; a subject without an entry has no template sent and no report.</param>
+    /// <param name="asOf">The day the status is read on; today when <see langword="null"/>.</param>
+    /// <returns>The materials report.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="TalkEngineValidationException">A subject is given twice or is not in the roster, or the dates are out of order (code <c>content.materials</c>).</exception>
+    public MaterialsReport TrackMaterials(YearPlan plan, IEnumerable<ReportMaterial> materials, LocalDate? asOf = null)
+        => MaterialsTracker.Track(Guard.NotNull(plan), Guard.NotNull(materials), asOf ?? Today, _calendar, _content);
+
+    /// <summary>The year's summary with the reports received counted from the materials (the account's "33 reports").</summary>
+    /// <param name="report">The coverage of the year.</param>
+    /// <param name="materials">The materials of the year, from <see cref="TrackMaterials"/>.</param>
+    /// <param name="goodPractices">The good practices compiled for the year; <see langword="null"/> to leave them out.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="report"/> or <paramref name="materials"/> is null.</exception>
+    public YearSummary SummarizeWithMaterials(CoverageReport report, MaterialsReport materials, GoodPracticeDigest? goodPractices = null)
+        => YearSummaryBuilder.Build(Guard.NotNull(report), goodPractices, Guard.NotNull(materials).Received);
+
 
     // Which of the index's demands the projection may count: those assigned in the plan (the calculator keeps those
     // still possible on the as-of date that would change the rate).

@@ -1,5 +1,6 @@
 using NodaTime;
 using TalkEngine.Balancing;
+using TalkEngine.Content;
 using TalkEngine.Demands;
 using TalkEngine.Organization;
 
@@ -25,6 +26,9 @@ public sealed record YearInput
 
     /// <summary>Per-leader settings, recusals, the previous plan and extra rules; <see langword="null"/> for none.</summary>
     public BalancingInput? Balancing { get; init; }
+
+    /// <summary>The catalogue the plan's outlines select from; <see langword="null"/> for the planner's (from <c>TalkEngine:Content</c>, by default <see cref="ContentCatalogue.Default"/>).</summary>
+    public ContentCatalogue? Catalogue { get; init; }
 
     /// <summary>The roster (from <see cref="Demands"/>).</summary>
     public Roster Roster => Demands.Roster;

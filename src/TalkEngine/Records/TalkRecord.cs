@@ -114,6 +114,20 @@ public sealed record TalkRecord
     /// <summary>The good practices heard.</summary>
     public IReadOnlyList<GoodPractice> GoodPractices { get; }
 
+    /// <summary>
+    /// The commitments of earlier talks this talk reviewed (fulfilled, partly, not); a reviewed commitment leaves the
+    /// follow-up list of the subject's next outline. Empty by default.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a list with a null item.</exception>
+    public IReadOnlyList<CommitmentReview> Reviews
+    {
+        get => _reviews;
+        init => _reviews = Array.AsReadOnly(Guard.NoNullItems(value, nameof(Reviews)).ToArray());
+    }
+
+    private readonly IReadOnlyList<CommitmentReview> _reviews = Array.Empty<CommitmentReview>();
+
     private static IReadOnlyList<string> Texts(IEnumerable<string>? items, string name)
     {
         var list = Guard.NoNullItems(items, name).ToArray();

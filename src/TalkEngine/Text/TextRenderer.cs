@@ -28,7 +28,7 @@ namespace TalkEngine;
 /// <c>person-times</c> (a count, <c>1 person-time</c> in English), <c>unit-kinds</c> (unit-kind codes, named in the
 /// plural and listed as the language lists: <c>A, B and C</c>), <c>status-counts</c> (<c>seconded:1,on-leave:2</c>),
 /// <c>theme-counts</c> (<c>theme:count</c> items) and <c>leader-title</c> (a leader role as running text names it,
-/// <c>the discipline secretary</c>); balancing adds <c>talks</c> (a count, <c>3次</c> / <c>3 talks</c>, <c>1 talk</c>). A code the renderer does not know is written as <see cref="Reason.ToString"/>,
+/// <c>the discipline secretary</c>); balancing adds <c>talks</c> (a count, <c>3次</c> / <c>3 talks</c>, <c>1 talk</c>); content adds <c>subject-role</c> and <c>subject-roles</c> (role codes such as <c>both</c>, 党政一肩挑). A code the renderer does not know is written as <see cref="Reason.ToString"/>,
 /// so that nothing is lost.
 /// </remarks>
 public sealed class TextRenderer
@@ -247,6 +247,8 @@ public sealed class TextRenderer
         "list" => JoinEach(value, v => v),
         "holiday" => HolidayNames.Find(value) is { } holiday ? holiday.Get(Language) : value,
         "person-times" => Render(Reason.Of(value == "1" ? CoverageTexts.PersonTime : CoverageTexts.PersonTimes, "count", value)),
+        "subject-role" => Knows(Content.ContentTexts.RolePrefix + value) ? Render(Reason.Of(Content.ContentTexts.RolePrefix + value)) : value,
+        "subject-roles" => JoinEach(value, v => Knows(Content.ContentTexts.RolePrefix + v) ? Render(Reason.Of(Content.ContentTexts.RolePrefix + v)) : v),
         "talks" => Render(Reason.Of(value == "1" ? BalancingTexts.Talk : BalancingTexts.Talks, "count", value)),
         "unit-kinds" => JoinAnd(SplitList(value).ConvertAll(code => Knows(CoverageTexts.UnitKinds + code) ? Render(Reason.Of(CoverageTexts.UnitKinds + code)) : Name(new UnitKind(code)))),
         "status-counts" => JoinCounted(value, CoverageTexts.ExcludedStatus, "status", status => Render(Reason.Of(CoverageTexts.Status + status))),
@@ -307,7 +309,7 @@ public sealed class TextRenderer
     private static FrozenDictionary<string, TextTemplate> BuildTemplates()
     {
         var all = new Dictionary<string, TextTemplate>(StringComparer.Ordinal);
-        foreach (var table in new[] { OrganizationTexts.All, CalendarTexts.All, DemandsTexts.All, BalancingTexts.All, RecordsTexts.All, CoverageTexts.All })
+        foreach (var table in new[] { OrganizationTexts.All, CalendarTexts.All, DemandsTexts.All, BalancingTexts.All, RecordsTexts.All, CoverageTexts.All, Content.ContentTexts.All })
         {
             foreach (var template in table)
             {

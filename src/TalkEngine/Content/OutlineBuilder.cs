@@ -1,0 +1,404 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using TalkEngine.Demands;
+using TalkEngine.Organization;
+using TalkEngine.Planning;
+using TalkEngine.Records;
+
+namespace TalkEngine.Content;
+
+/// <summary>
+/// Builds the outline (约谈提纲) of an assigned talk: selects the catalogue items that apply to the subject's roles, the
+/// demand's sources and style, the unit's kind and risk, a sensitive post, the holiday and the date, and adds the
+/// demand's evidence, the arrangement, the problems found in the subject's last talk and the commitments still open.
+/// <see cref="YearPlan.Outline"/> uses one per plan; a host that runs content alone makes its own. Talks with the same
+/// selection inputs share one selection (computed once). Thread-safe.
+/// </summary>
+public sealed class OutlineBuilder
+{
+    private readonly ConcurrentDictionary<SelectionKey, Selection> _selections = new();
+
+    // The days on which some item starts or stops applying, sorted: two dates of one year between the same two
+    // boundaries select the same items, so the selection is keyed by (year, epoch), not by the date.
+    private readonly LocalDate[] _boundaries;
+
+    // The lines that many talks share, made once: the style and mode lines per (style, reason, mode, reason), the
+    // attendees per leader, the window per window, an evidence line per evidence (demands of a source share theirs).
+    private readonly ConcurrentDictionary<(TalkStyle, Reason, TalkMode, Reason), (OutlineItem Style, OutlineItem Mode)> _styleLines = new();
+    private readonly ConcurrentDictionary<string, OutlineItem> _attendeeLines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<DateInterval, OutlineItem> _windowLines = new();
+    private readonly ConcurrentDictionary<(DemandEvidence Evidence, DemandSource Source, int Index), OutlineItem> _evidenceLines = new();
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="catalogue">The catalogue to select from.</param>
+    /// <param name="roster">The roster the talks are about (names, posts, units).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OutlineBuilder(ContentCatalogue catalogue, Roster roster)
+    {
+        Catalogue = Guard.NotNull(catalogue);
+        Roster = Guard.NotNull(roster);
+        var boundaries = new SortedSet<LocalDate>();
+        foreach (var item in catalogue.Items)
+        {
+            if (item.EffectiveFrom is { } from)
+            {
+                boundaries.Add(from);
+            }
+
+            if (item.EffectiveTo is { } to && to < LocalDate.MaxIsoValue)
+            {
+                boundaries.Add(to.PlusDays(1));
+            }
+        }
+
+        _boundaries = [.. boundaries];
+    }
+
+    /// <summary>The catalogue selected from.</summary>
+    public ContentCatalogue Catalogue { get; }
+
+    /// <summary>The roster.</summary>
+    public Roster Roster { get; }
+
+    /// <summary>The outline of one talk.</summary>
+    /// <param name="talk">The assigned talk.</param>
+    /// <param name="demand">Its demand (evidence, sources, style and mode reasons).</param>
+    /// <param name="records">
+    /// Earlier records (any subject; those of the talk's subject dated before its window count): their open commitments
+    /// (due by the window's end, not reviewed by a record dated before the window) are followed up, and the problems
+    /// found in the last one come forward. <see langword="null"/> for none.
+    /// </param>
+    /// <returns>The outline.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The talk is not the demand's.</exception>
+    public TalkOutline Build(PlannedTalk talk, TalkDemand demand, IEnumerable<TalkRecord>? records = null)
+    {
+        Guard.NotNull(talk);
+        Guard.NotNull(demand);
+        if (!string.Equals(talk.DemandId, demand.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The talk answers demand '{talk.DemandId}', not '{demand.Id}'.", nameof(demand));
+        }
+
+        return Build(talk, demand, RecordHistory.Of(records));
+    }
+
+    internal TalkOutline Build(PlannedTalk talk, TalkDemand demand, RecordHistory history)
+    {
+        var window = demand.Window;
+        var person = Roster.FindPerson(demand.SubjectId);
+        var unit = Roster.FindUnit(demand.UnitId);
+        var leader = Roster.FindLeader(talk.LeaderId);
+        var (roleMask, sensitivePost) = RolesOf(demand, window);
+        var holiday = HolidayOf(demand);
+        var sourceMask = 0;
+        var sources = demand.Sources;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            sourceMask |= 1 << (int)sources[i];
+        }
+
+        var epoch = Array.BinarySearch(_boundaries, window.Start);
+        var key = new SelectionKey(roleMask, sourceMask, demand.Style, unit?.Kind.Code ?? string.Empty, unit?.RiskLevel ?? IntegrityRiskLevel.Low, sensitivePost, holiday, window.Start.Year, epoch < 0 ? ~epoch : epoch + 1);
+        var selection = _selections.TryGetValue(key, out var cached) ? cached : _selections.GetOrAdd(key, Select(key, window.Start));
+
+        var leaderName = leader?.Name ?? talk.LeaderId;
+        var how = new OutlineItem[selection.How.Length + 4];
+        selection.How.CopyTo(how, 0);
+        var styleKey = (demand.Style, demand.StyleReason, demand.Mode, demand.ModeReason);
+        if (!_styleLines.TryGetValue(styleKey, out var styleLines))
+        {
+            styleLines = _styleLines.GetOrAdd(styleKey, (
+                new OutlineItem("arrangement.style", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactStyle, "style", Codes.Of(demand.Style)), demand.StyleReason),
+                new OutlineItem("arrangement.mode", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactMode, "mode", Codes.Of(demand.Mode)), demand.ModeReason)));
+        }
+
+        how[^4] = styleLines.Style;
+        how[^3] = styleLines.Mode;
+        how[^2] = _attendeeLines.TryGetValue(talk.LeaderId, out var attendees) ? attendees : _attendeeLines.GetOrAdd(
+            talk.LeaderId,
+            new OutlineItem("arrangement.attendees", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactAttendees, "leader", leaderName), Reason.Of(ContentTexts.WhyAssigned, "leader", talk.LeaderId)));
+        how[^1] = _windowLines.TryGetValue(window, out var windowLine) ? windowLine : _windowLines.GetOrAdd(
+            window,
+            new OutlineItem("arrangement.window", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactWindow, "window", IsoText.Period(window)), Reason.Of(ContentTexts.WhyWindow)));
+
+        var problems = new List<OutlineItem>(demand.Evidence.Count + 2);
+        for (var i = 0; i < demand.Evidence.Count; i++)
+        {
+            var evidence = demand.Evidence[i];
+            if (string.Equals(evidence.Kind, "post", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The line's id says its position in the demand's evidence, its reason the demand's source.
+            var evidenceKey = (evidence, demand.Source, i);
+            if (!_evidenceLines.TryGetValue(evidenceKey, out var line))
+            {
+                line = _evidenceLines.GetOrAdd(evidenceKey, new OutlineItem("evidence." + IsoText.Number(i + 1), ContentItemKind.Evidence, null, evidence.Description, Reason.Of(ContentTexts.WhyEvidence, "source", Codes.Of(demand.Source))));
+            }
+
+            problems.Add(line);
+        }
+
+        var followUp = new List<OutlineItem>();
+        history.Collect(demand, problems, followUp);
+
+        var sections = new[]
+        {
+            selection.WhatSection,
+            new OutlineSection(OutlineQuestion.How, Array.AsReadOnly(how)),
+            new OutlineSection(OutlineQuestion.Problems, problems.AsReadOnly()),
+            selection.EffectSection,
+        };
+
+        return new TalkOutline(
+            demand,
+            person?.Name ?? demand.SubjectId,
+            unit?.Name ?? demand.UnitId,
+            talk.LeaderId,
+            leaderName,
+            selection.Roles,
+            Catalogue.Version,
+            Array.AsReadOnly(sections),
+            selection.Questions,
+            selection.Commitments,
+            followUp.AsReadOnly());
+    }
+
+    // The subject's roles from the posts held during the window (in the demand's unit when there are any), and a sensitive post's name.
+    private (int RoleMask, string? SensitivePost) RolesOf(TalkDemand demand, DateInterval window)
+    {
+        var posts = Roster.PostsOf(demand.SubjectId);
+        var inUnit = false;
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var post = posts[i];
+            if (post.IsHeldDuring(window) && string.Equals(post.UnitId, demand.UnitId, StringComparison.Ordinal))
+            {
+                inUnit = true;
+                break;
+            }
+        }
+
+        var mask = 0;
+        string? sensitive = null;
+        List<string>? adminUnits = null;
+        List<string>? secretaryUnits = null;
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var post = posts[i];
+            if (!post.IsHeldDuring(window) || (inUnit && !string.Equals(post.UnitId, demand.UnitId, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            switch (post.Role)
+            {
+                case PostRole.AdministrativeHead:
+                    mask |= 1 << (int)SubjectRole.AdministrativeHead;
+                    (adminUnits ??= new List<string>(1)).Add(post.UnitId);
+                    break;
+                case PostRole.PartySecretary:
+                    mask |= 1 << (int)SubjectRole.PartySecretary;
+                    (secretaryUnits ??= new List<string>(1)).Add(post.UnitId);
+                    break;
+                default:
+                    mask |= 1 << (int)SubjectRole.Deputy;
+                    break;
+            }
+
+            sensitive ??= post.SensitivePost;
+        }
+
+        if (adminUnits is not null && secretaryUnits is not null && adminUnits.Exists(u => secretaryUnits.Contains(u, StringComparer.Ordinal)))
+        {
+            mask |= 1 << (int)SubjectRole.Both;
+        }
+
+        if (sensitive is null)
+        {
+            for (var i = 0; i < demand.Evidence.Count; i++)
+            {
+                var evidence = demand.Evidence[i];
+                if (string.Equals(evidence.Kind, "sensitive-post", StringComparison.Ordinal))
+                {
+                    sensitive = evidence.Description["post"] ?? evidence.Reference ?? string.Empty;
+                    break;
+                }
+            }
+        }
+
+        return (mask, sensitive);
+    }
+
+    private static string? HolidayOf(TalkDemand demand)
+    {
+        for (var i = 0; i < demand.Evidence.Count; i++)
+        {
+            var evidence = demand.Evidence[i];
+            if (string.Equals(evidence.Kind, "holiday", StringComparison.Ordinal))
+            {
+                return evidence.Reference ?? evidence.Description["holiday"];
+            }
+        }
+
+        return null;
+    }
+
+    private Selection Select(SelectionKey key, LocalDate date)
+    {
+        var chosen = new List<(ContentItem Item, Reason Why)>();
+        foreach (var item in Catalogue.Items)
+        {
+            if (Applies(item, key, date) is { } why)
+            {
+                chosen.Add((item, why));
+            }
+        }
+
+        // A fallback item stays only when no other item of its kind applies.
+        var kindsWithOwn = new HashSet<ContentItemKind>(chosen.Where(c => !c.Item.Fallback).Select(c => c.Item.Kind));
+        chosen.RemoveAll(c => c.Item.Fallback && kindsWithOwn.Contains(c.Item.Kind));
+        chosen.Sort((a, b) => a.Item.Priority != b.Item.Priority ? b.Item.Priority.CompareTo(a.Item.Priority) : string.CompareOrdinal(a.Item.Id, b.Item.Id));
+
+        OutlineItem[] Of(Func<ContentItemKind, bool> kinds)
+            => chosen.Where(c => kinds(c.Item.Kind)).Select(c => new OutlineItem(c.Item.Id, c.Item.Kind, c.Item.Text, null, c.Why)).ToArray();
+
+        var roles = new List<SubjectRole>(4);
+        foreach (var role in Enum.GetValues<SubjectRole>())
+        {
+            if ((key.RoleMask & (1 << (int)role)) != 0)
+            {
+                roles.Add(role);
+            }
+        }
+
+        return new Selection(
+            Array.AsReadOnly(Of(k => k is ContentItemKind.BaseRequirement or ContentItemKind.RoleFocus or ContentItemKind.TopicalRequirement or ContentItemKind.SourcePoint)),
+            Of(k => k == ContentItemKind.StyleGuidance),
+            Array.AsReadOnly(Of(k => k == ContentItemKind.Effect)),
+            Array.AsReadOnly(Of(k => k == ContentItemKind.Question)),
+            Array.AsReadOnly(Of(k => k == ContentItemKind.Commitment)),
+            roles.AsReadOnly());
+    }
+
+    // Whether the item applies, and why (its most specific condition); null when it does not.
+    private static Reason? Applies(ContentItem item, in SelectionKey key, LocalDate date)
+    {
+        if ((item.EffectiveFrom is { } from && date < from) || (item.EffectiveTo is { } to && date > to))
+        {
+            return null;
+        }
+
+        if (item.Years.Count > 0 && !item.Years.Contains(key.Year))
+        {
+            return null;
+        }
+
+        SubjectRole? role = null;
+        foreach (var r in item.Roles)
+        {
+            if ((key.RoleMask & (1 << (int)r)) != 0)
+            {
+                role = r;
+                break;
+            }
+        }
+
+        if (item.Roles.Count > 0 && role is null)
+        {
+            return null;
+        }
+
+        DemandSource? source = null;
+        foreach (var s in item.Sources)
+        {
+            if ((key.SourceMask & (1 << (int)s)) != 0)
+            {
+                source = s;
+                break;
+            }
+        }
+
+        if (item.Sources.Count > 0 && source is null)
+        {
+            return null;
+        }
+
+        if ((item.Styles.Count > 0 && !item.Styles.Contains(key.Style))
+            || (item.UnitKinds.Count > 0 && !item.UnitKinds.Contains(new UnitKind(key.UnitKind.Length == 0 ? "-" : key.UnitKind)))
+            || (item.MinRiskLevel is { } min && key.Risk < min)
+            || (item.SensitivePostOnly && key.SensitivePost is null)
+            || (item.Holidays.Count > 0 && (key.Holiday is null || !item.Holidays.Contains(key.Holiday, StringComparer.Ordinal))))
+        {
+            return null;
+        }
+
+        if (item.Holidays.Count > 0)
+        {
+            return Reason.Of(ContentTexts.WhyHoliday, "holiday", key.Holiday!);
+        }
+
+        if (item.SensitivePostOnly)
+        {
+            return Reason.Of(ContentTexts.WhySensitivePost, "post", key.SensitivePost!);
+        }
+
+        if (item.MinRiskLevel is { } level)
+        {
+            return Reason.Of(ContentTexts.WhyRiskPrefix + Codes.Of(level));
+        }
+
+        if (source is { } matched)
+        {
+            return Reason.Of(ContentTexts.WhySource, "source", Codes.Of(matched));
+        }
+
+        if (item.Styles.Count > 0)
+        {
+            return Reason.Of(ContentTexts.WhyStyle, "style", Codes.Of(key.Style));
+        }
+
+        if (role is { } r2)
+        {
+            return Reason.Of(ContentTexts.WhyRole, "role", Codes.Of(r2));
+        }
+
+        if (item.UnitKinds.Count > 0)
+        {
+            return Reason.Of(ContentTexts.WhyUnitKind, "kind", key.UnitKind);
+        }
+
+        var year = IsoText.Number(key.Year);
+        if (item.Fallback)
+        {
+            return Reason.Of(ContentTexts.WhyGeneralYear, "year", year);
+        }
+
+        if (item.Years.Count > 0 || item.Kind == ContentItemKind.TopicalRequirement)
+        {
+            return Reason.Of(ContentTexts.WhyYear, "year", year);
+        }
+
+        return item.Kind == ContentItemKind.BaseRequirement ? Reason.Of(ContentTexts.WhyBase) : Reason.Of(ContentTexts.WhyEveryTalk);
+    }
+
+    private readonly record struct SelectionKey(int RoleMask, int SourceMask, TalkStyle Style, string UnitKind, IntegrityRiskLevel Risk, string? SensitivePost, string? Holiday, int Year, int Epoch);
+
+    private sealed record Selection(
+        IReadOnlyList<OutlineItem> What,
+        OutlineItem[] How,
+        IReadOnlyList<OutlineItem> Effect,
+        IReadOnlyList<OutlineItem> Questions,
+        IReadOnlyList<OutlineItem> Commitments,
+        IReadOnlyList<SubjectRole> Roles)
+    {
+        public OutlineSection WhatSection { get; } = new(OutlineQuestion.What, What);
+
+        public OutlineSection EffectSection { get; } = new(OutlineQuestion.Effect, Effect);
+    }
+}

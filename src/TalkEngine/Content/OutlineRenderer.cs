@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Globalization;
+using System.Text;
+
+namespace TalkEngine.Content;
+
+/// <summary>Writes a <see cref="TalkOutline"/> as Markdown or plain text in one language; the same outline gives the same bytes.</summary>
+internal static class OutlineRenderer
+{
+    // The texts without arguments (headings, the why label, "none"), written once per language.
+    private static readonly string[] FixedCodes =
+    [
+        ContentTexts.WhyLabel, ContentTexts.None, ContentTexts.Questions, ContentTexts.Commitments, ContentTexts.FollowUp,
+        ContentTexts.SectionPrefix + "what", ContentTexts.SectionPrefix + "how", ContentTexts.SectionPrefix + "problems", ContentTexts.SectionPrefix + "effect",
+    ];
+
+    private static readonly Dictionary<string, string> Chinese = Fixed(TextRenderer.SimplifiedChinese);
+    private static readonly Dictionary<string, string> English = Fixed(TextRenderer.English);
+
+    private static Dictionary<string, string> Fixed(TextRenderer text)
+    {
+        var map = new Dictionary<string, string>(FixedCodes.Length, System.StringComparer.Ordinal);
+        foreach (var code in FixedCodes)
+        {
+            map[code] = text.Render(Reason.Of(code));
+        }
+
+        return map;
+    }
+
+    private static string Fixed(TextRenderer text, string code) => (text.Language == OutputLanguage.English ? English : Chinese)[code];
+
+    public static string Render(TalkOutline outline, TextRenderer text, bool markdown)
+    {
+        var output = new StringBuilder(6144);
+        Heading(output, markdown ? "# " : string.Empty, text.Render(Reason.Of(ContentTexts.Title, "subject", outline.SubjectName, "unit", outline.UnitName)));
+        var facts = new List<string>(5)
+        {
+            text.Render(Reason.Of(ContentTexts.Demand, "demand", outline.DemandId, "sources", SourceCodes(outline))),
+            outline.Roles.Count == 0
+                ? text.Render(Reason.Of(ContentTexts.SubjectNoRole, "subject", outline.SubjectName))
+                : text.Render(Reason.Of(ContentTexts.Subject, "subject", outline.SubjectName, "roles", RoleCodes(outline))),
+            text.Render(Reason.Of(ContentTexts.Leader, "leader", outline.LeaderName)),
+            text.Render(Reason.Of(ContentTexts.Window, "window", IsoText.Period(outline.Window))),
+            text.Render(Reason.Of(ContentTexts.Catalogue, "version", outline.CatalogueVersion)),
+        };
+        foreach (var fact in facts)
+        {
+            output.Append(markdown ? "- " : string.Empty).Append(fact).Append('\n');
+        }
+
+        var why = Fixed(text, ContentTexts.WhyLabel);
+        foreach (var section in outline.Sections)
+        {
+            Part(output, text, markdown, ContentTexts.SectionPrefix + Codes.Of(section.Question), section.Items, why);
+        }
+
+        Part(output, text, markdown, ContentTexts.Questions, outline.Questions, why);
+        Part(output, text, markdown, ContentTexts.Commitments, outline.Commitments, why);
+        if (outline.FollowUp.Count > 0)
+        {
+            Part(output, text, markdown, ContentTexts.FollowUp, outline.FollowUp, why);
+        }
+
+        return output.ToString();
+    }
+
+    private static void Heading(StringBuilder output, string mark, string title)
+        => output.Append(mark).Append(title).Append('\n').Append('\n');
+
+    private static void Part(StringBuilder output, TextRenderer text, bool markdown, string headingCode, IReadOnlyList<OutlineItem> items, string why)
+    {
+        output.Append('\n');
+        Heading(output, markdown ? "## " : string.Empty, Fixed(text, headingCode));
+        if (items.Count == 0)
+        {
+            output.Append(markdown ? string.Empty : "  ").Append(Fixed(text, ContentTexts.None)).Append('\n');
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var number = i + 1;
+            var width = (number < 10 ? 1 : number < 100 ? 2 : 3) + 2;
+            if (!markdown)
+            {
+                output.Append(' ', 2);
+            }
+
+            output.Append(number).Append(". ").Append(items[i].Render(text)).Append('\n');
+            output.Append(' ', markdown ? width : width + 2).Append(markdown ? "- " : string.Empty).Append(why).Append(items[i].RenderWhy(text)).Append('\n');
+        }
+    }
+
+    private static string SourceCodes(TalkOutline outline)
+    {
+        var codes = new List<string>(outline.Sources.Count);
+        foreach (var source in outline.Sources)
+        {
+            codes.Add(Codes.Of(source));
+        }
+
+        return string.Join(',', codes);
+    }
+
+    private static string RoleCodes(TalkOutline outline)
+    {
+        var codes = new List<string>(outline.Roles.Count);
+        var both = outline.Roles.Contains(SubjectRole.Both);
+        foreach (var role in outline.Roles)
+        {
+            // 一肩挑 names both head roles at once.
+            if (!both || role is SubjectRole.Both or SubjectRole.Deputy)
+            {
+                codes.Add(Codes.Of(role));
+            }
+        }
+
+        return string.Join(',', codes);
+    }
+}
