@@ -16,18 +16,22 @@ namespace TalkEngine.Scheduling;
 /// away when its busy periods cover every working hour. Then the hour: day by day, leaders in id order, each talk (by
 /// id) at the earliest five-minute start inside the working hours that overlaps no busy period of its leader or
 /// subject, keeps the buffer to the leader's other talks, and, in person, finds a free room (rooms in the order given;
-/// with no rooms given, rooms are not planned). A talk that finds no hour is reported
-/// (<see cref="UnplacedReason.NoTimeSlot"/>) with its day.
+/// with no rooms given, rooms are not planned). A talk that finds no hour on its day is forbidden that day and the
+/// day placement is solved again (at most 64 rounds), so that the day placement learns the rooms and busy hours; a
+/// talk that still finds none is reported (<see cref="UnplacedReason.NoTimeSlot"/>) with its day or days.
 /// <para>
-/// What is proven: the number of days is a maximum for the day-level model (the caps, the derived per-day capacities,
-/// whole busy days); <see cref="TalkSchedule.ProvenMaximum"/> is true when that proof holds and every talk given a day
-/// also got an hour. Hours, rooms and partly busy days are placed deterministically, not optimised.
+/// What is proven: the upper bound is the first day-level solve's (the caps, the derived per-day capacities, whole
+/// busy days; every later solve only forbids more), tightened, when rooms bind, by a matching of the in-person talks
+/// to the rooms' slots a day. <see cref="TalkSchedule.ProvenMaximum"/> is true only when the talks with an hour reach
+/// that bound. The repair itself is a heuristic (on 60 random tiny instances it reaches the brute-force maximum on 59);
+/// hours and rooms are placed deterministically, not optimised.
 /// </para>
 /// Stateless after construction and thread-safe. Registered by <c>AddTalkEngine</c>; also new-able.
 /// </summary>
 public sealed class TalkScheduler
 {
     private const int Step = 5;
+    private const int MaxRepairRounds = 64;
     private readonly SchedulingOptions _options;
     private readonly DateTimeZone _zone;
     private readonly (int Start, int End)[] _hours;
@@ -75,12 +79,143 @@ public sealed class TalkScheduler
         var subjects = request.Subjects.Select(s => s.BusyPeriods.Count == 0 ? s : new SchedulingSubject(
             s.Id, s.BusyDays.Concat(FullyBusyDays(s.BusyPeriods)), s.BusyPeriods)).ToArray();
         var dayRequest = new DaySchedulingRequest(request.Leaders, subjects, request.Talks, request.Calendar, request.ReportLeadWorkingDays);
-        var days = DayScheduler.Schedule(dayRequest, _options.NodeLimit, (leader, day) => Capacity(leader, day, longest.GetValueOrDefault(leader.Id)));
-
+        int Cap(SchedulingLeader leader, LocalDate day) => Capacity(leader, day, longest.GetValueOrDefault(leader.Id));
         var talks = request.Talks.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var subjectById = request.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+        // Repair: a talk that finds no hour on its day (rooms full, busy hours) is forbidden that day and the day-level
+        // placement is solved again, until every talk placed has an hour or the rounds run out. The first solve's bound
+        // holds for every later one (they only forbid more), so it stays the honest bound.
+        var forbidden = new HashSet<(string TalkId, int Day)>();
+        DaySchedule? first = null;
+        (DaySchedule Days, List<TimedTalk> Timed, List<UnplacedTalk> Failed)? best = null;
+        for (var round = 0; round < MaxRepairRounds; round++)
+        {
+            var days = DayScheduler.Schedule(dayRequest, _options.NodeLimit, Cap, forbidden);
+            first ??= days;
+            var (timed, failed) = Time(days, talks, leaders, subjectById, roomList);
+            if (best is null || timed.Count > best.Value.Timed.Count || (timed.Count == best.Value.Timed.Count && failed.Count < best.Value.Failed.Count))
+            {
+                best = (days, timed, failed);
+            }
+
+            if (failed.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var f in failed)
+            {
+                forbidden.Add((f.TalkId, DayNumbers.Of(f.Days[0])));
+            }
+        }
+
+        var (final, timedTalks, failedTalks) = best!.Value;
+        var forbiddenDays = forbidden.GroupBy(f => f.TalkId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<LocalDate>)g.Select(f => DayNumbers.ToDate(f.Day)).Order().ToArray(), StringComparer.Ordinal);
+        var firstUnplaced = first!.Unplaced.Select(u => u.TalkId).ToHashSet(StringComparer.Ordinal);
+        var unplaced = new List<UnplacedTalk>(final.Unplaced.Count + failedTalks.Count);
+        foreach (var u in final.Unplaced)
+        {
+            // A talk that lost its days to the repair found no hour on them.
+            unplaced.Add(forbiddenDays.TryGetValue(u.TalkId, out var lost) && !firstUnplaced.Contains(u.TalkId)
+                ? new UnplacedTalk(u.TalkId, u.LeaderId, u.SubjectId, UnplacedReason.NoTimeSlot, lost)
+                : u);
+        }
+
+        unplaced.AddRange(failedTalks);
+        timedTalks.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
+        unplaced.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
+        var bound = first.UpperBound;
+        if (forbidden.Count > 0 && roomList.Length > 0 && final.Placed < bound)
+        {
+            bound = Math.Min(bound, RoomBound(dayRequest, Cap, roomList.Length, talks));
+        }
+
+        var daysResult = ReferenceEquals(final, first)
+            ? final
+            : new DaySchedule(bound, (first.ProvenMaximum || bound < first.UpperBound) && final.Placed == bound, final.Talks, final.Unplaced, final.LeaderDays, final.LeaderWeeks);
+        return new TalkSchedule(daysResult, timedTalks, unplaced);
+    }
+
+    /// <summary>
+    /// An upper bound that sees the rooms and nothing else: the talks other than in person that have an allowed day,
+    /// plus the most in-person talks that fit the rooms' slots (a room holds at most its working minutes divided by the
+    /// shortest in-person talk a day), by a maximum matching of talks to days. Valid for every placement with hours.
+    /// </summary>
+    private int RoomBound(DaySchedulingRequest dayRequest, Func<SchedulingLeader, LocalDate, int> cap, int rooms, Dictionary<string, SchedulingTalk> talks)
+    {
+        var prepared = DayScheduler.Prepare(dayRequest, cap);
+        var problem = prepared.Problem;
+        var inPerson = prepared.Talks.Select(t => t.Mode == TalkMode.InPerson).ToArray();
+        var shortest = prepared.Talks.Where(t => t.Mode == TalkMode.InPerson).Select(t => Minutes(talks[t.Id])).DefaultIfEmpty(1).Min();
+        var capacity = rooms * _hours.Sum(h => (h.End - h.Start) / Math.Max(1, shortest));
+        var occupants = new Dictionary<int, List<int>>();
+        var bound = 0;
+        for (var t = 0; t < prepared.Talks.Length; t++)
+        {
+            var from = problem.AllowedStart[t];
+            var to = problem.AllowedStart[t + 1];
+            if (from == to)
+            {
+                continue;
+            }
+
+            if (!inPerson[t] || Augment(t, []))
+            {
+                bound++;
+            }
+        }
+
+        return bound;
+
+        bool Augment(int t, HashSet<int> visited)
+        {
+            for (var i = problem.AllowedStart[t]; i < problem.AllowedStart[t + 1]; i++)
+            {
+                var d = problem.AllowedDays[i];
+                if (!visited.Add(d))
+                {
+                    continue;
+                }
+
+                if (!occupants.TryGetValue(d, out var list))
+                {
+                    occupants[d] = list = [];
+                }
+
+                if (list.Count < capacity)
+                {
+                    list.Add(t);
+                    return true;
+                }
+
+                for (var j = 0; j < list.Count; j++)
+                {
+                    var u = list[j];
+                    list[j] = t;
+                    if (Augment(u, visited))
+                    {
+                        return true;
+                    }
+
+                    list[j] = u;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private (List<TimedTalk> Timed, List<UnplacedTalk> Failed) Time(
+        DaySchedule days,
+        Dictionary<string, SchedulingTalk> talks,
+        Dictionary<string, SchedulingLeader> leaders,
+        Dictionary<string, SchedulingSubject> subjectById,
+        string[] roomList)
+    {
         var timed = new List<TimedTalk>(days.Placed);
-        var unplaced = new List<UnplacedTalk>(days.Unplaced);
+        var unplaced = new List<UnplacedTalk>();
         foreach (var day in days.Talks.GroupBy(t => t.Date).OrderBy(g => g.Key))
         {
             var leaderBooked = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
@@ -120,9 +255,7 @@ public sealed class TalkScheduler
             }
         }
 
-        timed.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
-        unplaced.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
-        return new TalkSchedule(days, timed, unplaced);
+        return (timed, unplaced);
     }
 
     /// <summary>Schedules a year plan's talks (each demand's talk, its window, style and mode).</summary>
