@@ -22,7 +22,7 @@ namespace TalkEngine;
     Converters =
     [
         typeof(IsoLocalDateJsonConverter), typeof(IsoDateIntervalJsonConverter), typeof(IsoPeriodJsonConverter),
-        typeof(IsoInstantJsonConverter), typeof(IsoLocalTimeJsonConverter), typeof(IsoLocalDateTimeJsonConverter),
+        typeof(IsoInstantJsonConverter), typeof(IsoLocalTimeJsonConverter), typeof(IsoLocalDateTimeJsonConverter), typeof(IsoZonedDateTimeJsonConverter),
         typeof(UnitKindJsonConverter), typeof(ReasonJsonConverter),
         typeof(CodeEnumConverter<AnnualBasis>), typeof(CodeEnumConverter<CalendarDayKind>),
         typeof(CodeEnumConverter<DemandSource>), typeof(CodeEnumConverter<IntegrityRiskLevel>), typeof(CodeEnumConverter<LeaderRole>),
@@ -40,6 +40,7 @@ namespace TalkEngine;
 [JsonSerializable(typeof(Reason))]
 [JsonSerializable(typeof(YearPlan))]
 [JsonSerializable(typeof(TalkEngine.Scheduling.DaySchedule))]
+[JsonSerializable(typeof(TalkEngine.Scheduling.TalkSchedule))]
 internal sealed partial class TalkEngineJsonContext : JsonSerializerContext
 {
 }

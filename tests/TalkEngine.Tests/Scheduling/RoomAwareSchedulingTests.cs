@@ -118,6 +118,19 @@ public sealed class RoomAwareSchedulingTests
         }
     }
 
+    [Fact]
+    public void PlannerSchedule_Example2017_SameAsTheSchedulerWithThePlannersCalendar()
+    {
+        var dataset = ExampleDatasetLoader.Load(DatasetPath());
+        var run = ExampleRun.Execute(dataset, OutputLanguage.SimplifiedChinese);
+
+        var direct = new TalkScheduler().SchedulePlan(run.Plan, rooms: ExampleRun.Rooms);
+
+        run.Schedule.Talks.Should().Equal(direct.Talks);
+        run.Schedule.Placed.Should().Be(49);
+        new TalkPlanner().Schedule(run.Plan).Placed.Should().Be(49, "without rooms every talk fits too");
+    }
+
     /// <summary>The most talks placeable: per day a leader holds one, a subject one, the room two in-person talks.</summary>
     private static int BruteForce(List<SchedulingTalk> talks)
     {
