@@ -41,6 +41,7 @@ namespace TalkEngine;
 [JsonSerializable(typeof(YearPlan))]
 [JsonSerializable(typeof(TalkEngine.Scheduling.DaySchedule))]
 [JsonSerializable(typeof(TalkEngine.Scheduling.TalkSchedule))]
+[JsonSerializable(typeof(TalkEngine.Scheduling.RescheduleResult))]
 internal sealed partial class TalkEngineJsonContext : JsonSerializerContext
 {
 }

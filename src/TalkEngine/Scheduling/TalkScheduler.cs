@@ -258,6 +258,119 @@ public sealed class TalkScheduler
         return (timed, unplaced);
     }
 
+    /// <summary>
+    /// Schedules again after a change (new busy days or periods, talks added or removed) or with talks moved by hand,
+    /// so that the others move as little as possible. First the most talks the changed request holds (a plain
+    /// <see cref="Schedule(DaySchedulingRequest, IEnumerable{string})"/>); then every talk keeps its previous day where
+    /// that day is still in its window, pinned talks take their pin, and, while fewer talks are placed than that
+    /// most, one kept talk at a time (in id order, the first whose release places more) is released to move. If the
+    /// releases do not reach the most, everything is released (the plain schedule).
+    /// <para>
+    /// What is guaranteed: the number placed is the plain schedule's (or more), pinned talks are on their pin when
+    /// they fit, and a talk moves only when keeping it costs a placement in this greedy order. The fewest moves and
+    /// the shortest distance moved are not proven; a released talk takes its earliest day that fits.
+    /// </para>
+    /// </summary>
+    /// <param name="previous">The schedule before the change.</param>
+    /// <param name="request">The changed request.</param>
+    /// <param name="pins">Talks moved by hand: talk id → its day (any day, even outside its window).</param>
+    /// <param name="rooms">The rooms for in-person talks, in order of preference; null when rooms are not planned.</param>
+    /// <returns>The new schedule and the moves.</returns>
+    /// <exception cref="ArgumentException">A pin names a talk not in the request.</exception>
+    public RescheduleResult Reschedule(TalkSchedule previous, DaySchedulingRequest request, IReadOnlyDictionary<string, LocalDate>? pins = null, IEnumerable<string>? rooms = null)
+    {
+        Guard.NotNull(previous);
+        Guard.NotNull(request);
+        var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).ToArray();
+        pins ??= new Dictionary<string, LocalDate>();
+        var ids = request.Talks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in pins.Keys)
+        {
+            if (!ids.Contains(id))
+            {
+                throw new ArgumentException($"The pinned talk '{id}' is not in the request.", nameof(pins));
+            }
+        }
+
+        var before = previous.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
+        var plain = Schedule(request, roomList);
+        var target = plain.Placed;
+        var kept = request.Talks
+            .Where(t => !pins.ContainsKey(t.Id) && before.TryGetValue(t.Id, out var d) && t.Window.Contains(d))
+            .Select(t => t.Id)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        TalkSchedule Attempt(List<string> keep)
+        {
+            var keepSet = keep.ToHashSet(StringComparer.Ordinal);
+            var talks = request.Talks.Select(t =>
+                pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin)
+                : keepSet.Contains(t.Id) ? Narrowed(t, before[t.Id])
+                : t).ToList();
+            return Schedule(new DaySchedulingRequest(request.Leaders, request.Subjects, talks, request.Calendar, request.ReportLeadWorkingDays), roomList);
+        }
+
+        var schedule = Attempt(kept);
+        while (schedule.Placed < target)
+        {
+            TalkSchedule? better = null;
+            for (var i = 0; i < kept.Count && better is null; i++)
+            {
+                var trial = new List<string>(kept);
+                trial.RemoveAt(i);
+                var attempt = Attempt(trial);
+                if (attempt.Placed > schedule.Placed)
+                {
+                    kept = trial;
+                    better = attempt;
+                }
+            }
+
+            if (better is null)
+            {
+                kept = [];
+                better = pins.Count == 0 ? plain : Attempt(kept);
+                if (better.Placed < target)
+                {
+                    better = plain;
+                }
+
+                schedule = better;
+                break;
+            }
+
+            schedule = better;
+        }
+
+        // The schedule's own proof concerns the narrowed request; the bound of the changed request is the plain one's.
+        if (!ReferenceEquals(schedule, plain))
+        {
+            var d = schedule.Days;
+            schedule = new TalkSchedule(
+                new DaySchedule(plain.UpperBound, plain.ProvenMaximum && d.Placed >= plain.UpperBound, d.Talks, d.Unplaced, d.LeaderDays, d.LeaderWeeks),
+                schedule.Talks,
+                schedule.Unplaced);
+        }
+
+        var after = schedule.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
+        var moves = new List<TalkMove>();
+        foreach (var id in ids.Concat(before.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            LocalDate? from = before.TryGetValue(id, out var f) ? f : null;
+            LocalDate? to = after.TryGetValue(id, out var t) ? t : null;
+            if (from != to)
+            {
+                moves.Add(new TalkMove(id, from, to));
+            }
+        }
+
+        return new RescheduleResult(schedule, moves);
+
+        static SchedulingTalk Narrowed(SchedulingTalk t, LocalDate day)
+            => new(t.Id, t.LeaderId, t.SubjectId, new DateInterval(day, day), t.Source, t.Style, t.Mode, t.ReportDue);
+    }
+
     /// <summary>Schedules a year plan's talks (each demand's talk, its window, style and mode).</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="leaders">The leaders' caps and absences; a leader of the plan not listed here holds at most 3 talks a day and 10 a week and is never away.</param>
