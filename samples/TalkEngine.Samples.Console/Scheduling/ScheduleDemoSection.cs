@@ -45,7 +45,19 @@ internal sealed class ScheduleDemoSection
             string.Create(CultureInfo.InvariantCulture, $"{schedule.Placed} of {total} talks scheduled on {days} working days ({string.Join(", ", ExampleRun.Rooms)}); {(schedule.ProvenMaximum ? "proven that no schedule holds more" : "not proven that no schedule holds more")}.")));
         foreach (var u in schedule.Unplaced)
         {
-            Line(console, $"{u.TalkId}: {u.ReasonCode}");
+            Line(console, $"{u.TalkId}: {Reason(u.Reason, language)}");
         }
     }
+
+    private static string Reason(UnplacedReason reason, OutputLanguage language) => reason switch
+    {
+        UnplacedReason.NoWorkingDay => T(language, "时间窗口内没有工作日", "no working day in its window"),
+        UnplacedReason.LeaderAway => T(language, "谈话人在每个可选工作日都不在岗", "the talker is away on every working day"),
+        UnplacedReason.SubjectAway => T(language, "谈话对象在每个可选工作日都不在岗", "the subject is away on every working day"),
+        UnplacedReason.LeaderFull => T(language, "谈话人每个可选日的约谈已满", "the talker is full on every day it could take"),
+        UnplacedReason.Crowded => T(language, "每个可选日谈话人已满或谈话对象已有约谈", "every day it could take is full"),
+        UnplacedReason.ReportTooLate => T(language, "报告提交过晚，窗口内没有足够靠后的工作日", "the report is due too late for its window"),
+        UnplacedReason.NoTimeSlot => T(language, "当天没有合适的时段或会议室", "no hour or room fits on its day"),
+        _ => reason.ToString(),
+    };
 }
