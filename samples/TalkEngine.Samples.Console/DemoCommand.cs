@@ -58,6 +58,7 @@ internal sealed class DemoCommand : ISampleCommand
             CoverageDemo.WriteText(run, language, console);
             new BalanceDemoSection().Render(console, run, language);
             new Content.ContentDemoSection().Render(console, run, language);
+            new Scheduling.ScheduleDemoSection().Render(console, run, language);
             return CoverageDemo.ExitCode(run);
         });
         return command;

@@ -4,6 +4,7 @@ using TalkEngine.Coverage;
 using TalkEngine.Demands;
 using TalkEngine.Planning;
 using TalkEngine.Records;
+using TalkEngine.Scheduling;
 
 namespace TalkEngine.Samples.ConsoleApp.Example;
 
@@ -11,17 +12,21 @@ namespace TalkEngine.Samples.ConsoleApp.Example;
 /// The example end to end through <see cref="TalkPlanner"/>: the roster file → the year's plan (demands from
 /// every source the file runs, balanced over the leadership team: only the talks without a source-fixed leader
 /// count in the loads, the account's "about 3 each") → records checked and counted → coverage, good practices and
-/// the year's summary. Nothing here knows the 2017 figures: they come out of the library from the data.
+/// the year's summary → the talks scheduled (days, hours, two rooms). Nothing here knows the 2017 figures: they come out of the library from the data.
 /// </summary>
 internal sealed record ExampleRun(
     ExampleDataset Dataset,
     YearPlan Plan,
     CoverageReport Coverage,
     GoodPracticeDigest GoodPractices,
-    YearSummary Summary)
+    YearSummary Summary,
+    TalkSchedule Schedule)
 {
     /// <summary>The materials of the annual round as of the period's end (the file's <c>materials</c>); <see langword="null"/> when the file has none.</summary>
     public TalkEngine.Content.MaterialsReport? Materials { get; init; }
+
+    /// <summary>The rooms of the example's in-person talks.</summary>
+    public static readonly IReadOnlyList<string> Rooms = ["第一会议室", "第二会议室"];
 
     /// <summary>The year's demands.</summary>
     public DemandSet Demands => Plan.Demands;
@@ -49,7 +54,18 @@ internal sealed record ExampleRun(
         var summary = materials is not null
             ? planner.SummarizeWithMaterials(coverage, materials, practices)
             : planner.Summarize(coverage, practices, dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count());
-        return new ExampleRun(dataset, plan, coverage, practices, summary) { Materials = materials };
+        TalkSchedule schedule;
+        try
+        {
+            schedule = planner.Schedule(plan, new SchedulingInput(rooms: Rooms));
+        }
+        catch (TalkEngineValidationException e)
+        {
+            // A window the scheduler refuses (a file's dates far apart): the problems in the console's language.
+            throw new TalkEngineValidationException(e.ErrorCode, e.Problems.Select(p => LibraryProblemText.Localize(p, language)));
+        }
+
+        return new ExampleRun(dataset, plan, coverage, practices, summary, schedule) { Materials = materials };
     }
 
     private static IClock AtMostTheDayAfter(DateInterval period, string zoneId)

@@ -132,6 +132,9 @@ internal sealed class IsoLocalTimeJsonConverter() : NodaJsonConverter<LocalTime>
 /// <summary><c>2017-10-09T09:30:00</c>.</summary>
 internal sealed class IsoLocalDateTimeJsonConverter() : NodaJsonConverter<LocalDateTime>(LocalDateTimePattern.ExtendedIso);
 
+/// <summary><c>2017-10-09T09:30:00+08 Asia/Shanghai</c> (the offset and the tz database zone id).</summary>
+internal sealed class IsoZonedDateTimeJsonConverter() : NodaJsonConverter<ZonedDateTime>(ZonedDateTimePattern.ExtendedFormatOnlyIso.WithZoneProvider(DateTimeZoneProviders.Tzdb));
+
 /// <summary><c>2017-09-01/2017-12-29</c> (inclusive ends, ISO 8601 interval notation), not the interval's 365 dates.</summary>
 internal sealed class IsoDateIntervalJsonConverter : JsonConverter<DateInterval>
 {

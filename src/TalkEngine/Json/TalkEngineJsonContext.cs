@@ -22,7 +22,7 @@ namespace TalkEngine;
     Converters =
     [
         typeof(IsoLocalDateJsonConverter), typeof(IsoDateIntervalJsonConverter), typeof(IsoPeriodJsonConverter),
-        typeof(IsoInstantJsonConverter), typeof(IsoLocalTimeJsonConverter), typeof(IsoLocalDateTimeJsonConverter),
+        typeof(IsoInstantJsonConverter), typeof(IsoLocalTimeJsonConverter), typeof(IsoLocalDateTimeJsonConverter), typeof(IsoZonedDateTimeJsonConverter),
         typeof(UnitKindJsonConverter), typeof(ReasonJsonConverter),
         typeof(CodeEnumConverter<AnnualBasis>), typeof(CodeEnumConverter<CalendarDayKind>),
         typeof(CodeEnumConverter<DemandSource>), typeof(CodeEnumConverter<IntegrityRiskLevel>), typeof(CodeEnumConverter<LeaderRole>),
@@ -43,6 +43,8 @@ namespace TalkEngine;
 [JsonSerializable(typeof(YearPlan))]
 [JsonSerializable(typeof(TalkEngine.Scheduling.DaySchedule))]
 [JsonSerializable(typeof(TalkEngine.Content.TalkOutline))]
+[JsonSerializable(typeof(TalkEngine.Scheduling.TalkSchedule))]
+[JsonSerializable(typeof(TalkEngine.Scheduling.RescheduleResult))]
 internal sealed partial class TalkEngineJsonContext : JsonSerializerContext
 {
 }

@@ -9,6 +9,7 @@ using TalkEngine.Content;
 using TalkEngine.Coverage;
 using TalkEngine.Demands;
 using TalkEngine.Records;
+using TalkEngine.Scheduling;
 
 namespace TalkEngine.Planning;
 
@@ -17,7 +18,7 @@ namespace TalkEngine.Planning;
 /// (demands, then a balanced assignment of leaders), <see cref="YearPlan.CreateRecordStore"/> keeps the
 /// records of the talks held, <see cref="Measure(YearPlan, TalkRecordStore, DateInterval)"/>
 /// measures coverage against the plan (the plan's assigned talks not yet held, whose window is still open,
-/// are the projection) and <see cref="SummarizeWithMaterials"/> builds the year's summary, which <see cref="Text"/> writes in the
+/// are the projection), <see cref="Schedule"/> gives the talks days and hours, and <see cref="Summarize"/> (or <see cref="SummarizeWithMaterials"/>) builds the year's summary, which <see cref="Text"/> writes in the
 /// configured language (<c>planner.Summarize(report).Render(planner.Text)</c>).
 /// Registered by <c>AddTalkEngine</c>; also <see langword="new"/>-able. Stateless apart from its settings;
 /// thread-safe.
@@ -33,6 +34,7 @@ public sealed partial class TalkPlanner
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
     private readonly ILogger _logger;
+    private readonly TalkScheduler _scheduler;
 
     /// <summary>Creates a planner with the default options (mainland-China calendar, simplified Chinese).</summary>
     public TalkPlanner()
@@ -63,6 +65,7 @@ public sealed partial class TalkPlanner
         _clock = clock ?? SystemClock.Instance;
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
         _logger = loggerFactory?.CreateLogger<TalkPlanner>() ?? NullLogger<TalkPlanner>.Instance;
+        _scheduler = new TalkScheduler(options.Scheduling, _zone);
     }
 
     /// <summary>The renderer of the configured language, for the reasons the plan and the reports carry.</summary>
@@ -92,6 +95,21 @@ public sealed partial class TalkPlanner
         var plan = new YearPlan(input, demands, assignment, input.Catalogue ?? Catalogue);
         LogPlanned(_logger, plan.Period.Start, plan.Period.End, demands.Demands.Count, demands.Exclusions.Count, plan.Talks.Count, assignment.Unserved.Count, assignment.IsProvenOptimal);
         return plan;
+    }
+
+    /// <summary>
+    /// Schedules the plan's talks: a working day (the planner's calendar) and an hour for as many as possible, with the
+    /// options' working hours, lengths and buffer (<see cref="TalkEngineOptions.Scheduling"/>) in the configured zone.
+    /// See <see cref="TalkScheduler"/>. The plan is not changed; the schedule's talk ids are the plan's demand ids.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="input">The leaders' caps and absences, the subjects' absences and the rooms; none when null.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public TalkSchedule Schedule(YearPlan plan, SchedulingInput? input = null)
+    {
+        Guard.NotNull(plan);
+        return _scheduler.SchedulePlan(plan, input?.Leaders, input?.Subjects, input?.Rooms, _calendar);
     }
 
     /// <summary>Measures the plan's period over the records of a store made by <see cref="YearPlan.CreateRecordStore"/>.</summary>

@@ -25,16 +25,25 @@ public static class DayScheduler
 
     /// <summary>Schedules with a cap per leader and day (the talks that fit in the leader's free hours).</summary>
     internal static DaySchedule Schedule(DaySchedulingRequest request, long nodeLimit, Func<SchedulingLeader, LocalDate, int>? dayCapacity)
+        => Schedule(request, nodeLimit, dayCapacity, null);
+
+    /// <summary>Schedules with a cap per leader and day and some (talk id, day number) pairs forbidden (days a talk found no hour on).</summary>
+    internal static DaySchedule Schedule(DaySchedulingRequest request, long nodeLimit, Func<SchedulingLeader, LocalDate, int>? dayCapacity, HashSet<(string TalkId, int Day)>? forbidden)
     {
         Guard.NotNull(request);
-        var prepared = Prepare(request, dayCapacity);
+        var prepared = Prepare(request, dayCapacity, forbidden);
         var solution = DayPlacementSolver.Solve(prepared.Problem, nodeLimit);
         return Report(prepared, solution);
     }
 
     /// <summary>The request as a domain-free problem (ids sorted, allowed days computed), with what the report needs.</summary>
-    internal static Prepared Prepare(DaySchedulingRequest request, Func<SchedulingLeader, LocalDate, int>? dayCapacity = null)
+    internal static Prepared Prepare(DaySchedulingRequest request, Func<SchedulingLeader, LocalDate, int>? dayCapacity = null, HashSet<(string TalkId, int Day)>? forbidden = null)
     {
+        if (forbidden is { Count: 0 })
+        {
+            forbidden = null;
+        }
+
         var leaders = Sorted(request.Leaders, l => l.Id);
         var subjects = Sorted(request.Subjects, s => s.Id);
         var talks = Sorted(request.Talks, t => t.Id);
@@ -99,7 +108,7 @@ public static class DayScheduler
                     si++;
                 }
 
-                if (working[d - lo] && (li == lb.Length || lb[li] != d) && (si == sb.Length || sb[si] != d))
+                if (working[d - lo] && (li == lb.Length || lb[li] != d) && (si == sb.Length || sb[si] != d) && (forbidden is null || !forbidden.Contains((talk.Id, d))))
                 {
                     buffer.Add(d);
                     if (leaderDays is not null)

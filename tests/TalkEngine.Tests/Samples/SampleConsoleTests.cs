@@ -126,6 +126,33 @@ public sealed class SampleConsoleTests : IDisposable
         output.Should().Contain("涵盖率").And.NotContain("约谈涵盖率\n");
     }
 
+    [Fact]
+    public void Demo_Example2017_ShowsTheScheduleOnWorkingDaysOutsideTheBreakAndInspectionsOnSite()
+    {
+        var (code, output, _) = Run("demo", "--format", "json");
+
+        code.Should().Be(SampleApp.Success);
+        var schedule = System.Text.Json.Nodes.JsonNode.Parse(output)!["schedule"]!;
+        var run = ExampleRun.Execute(ExampleDatasetLoader.Load(ExampleDataset.DefaultPath), OutputLanguage.SimplifiedChinese);
+        schedule["talks"]!.AsArray().Should().HaveCount(49);
+        schedule["provenMaximum"]!.GetValue<bool>().Should().BeTrue();
+        run.Schedule.Placed.Should().Be(49);
+        run.Schedule.Unplaced.Should().BeEmpty();
+
+        var calendar = TalkEngine.Calendar.WorkingCalendar.MainlandChina;
+        calendar.IsWorkingDay(new LocalDate(2017, 9, 30)).Should().BeTrue("the make-up Saturday before National Day is a working day");
+        var days = run.Schedule.Talks.Select(t => t.Start.Date).ToList();
+        days.Should().OnlyContain(d => calendar.IsWorkingDay(d));
+        days.Should().NotContain(d => d >= new LocalDate(2017, 10, 1) && d <= new LocalDate(2017, 10, 8), "National Day and Mid-Autumn");
+        var demands = run.Demands.Demands.ToDictionary(d => d.Id);
+        var inspections = run.Schedule.Talks.Where(t => demands[t.TalkId].Source == TalkEngine.Demands.DemandSource.Inspection).ToList();
+        inspections.Should().HaveCount(6);
+        inspections.Should().OnlyContain(t => demands[t.TalkId].Window.Contains(t.Start.Date), "an inspection talk is held while the team is on site");
+
+        var (_, text, _) = Run("demo");
+        text.Should().Contain("约谈排期").And.Contain("49 次约谈中 49 次排入");
+    }
+
     private string Write(string json)
     {
         var file = Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".json");
