@@ -12,6 +12,11 @@ public sealed class OutlineItem
     private string? _whyChinese;
     private string? _whyEnglish;
 
+    // The same for a fact's text: the arrangement and evidence lines are shared by the talks of a leader, a window or
+    // a source, so each is written once per language.
+    private string? _factChinese;
+    private string? _factEnglish;
+
     internal OutlineItem(string id, ContentItemKind kind, LocalizedText? text, Reason? fact, Reason why)
     {
         Id = id;
@@ -42,8 +47,16 @@ public sealed class OutlineItem
     public string Render(TextRenderer text)
     {
         Guard.NotNull(text);
-        return Text is not null ? Text.Get(text.Language) : text.Render(Fact!);
+        return RenderLine(text);
     }
+
+    /// <summary>The line's text in the renderer's language; a fact rendered once per language.</summary>
+    internal string RenderLine(TextRenderer text)
+        => Text is not null
+            ? Text.Get(text.Language)
+            : text.Language == OutputLanguage.English
+                ? _factEnglish ??= text.Render(Fact!)
+                : _factChinese ??= text.Render(Fact!);
 
     /// <summary>The reason as text in the renderer's language, rendered once per language.</summary>
     internal string RenderWhy(TextRenderer text)
