@@ -265,12 +265,12 @@ public sealed class OutlineBuilder
 
     private Selection Select(SelectionKey key, LocalDate date)
     {
-        var chosen = new List<(ContentItem Item, Reason Why)>();
+        var chosen = new List<(ContentItem Item, OutlineItem Line)>();
         foreach (var rule in _rules)
         {
-            if (Applies(rule, key, date) is { } why)
+            if (Applies(rule, key, date) is { } line)
             {
-                chosen.Add((rule.Item, why));
+                chosen.Add((rule.Item, line));
             }
         }
 
@@ -280,7 +280,7 @@ public sealed class OutlineBuilder
         chosen.Sort((a, b) => a.Item.Priority != b.Item.Priority ? b.Item.Priority.CompareTo(a.Item.Priority) : string.CompareOrdinal(a.Item.Id, b.Item.Id));
 
         OutlineItem[] Of(Func<ContentItemKind, bool> kinds)
-            => chosen.Where(c => kinds(c.Item.Kind)).Select(c => new OutlineItem(c.Item.Id, c.Item.Kind, c.Item.Text, null, c.Why)).ToArray();
+            => chosen.Where(c => kinds(c.Item.Kind)).Select(c => c.Line).ToArray();
 
         var roles = new List<SubjectRole>(4);
         foreach (var role in Enum.GetValues<SubjectRole>())
@@ -300,8 +300,8 @@ public sealed class OutlineBuilder
             roles.AsReadOnly());
     }
 
-    // Whether the item applies, and why (its most specific condition); null when it does not.
-    private static Reason? Applies(Rule rule, in SelectionKey key, LocalDate date)
+    // Whether the item applies, as its line with why (its most specific condition); null when it does not.
+    private static OutlineItem? Applies(Rule rule, in SelectionKey key, LocalDate date)
     {
         var item = rule.Item;
         if ((rule.From is { } from && date < from) || (rule.To is { } to && date > to))
@@ -355,51 +355,51 @@ public sealed class OutlineBuilder
 
         if (rule.Holidays.Length > 0)
         {
-            return Reason.Of(ContentTexts.WhyHoliday, "holiday", key.Holiday!);
+            return rule.Line(ContentTexts.WhyHoliday, "holiday", key.Holiday!);
         }
 
         if (item.SensitivePostOnly)
         {
-            return Reason.Of(ContentTexts.WhySensitivePost, "post", key.SensitivePost!);
+            return rule.Line(ContentTexts.WhySensitivePost, "post", key.SensitivePost!);
         }
 
         if (item.MinRiskLevel is { } level)
         {
-            return Reason.Of(ContentTexts.WhyRiskPrefix + Codes.Of(level));
+            return rule.Line(ContentTexts.WhyRiskPrefix, null, Codes.Of(level));
         }
 
         if (source is { } matched)
         {
-            return Reason.Of(ContentTexts.WhySource, "source", Codes.Of(matched));
+            return rule.Line(ContentTexts.WhySource, "source", Codes.Of(matched));
         }
 
         if (rule.Styles.Length > 0)
         {
-            return Reason.Of(ContentTexts.WhyStyle, "style", Codes.Of(key.Style));
+            return rule.Line(ContentTexts.WhyStyle, "style", Codes.Of(key.Style));
         }
 
         if (role is { } r2)
         {
-            return Reason.Of(ContentTexts.WhyRole, "role", Codes.Of(r2));
+            return rule.Line(ContentTexts.WhyRole, "role", Codes.Of(r2));
         }
 
         if (rule.UnitKinds.Length > 0)
         {
-            return Reason.Of(ContentTexts.WhyUnitKind, "kind", key.UnitKind);
+            return rule.Line(ContentTexts.WhyUnitKind, "kind", key.UnitKind);
         }
 
         var year = IsoText.Number(key.Year);
         if (item.Fallback)
         {
-            return Reason.Of(ContentTexts.WhyGeneralYear, "year", year);
+            return rule.Line(ContentTexts.WhyGeneralYear, "year", year);
         }
 
         if (rule.Years.Length > 0 || item.Kind == ContentItemKind.TopicalRequirement)
         {
-            return Reason.Of(ContentTexts.WhyYear, "year", year);
+            return rule.Line(ContentTexts.WhyYear, "year", year);
         }
 
-        return item.Kind == ContentItemKind.BaseRequirement ? Reason.Of(ContentTexts.WhyBase) : Reason.Of(ContentTexts.WhyEveryTalk);
+        return item.Kind == ContentItemKind.BaseRequirement ? rule.Line(ContentTexts.WhyBase, null, string.Empty) : rule.Line(ContentTexts.WhyEveryTalk, null, string.Empty);
     }
 
     private static bool Contains(string[] values, string value)
@@ -435,6 +435,22 @@ public sealed class OutlineBuilder
         public string[] UnitKinds { get; } = item.UnitKinds.Select(k => k.Code).ToArray();
 
         public string[] Holidays { get; } = [.. item.Holidays];
+
+        // The item's line per reason, made once: selections that pick the item for the same reason share the line
+        // (and its rendered reason) instead of each making its own.
+        private readonly ConcurrentDictionary<(string Code, string Value), OutlineItem> _lines = new();
+
+        // The line with reason code(name=value); without a name, the code is code + value and has no argument.
+        public OutlineItem Line(string code, string? name, string value)
+        {
+            if (_lines.TryGetValue((code, value), out var line))
+            {
+                return line;
+            }
+
+            var why = name is null ? Reason.Of(code + value) : Reason.Of(code, name, value);
+            return _lines.GetOrAdd((code, value), new OutlineItem(Item.Id, Item.Kind, Item.Text, null, why));
+        }
     }
 
     private readonly record struct SelectionKey(int RoleMask, int SourceMask, TalkStyle Style, string UnitKind, IntegrityRiskLevel Risk, string? SensitivePost, string? Holiday, int Year, int Epoch);
