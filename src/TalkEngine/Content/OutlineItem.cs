@@ -17,6 +17,10 @@ public sealed class OutlineItem
     private string? _factChinese;
     private string? _factEnglish;
 
+    // The Markdown forms (fact Chinese, fact English, why Chinese, why English), the host's text escaped; made only
+    // when they differ from the plain forms.
+    private string?[]? _markdown;
+
     internal OutlineItem(string id, ContentItemKind kind, LocalizedText? text, Reason? fact, Reason why)
     {
         Id = id;
@@ -57,6 +61,33 @@ public sealed class OutlineItem
             : text.Language == OutputLanguage.English
                 ? _factEnglish ??= text.Render(Fact!)
                 : _factChinese ??= text.Render(Fact!);
+
+    /// <summary>The line's text for Markdown: the host's text in a fact escaped.</summary>
+    internal string RenderLine(TextRenderer text, bool markdown)
+        => !markdown || Text is not null ? RenderLine(text) : RenderMarkdown(text, 0, Fact!, RenderLine(text));
+
+    /// <summary>The reason for Markdown: the host's text in it escaped.</summary>
+    internal string RenderWhy(TextRenderer text, bool markdown)
+        => !markdown ? RenderWhy(text) : RenderMarkdown(text, 2, Why, RenderWhy(text));
+
+    private string RenderMarkdown(TextRenderer text, int slot, Reason reason, string plain)
+    {
+        slot += text.Language == OutputLanguage.English ? 1 : 0;
+        if (_markdown?[slot] is { } cached)
+        {
+            return cached;
+        }
+
+        var escaped = MarkdownText.Escape(reason);
+        if (ReferenceEquals(escaped, reason))
+        {
+            return plain;
+        }
+
+        var rendered = text.Render(escaped);
+        (_markdown ??= new string?[4])[slot] = rendered;
+        return rendered;
+    }
 
     /// <summary>The reason as text in the renderer's language, rendered once per language.</summary>
     internal string RenderWhy(TextRenderer text)

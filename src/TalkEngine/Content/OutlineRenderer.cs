@@ -40,15 +40,15 @@ internal static class OutlineRenderer
         var output = _builder ?? new StringBuilder(6144);
         _builder = null;
         output.Clear();
-        Heading(output, markdown ? "# " : string.Empty, text.Render(Reason.Of(ContentTexts.Title, "subject", outline.SubjectName, "unit", outline.UnitName)));
+        Heading(output, markdown ? "# " : string.Empty, text.Render(Host(markdown, Reason.Of(ContentTexts.Title, "subject", outline.SubjectName, "unit", outline.UnitName))));
         var bullet = markdown ? "- " : string.Empty;
-        Fact(output, bullet, text.Render(Reason.Of(ContentTexts.Demand, "demand", outline.DemandId, "sources", SourceCodes(outline))));
+        Fact(output, bullet, text.Render(Host(markdown, Reason.Of(ContentTexts.Demand, "demand", outline.DemandId, "sources", SourceCodes(outline)))));
         Fact(output, bullet, outline.Roles.Count == 0
-            ? text.Render(Reason.Of(ContentTexts.SubjectNoRole, "subject", outline.SubjectName))
-            : text.Render(Reason.Of(ContentTexts.Subject, "subject", outline.SubjectName, "roles", RoleCodes(outline))));
-        Fact(output, bullet, text.Render(Reason.Of(ContentTexts.Leader, "leader", outline.LeaderName)));
+            ? text.Render(Host(markdown, Reason.Of(ContentTexts.SubjectNoRole, "subject", outline.SubjectName)))
+            : text.Render(Host(markdown, Reason.Of(ContentTexts.Subject, "subject", outline.SubjectName, "roles", RoleCodes(outline)))));
+        Fact(output, bullet, text.Render(Host(markdown, Reason.Of(ContentTexts.Leader, "leader", outline.LeaderName))));
         Fact(output, bullet, text.Render(Reason.Of(ContentTexts.Window, "window", IsoText.Period(outline.Window))));
-        Fact(output, bullet, text.Render(Reason.Of(ContentTexts.Catalogue, "version", outline.CatalogueVersion)));
+        Fact(output, bullet, text.Render(Host(markdown, Reason.Of(ContentTexts.Catalogue, "version", outline.CatalogueVersion))));
 
         var why = Fixed(text, ContentTexts.WhyLabel);
         var sections = outline.Sections;
@@ -88,6 +88,9 @@ internal static class OutlineRenderer
             _ => ContentTexts.SectionPrefix + Codes.Of(question),
         };
 
+    // In Markdown the host's text (names, ids, the catalogue's version) is escaped so that it cannot add structure.
+    private static Reason Host(bool markdown, Reason reason) => markdown ? MarkdownText.Escape(reason) : reason;
+
     private static void Fact(StringBuilder output, string bullet, string fact) => output.Append(bullet).Append(fact).Append('\n');
 
     private static void Heading(StringBuilder output, string mark, string title)
@@ -112,8 +115,8 @@ internal static class OutlineRenderer
                 output.Append(' ', 2);
             }
 
-            output.Append(number).Append(". ").Append(items[i].RenderLine(text)).Append('\n');
-            output.Append(' ', markdown ? width : width + 2).Append(markdown ? "- " : string.Empty).Append(why).Append(items[i].RenderWhy(text)).Append('\n');
+            output.Append(number).Append(". ").Append(items[i].RenderLine(text, markdown)).Append('\n');
+            output.Append(' ', markdown ? width : width + 2).Append(markdown ? "- " : string.Empty).Append(why).Append(items[i].RenderWhy(text, markdown)).Append('\n');
         }
     }
 
