@@ -51,7 +51,8 @@ internal static class DemoJson
                     t.Count,
                     t.Units.Select(u => new DemoThemeUnit(u.UnitId, u.UnitName, u.Entries.Select(e => new DemoPractice(e.Description, e.RecordId, e.Date, e.SubjectName)).ToArray())).ToArray())).ToArray()),
             run.Dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count(),
-            run.Summary.Render(text));
+            run.Summary.Render(text),
+            global::TalkEngine.Samples.ConsoleApp.Content.ContentDemoSection.Json(run, language));
     }
 
     private static DemoRate Rate(CoverageRate rate, OutputLanguage language)
@@ -75,7 +76,8 @@ internal sealed record DemoDocument(
     IReadOnlyList<DemoFinding> Findings,
     DemoGoodPractices GoodPractices,
     int ReportsReceived,
-    string Summary);
+    string Summary,
+    global::TalkEngine.Samples.ConsoleApp.Content.DemoContent Content);
 
 internal sealed record DemoPeriod(LocalDate Start, LocalDate End);
 
