@@ -17,8 +17,8 @@ public sealed class OutlineItem
     private string? _factChinese;
     private string? _factEnglish;
 
-    // The Markdown forms (fact Chinese, fact English, why Chinese, why English), the host's text escaped; made only
-    // when they differ from the plain forms.
+    // The Markdown forms (fact Chinese, fact English, why Chinese, why English), the host's text escaped (the plain
+    // form itself when nothing needed escaping).
     private string?[]? _markdown;
 
     internal OutlineItem(string id, ContentItemKind kind, LocalizedText? text, Reason? fact, Reason why)
@@ -78,13 +78,9 @@ public sealed class OutlineItem
             return cached;
         }
 
+        // Kept also when nothing needed escaping, so the check runs once per line and language, not once per outline.
         var escaped = MarkdownText.Escape(reason);
-        if (ReferenceEquals(escaped, reason))
-        {
-            return plain;
-        }
-
-        var rendered = text.Render(escaped);
+        var rendered = ReferenceEquals(escaped, reason) ? plain : text.Render(escaped);
         (_markdown ??= new string?[4])[slot] = rendered;
         return rendered;
     }
