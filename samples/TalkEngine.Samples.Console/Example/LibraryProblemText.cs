@@ -39,6 +39,10 @@ internal static partial class LibraryProblemText
         ["demands.duplicate-appointment"] = p => $"“{Id(p, 0)}”到“{Id(p, 1)}”的任职列出了不止一次；请只列一次。",
         ["demands.unknown-unit-kind"] = p => $"“{Id(p, 0)}”既不是内置的单位类别，也不是名册中任何单位的类别，因此不会选中任何人；请改正类别代码（如 hq-department）或删去。",
         ["demands.unknown-holiday"] = p => $"“{Id(p, 0)}”不是工作日历中的节日，不会为它产生节前提醒；请使用节日代码或中文名称，如 spring-festival 或 春节。",
+        ["content.duplicate-material"] = p => $"“{Id(p, 0)}”的汇报材料登记了不止一次；每个对象只保留一条。",
+        ["content.unknown-subject"] = p => $"汇报材料的对象“{Id(p, 0)}”不在人员名册中；请改正 id 或添加该人员。",
+        ["content.forwarded-before-received"] = p => $"“{Id(p, 0)}”的汇报材料转交日期早于收到日期；请核对日期。",
+        ["content.received-before-sent"] = p => $"“{Id(p, 0)}”的汇报材料收到日期早于汇报模板发出日期；请核对日期。",
         ["options.out-of-range"] = OutOfRange,
         ["options.inconsistent"] = p => Numbers(p) is [var below, var warning]
             ? $"“{p.Path}”（{below}）高于 warningBelow（{warning}）；诫勉谈话的分数段必须低于提醒谈话的分数段。"
