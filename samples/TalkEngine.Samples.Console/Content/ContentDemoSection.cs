@@ -20,17 +20,9 @@ internal sealed class ContentDemoSection
         ArgumentNullException.ThrowIfNull(run);
         var text = TextRenderer.For(language);
         var plan = run.Plan;
-        var outlines = plan.Outlines(run.Dataset.Records);
-        var chosen = new[]
+        foreach (var outline in Chosen(run))
         {
-            outlines.FirstOrDefault(o => o.Sources.Contains(DemandSource.Annual) && o.Roles.SequenceEqual([SubjectRole.AdministrativeHead])),
-            outlines.FirstOrDefault(o => o.Sources.Contains(DemandSource.Annual) && o.Roles.Contains(SubjectRole.Both)),
-            outlines.FirstOrDefault(o => o.Sources.Contains(DemandSource.Inspection)),
-            outlines.FirstOrDefault(o => o.Sources.Contains(DemandSource.SatisfactionSurvey)),
-        };
-        foreach (var outline in chosen.Where(o => o is not null).DistinctBy(o => o!.DemandId))
-        {
-            Heading(console, T(language, $"约谈提纲 {outline!.DemandId}", $"Outline {outline!.DemandId}"));
+            Heading(console, T(language, $"约谈提纲 {outline.DemandId}", $"Outline {outline.DemandId}"));
             foreach (var line in outline.RenderText(text).TrimEnd('\n').Split('\n'))
             {
                 Line(console, line);
@@ -56,11 +48,63 @@ internal sealed class ContentDemoSection
                 : T(language, $"  逾期提交：{late.SubjectName}（{late.UnitName}），应于{due}前交", $"  Received late: {late.SubjectName} ({late.UnitName}), due {due}"));
         }
 
-        var template = plan.ReportTemplate(materials.Lines[0].DemandId);
+        var template = plan.ReportTemplate(TemplateDemand(materials));
         Heading(console, T(language, "汇报模板（示例）", "Report template (example)"));
         foreach (var line in template.RenderText(text).TrimEnd('\n').Split('\n'))
         {
             Line(console, line);
         }
     }
+
+    /// <summary>The content part of <c>demo --format json</c>: the same outlines, the materials and the template.</summary>
+    public static DemoContent Json(ExampleRun run, OutputLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var text = TextRenderer.For(language);
+        var outlines = Chosen(run).Select(o => OutlineJson.Of(o, text)).ToArray();
+        if (run.Materials is not { } materials)
+        {
+            return new DemoContent(outlines, null, null);
+        }
+
+        var status = new DemoMaterials(
+            materials.AsOf,
+            materials.TemplatesSent,
+            materials.Received,
+            materials.Expected,
+            materials.Forwarded,
+            materials.Late.Select(l => new DemoLateReport(l.DemandId, l.SubjectId, l.SubjectName, l.UnitName, l.LeaderName, l.DueDate, l.Received)).ToArray());
+        var template = run.Plan.ReportTemplate(TemplateDemand(materials));
+        return new DemoContent(outlines, status, new DemoReportTemplate(template.DemandId, template.RenderText(text)));
+    }
+
+    // The outlines the demo shows: an administrative head, a holder of both head posts, an inspection and a survey talk.
+    private static IEnumerable<TalkOutline> Chosen(ExampleRun run)
+    {
+        var outlines = run.Plan.Outlines(run.Dataset.Records);
+        var chosen = new[]
+        {
+            outlines.FirstOrDefault(o => o.Sources.Contains(DemandSource.Annual) && o.Roles.SequenceEqual([SubjectRole.AdministrativeHead])),
+            outlines.FirstOrDefault(o => o.Sources.Contains(DemandSource.Annual) && o.Roles.Contains(SubjectRole.Both)),
+            outlines.FirstOrDefault(o => o.Sources.Contains(DemandSource.Inspection)),
+            outlines.FirstOrDefault(o => o.Sources.Contains(DemandSource.SatisfactionSurvey)),
+        };
+        return chosen.Where(o => o is not null).DistinctBy(o => o!.DemandId).Select(o => o!).ToArray();
+    }
+
+    private static string TemplateDemand(MaterialsReport materials) => materials.Lines[0].DemandId;
 }
+
+#pragma warning disable SA1402, SA1649 // The JSON parts of the section, read with it.
+
+/// <summary>The content of <c>demo --format json</c>: the outlines shown, the materials' status and the report template.</summary>
+internal sealed record DemoContent(IReadOnlyList<OutlineJson> Outlines, DemoMaterials? Materials, DemoReportTemplate? ReportTemplate);
+
+/// <summary>The written reports: counts as of a date, and the late ones.</summary>
+internal sealed record DemoMaterials(NodaTime.LocalDate AsOf, int TemplatesSent, int Received, int Expected, int Forwarded, IReadOnlyList<DemoLateReport> Late);
+
+/// <summary>A report received late, or missing after its due date (<c>received</c> null).</summary>
+internal sealed record DemoLateReport(string Demand, string Subject, string SubjectName, string UnitName, string LeaderName, NodaTime.LocalDate Due, NodaTime.LocalDate? Received);
+
+/// <summary>The example report template: for which demand, and its text.</summary>
+internal sealed record DemoReportTemplate(string Demand, string Text);

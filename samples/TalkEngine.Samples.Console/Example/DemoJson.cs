@@ -52,7 +52,8 @@ internal static class DemoJson
                     t.Units.Select(u => new DemoThemeUnit(u.UnitId, u.UnitName, u.Entries.Select(e => new DemoPractice(e.Description, e.RecordId, e.Date, e.SubjectName)).ToArray())).ToArray())).ToArray()),
             run.Dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count(),
             run.Summary.Render(text),
-            run.Schedule);
+            run.Schedule,
+            global::TalkEngine.Samples.ConsoleApp.Content.ContentDemoSection.Json(run, language));
     }
 
     private static DemoRate Rate(CoverageRate rate, OutputLanguage language)
@@ -77,7 +78,8 @@ internal sealed record DemoDocument(
     DemoGoodPractices GoodPractices,
     int ReportsReceived,
     string Summary,
-    TalkEngine.Scheduling.TalkSchedule Schedule);
+    TalkEngine.Scheduling.TalkSchedule Schedule,
+    global::TalkEngine.Samples.ConsoleApp.Content.DemoContent Content);
 
 internal sealed record DemoPeriod(LocalDate Start, LocalDate End);
 

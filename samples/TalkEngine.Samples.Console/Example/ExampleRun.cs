@@ -50,7 +50,16 @@ internal sealed record ExampleRun(
         var coverage = planner.Measure(plan, dataset.Records);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         // The reports received come from the materials when the file tracks them (dates), else from its list of names.
-        var materials = dataset.Materials.Count > 0 ? planner.TrackMaterials(plan, dataset.Materials, dataset.Period.End) : null;
+        TalkEngine.Content.MaterialsReport? materials;
+        try
+        {
+            materials = dataset.Materials.Count > 0 ? planner.TrackMaterials(plan, dataset.Materials, dataset.Period.End) : null;
+        }
+        catch (TalkEngineValidationException e)
+        {
+            // A report due in a year the calendar lacks (a file's dates at the edge): the problems in the console's language.
+            throw new TalkEngineValidationException(e.ErrorCode, e.Problems.Select(p => LibraryProblemText.Localize(p, language)));
+        }
         var summary = materials is not null
             ? planner.SummarizeWithMaterials(coverage, materials, practices)
             : planner.Summarize(coverage, practices, dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count());

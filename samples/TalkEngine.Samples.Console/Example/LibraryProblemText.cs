@@ -40,6 +40,11 @@ internal static partial class LibraryProblemText
         ["demands.unknown-unit-kind"] = p => $"“{Id(p, 0)}”既不是内置的单位类别，也不是名册中任何单位的类别，因此不会选中任何人；请改正类别代码（如 hq-department）或删去。",
         ["demands.unknown-holiday"] = p => $"“{Id(p, 0)}”不是工作日历中的节日，不会为它产生节前提醒；请使用节日代码或中文名称，如 spring-festival 或 春节。",
         ["scheduling.window-too-long"] = p => $"约谈“{Id(p, 0)}”的时间窗口过长，排期最多处理 3660 天的窗口；请改正其所在的日期范围。",
+        ["content.report-due-uncovered-year"] = p => $"“{Id(p, 0)}”的汇报材料应交日期落在工作日历没有数据的年份；请为该年补充节假日数据，或把约谈安排得晚一些。",
+        ["content.duplicate-material"] = p => $"“{Id(p, 0)}”的汇报材料登记了不止一次；每个对象只保留一条。",
+        ["content.unknown-subject"] = p => $"汇报材料的对象“{Id(p, 0)}”不在人员名册中；请改正 id 或添加该人员。",
+        ["content.forwarded-before-received"] = p => $"“{Id(p, 0)}”的汇报材料转交日期早于收到日期；请核对日期。",
+        ["content.received-before-sent"] = p => $"“{Id(p, 0)}”的汇报材料收到日期早于汇报模板发出日期；请核对日期。",
         ["options.out-of-range"] = OutOfRange,
         ["options.inconsistent"] = p => Numbers(p) is [var below, var warning]
             ? $"“{p.Path}”（{below}）高于 warningBelow（{warning}）；诫勉谈话的分数段必须低于提醒谈话的分数段。"

@@ -47,6 +47,7 @@ internal static class MaterialsTracker
         var sources = new HashSet<DemandSource>(options.ReportSources);
         var lines = new List<MaterialStatus>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var uncovered = new List<ValidationProblem>();
         foreach (var talk in plan.Talks)
         {
             // One report per subject: the first of the subject's talks (in demand order) that needs one.
@@ -56,7 +57,18 @@ internal static class MaterialsTracker
             }
 
             var material = bySubject.GetValueOrDefault(talk.SubjectId);
-            var due = calendar.AddWorkingDays(material?.TalkDate ?? talk.Window.Start, -options.ReportDueWorkingDays);
+            LocalDate due;
+            try
+            {
+                due = calendar.AddWorkingDays(material?.TalkDate ?? talk.Window.Start, -options.ReportDueWorkingDays);
+            }
+            catch (CalendarYearNotCoveredException e)
+            {
+                // A talk early in the first covered year: its report would be due in a year the calendar lacks.
+                uncovered.Add(new ValidationProblem("content.report-due-uncovered-year", $"The report of '{talk.SubjectId}' (talk {talk.DemandId}) would be due in {IsoText.Number(e.Year)}, a year the working calendar has no data for; add that year's holidays to the calendar or give the talk a later date.", "materials", [talk.SubjectId, talk.DemandId]));
+                continue;
+            }
+
             var late = material?.Received is { } received ? received > due : asOf > due;
             lines.Add(new MaterialStatus(
                 talk.DemandId,
@@ -70,6 +82,7 @@ internal static class MaterialsTracker
                 late));
         }
 
+        TalkEngineValidationException.ThrowIfAny(ErrorCode, uncovered);
         lines.Sort((a, b) => string.CompareOrdinal(a.LeaderId, b.LeaderId) is var c and not 0 ? c : string.CompareOrdinal(a.DemandId, b.DemandId));
         var lateLines = lines.FindAll(l => l.IsLate);
         lateLines.Sort((a, b) => a.DueDate != b.DueDate ? a.DueDate.CompareTo(b.DueDate) : string.CompareOrdinal(a.DemandId, b.DemandId));

@@ -12,6 +12,15 @@ public sealed class OutlineItem
     private string? _whyChinese;
     private string? _whyEnglish;
 
+    // The same for a fact's text: the arrangement and evidence lines are shared by the talks of a leader, a window or
+    // a source, so each is written once per language.
+    private string? _factChinese;
+    private string? _factEnglish;
+
+    // The Markdown forms (fact Chinese, fact English, why Chinese, why English), the host's text escaped (the plain
+    // form itself when nothing needed escaping).
+    private string?[]? _markdown;
+
     internal OutlineItem(string id, ContentItemKind kind, LocalizedText? text, Reason? fact, Reason why)
     {
         Id = id;
@@ -42,7 +51,38 @@ public sealed class OutlineItem
     public string Render(TextRenderer text)
     {
         Guard.NotNull(text);
-        return Text is not null ? Text.Get(text.Language) : text.Render(Fact!);
+        return RenderLine(text);
+    }
+
+    /// <summary>The line's text in the renderer's language; a fact rendered once per language.</summary>
+    internal string RenderLine(TextRenderer text)
+        => Text is not null
+            ? Text.Get(text.Language)
+            : text.Language == OutputLanguage.English
+                ? _factEnglish ??= text.Render(Fact!)
+                : _factChinese ??= text.Render(Fact!);
+
+    /// <summary>The line's text for Markdown: the host's text in a fact escaped.</summary>
+    internal string RenderLine(TextRenderer text, bool markdown)
+        => !markdown || Text is not null ? RenderLine(text) : RenderMarkdown(text, 0, Fact!, RenderLine(text));
+
+    /// <summary>The reason for Markdown: the host's text in it escaped.</summary>
+    internal string RenderWhy(TextRenderer text, bool markdown)
+        => !markdown ? RenderWhy(text) : RenderMarkdown(text, 2, Why, RenderWhy(text));
+
+    private string RenderMarkdown(TextRenderer text, int slot, Reason reason, string plain)
+    {
+        slot += text.Language == OutputLanguage.English ? 1 : 0;
+        if (_markdown?[slot] is { } cached)
+        {
+            return cached;
+        }
+
+        // Kept also when nothing needed escaping, so the check runs once per line and language, not once per outline.
+        var escaped = MarkdownText.Escape(reason);
+        var rendered = ReferenceEquals(escaped, reason) ? plain : text.Render(escaped);
+        (_markdown ??= new string?[4])[slot] = rendered;
+        return rendered;
     }
 
     /// <summary>The reason as text in the renderer's language, rendered once per language.</summary>

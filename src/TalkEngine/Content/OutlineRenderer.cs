@@ -31,29 +31,30 @@ internal static class OutlineRenderer
 
     private static string Fixed(TextRenderer text, string code) => (text.Language == OutputLanguage.English ? English : Chinese)[code];
 
+    // One builder per thread, reused: rendering every outline of a large plan allocated a fresh 12 KB buffer each time.
+    [System.ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static string Render(TalkOutline outline, TextRenderer text, bool markdown)
     {
-        var output = new StringBuilder(6144);
-        Heading(output, markdown ? "# " : string.Empty, text.Render(Reason.Of(ContentTexts.Title, "subject", outline.SubjectName, "unit", outline.UnitName)));
-        var facts = new List<string>(5)
-        {
-            text.Render(Reason.Of(ContentTexts.Demand, "demand", outline.DemandId, "sources", SourceCodes(outline))),
-            outline.Roles.Count == 0
-                ? text.Render(Reason.Of(ContentTexts.SubjectNoRole, "subject", outline.SubjectName))
-                : text.Render(Reason.Of(ContentTexts.Subject, "subject", outline.SubjectName, "roles", RoleCodes(outline))),
-            text.Render(Reason.Of(ContentTexts.Leader, "leader", outline.LeaderName)),
-            text.Render(Reason.Of(ContentTexts.Window, "window", IsoText.Period(outline.Window))),
-            text.Render(Reason.Of(ContentTexts.Catalogue, "version", outline.CatalogueVersion)),
-        };
-        foreach (var fact in facts)
-        {
-            output.Append(markdown ? "- " : string.Empty).Append(fact).Append('\n');
-        }
+        var output = _builder ?? new StringBuilder(6144);
+        _builder = null;
+        output.Clear();
+        Heading(output, markdown ? "# " : string.Empty, text.Render(Host(markdown, Reason.Of(ContentTexts.Title, "subject", outline.SubjectName, "unit", outline.UnitName))));
+        var bullet = markdown ? "- " : string.Empty;
+        Fact(output, bullet, text.Render(Host(markdown, Reason.Of(ContentTexts.Demand, "demand", outline.DemandId, "sources", SourceCodes(outline)))));
+        Fact(output, bullet, outline.Roles.Count == 0
+            ? text.Render(Host(markdown, Reason.Of(ContentTexts.SubjectNoRole, "subject", outline.SubjectName)))
+            : text.Render(Host(markdown, Reason.Of(ContentTexts.Subject, "subject", outline.SubjectName, "roles", RoleCodes(outline)))));
+        Fact(output, bullet, text.Render(Host(markdown, Reason.Of(ContentTexts.Leader, "leader", outline.LeaderName))));
+        Fact(output, bullet, text.Render(Reason.Of(ContentTexts.Window, "window", IsoText.Period(outline.Window))));
+        Fact(output, bullet, text.Render(Host(markdown, Reason.Of(ContentTexts.Catalogue, "version", outline.CatalogueVersion))));
 
         var why = Fixed(text, ContentTexts.WhyLabel);
-        foreach (var section in outline.Sections)
+        var sections = outline.Sections;
+        for (var i = 0; i < sections.Count; i++)
         {
-            Part(output, text, markdown, ContentTexts.SectionPrefix + Codes.Of(section.Question), section.Items, why);
+            Part(output, text, markdown, SectionCode(sections[i].Question), sections[i].Items, why);
         }
 
         Part(output, text, markdown, ContentTexts.Questions, outline.Questions, why);
@@ -63,8 +64,34 @@ internal static class OutlineRenderer
             Part(output, text, markdown, ContentTexts.FollowUp, outline.FollowUp, why);
         }
 
-        return output.ToString();
+        var result = output.ToString();
+        if (output.Capacity <= 65536)
+        {
+            _builder = output;
+        }
+
+        return result;
     }
+
+    private static readonly string[] SectionCodes =
+    [
+        ContentTexts.SectionPrefix + "what", ContentTexts.SectionPrefix + "how", ContentTexts.SectionPrefix + "problems", ContentTexts.SectionPrefix + "effect",
+    ];
+
+    private static string SectionCode(OutlineQuestion question)
+        => question switch
+        {
+            OutlineQuestion.What => SectionCodes[0],
+            OutlineQuestion.How => SectionCodes[1],
+            OutlineQuestion.Problems => SectionCodes[2],
+            OutlineQuestion.Effect => SectionCodes[3],
+            _ => ContentTexts.SectionPrefix + Codes.Of(question),
+        };
+
+    // In Markdown the host's text (names, ids, the catalogue's version) is escaped so that it cannot add structure.
+    private static Reason Host(bool markdown, Reason reason) => markdown ? MarkdownText.Escape(reason) : reason;
+
+    private static void Fact(StringBuilder output, string bullet, string fact) => output.Append(bullet).Append(fact).Append('\n');
 
     private static void Heading(StringBuilder output, string mark, string title)
         => output.Append(mark).Append(title).Append('\n').Append('\n');
@@ -88,8 +115,8 @@ internal static class OutlineRenderer
                 output.Append(' ', 2);
             }
 
-            output.Append(number).Append(". ").Append(items[i].Render(text)).Append('\n');
-            output.Append(' ', markdown ? width : width + 2).Append(markdown ? "- " : string.Empty).Append(why).Append(items[i].RenderWhy(text)).Append('\n');
+            output.Append(number).Append(". ").Append(items[i].RenderLine(text, markdown)).Append('\n');
+            output.Append(' ', markdown ? width : width + 2).Append(markdown ? "- " : string.Empty).Append(why).Append(items[i].RenderWhy(text, markdown)).Append('\n');
         }
     }
 

@@ -46,6 +46,9 @@ internal sealed class RecordHistory
         }
     }
 
+    /// <summary>Whether some record is about <paramref name="subjectId"/>.</summary>
+    public bool Knows(string subjectId) => _bySubject.ContainsKey(subjectId);
+
     public static RecordHistory Of(IEnumerable<TalkRecord>? records) => records is null ? Empty : new RecordHistory(records);
 
     /// <summary>Adds the problems of the subject's last talk before the window to <paramref name="problems"/> and the open commitments to <paramref name="followUp"/>.</summary>

@@ -17,6 +17,10 @@ public sealed class Reason : IEquatable<Reason>
     private readonly KeyValuePair<string, string>[] _arguments;
     private ArgumentView? _view;
 
+    // The hash, computed once (0: not yet): reasons key the caches of shared lines, and hashing every argument on
+    // each lookup showed in the outline benchmark. Benign race: two threads may both compute the same value.
+    private int _hash;
+
     /// <summary>Creates a reason.</summary>
     /// <param name="code">The stable code, such as <c>balancing.least-loaded</c>.</param>
     /// <param name="arguments">The named arguments, in the order they are given; names are unique.</param>
@@ -111,6 +115,18 @@ public sealed class Reason : IEquatable<Reason>
 
     /// <inheritdoc/>
     public override int GetHashCode()
+    {
+        var cached = _hash;
+        if (cached != 0)
+        {
+            return cached;
+        }
+
+        var computed = ComputeHashCode();
+        return _hash = computed == 0 ? 1 : computed;
+    }
+
+    private int ComputeHashCode()
     {
         var hash = new HashCode();
         hash.Add(Code, StringComparer.Ordinal);

@@ -232,6 +232,30 @@ public sealed class OutlineBuilderTests
         codes.Should().OnlyContain(code => TextRenderer.Knows(code));
     }
 
+    [Fact]
+    public void RenderMarkdown_HostTextWithMarkdown_EscapedSoItAddsNoStructure()
+    {
+        var roster = Roster.Create(
+            [new Unit("EC01", "第一*工程*公司", UnitKind.EngineeringCompany, null, IntegrityRiskLevel.Low)],
+            [new Person("P02", "王二\n# 假标题 [链接](http://x) `代码`")],
+            [new Post("EC01", PostRole.AdministrativeHead, "P02")],
+            [new Leader("L01", "刘_书记_", [LeaderRole.PartySecretary], ["EC01"])]);
+        var record = new TalkRecord("R1", new LocalDate(2017, 6, 10), "P02", ["L01"], DemandSource.Inspection, TalkStyle.Warning, TalkMode.InPerson,
+            problemsFound: ["问题\n## 注入"],
+            commitments: [new Commitment("整改<b>结算</b> | 表格", new LocalDate(2017, 8, 31))]);
+        var (talk, demand) = Annual("P02", "EC01", Autumn2017);
+
+        var outline = new OutlineBuilder(ContentCatalogue.Default, roster).Build(talk, demand, [record]);
+        var markdown = outline.RenderMarkdown(TextRenderer.SimplifiedChinese);
+        var text = outline.RenderText(TextRenderer.SimplifiedChinese);
+
+        markdown.Split('\n').Where(l => l.StartsWith('#')).Should().HaveCount(8, "only the title and the seven parts are headings");
+        markdown.Should().Contain("王二 # 假标题 \\[链接\\](http://x) \\`代码\\`").And.Contain("第一\\*工程\\*公司").And.Contain("刘\\_书记\\_")
+            .And.Contain("问题 ## 注入").And.Contain("整改\\<b\\>结算\\</b\\> \\| 表格");
+        markdown.Should().NotContain("[链接](").And.NotContain("<b>");
+        text.Should().Contain("王二\n# 假标题 [链接](http://x) `代码`", "plain text is not Markdown and is not escaped");
+    }
+
     private static (PlannedTalk Talk, TalkDemand Demand) Annual(string subject, string unit, DateInterval window)
     {
         var demand = new TalkDemand($"annual-{window.Start.Year}-{subject}", subject, unit, DemandSource.Annual, window, TalkStyle.Reminder, Reason.Of("demands.style-default"), TalkMode.InPerson, Reason.Of("demands.mode-default"));

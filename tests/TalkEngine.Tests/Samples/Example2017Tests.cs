@@ -232,4 +232,30 @@ public sealed class DemoCommandJsonTests
             .And.Contain("Fixed by the source 'inspection': the inspection team leader, ").And.Contain("as even as the numbers allow")
             .And.NotContain("dual bound").And.NotContain("dual value").And.NotContain("sum of squared").And.NotContain("least-loaded");
     }
+
+    [Fact]
+    public void DemoCommand_FormatJson_HasTheOutlinesMaterialsAndTemplateOfTheTextDemo()
+    {
+        var root = new System.CommandLine.RootCommand { new TalkEngine.Samples.ConsoleApp.DemoCommand().Build() };
+        using var json = new StringWriter();
+        using var text = new StringWriter();
+
+        root.Parse(["demo", "--format", "json"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = json, Error = TextWriter.Null }).Should().Be(0);
+        root.Parse(["demo"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = text, Error = TextWriter.Null }).Should().Be(0);
+
+        var content = System.Text.Json.Nodes.JsonNode.Parse(json.ToString())!["content"]!;
+        var outlines = content["outlines"]!.AsArray();
+        outlines.Should().NotBeEmpty();
+        foreach (var outline in outlines)
+        {
+            var demand = outline!["demand"]!["id"]!.GetValue<string>();
+            text.ToString().Should().Contain($"约谈提纲 {demand}", "the JSON has the outlines the text demo shows");
+            outline["sections"]!.AsArray().Should().HaveCount(4);
+        }
+
+        var materials = content["materials"]!;
+        materials["expected"]!.GetValue<int>().Should().BeGreaterThan(0);
+        materials["received"]!.GetValue<int>().Should().BeLessThanOrEqualTo(materials["expected"]!.GetValue<int>());
+        content["reportTemplate"]!["text"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace();
+    }
 }

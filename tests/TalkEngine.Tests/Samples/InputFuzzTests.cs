@@ -65,6 +65,7 @@ public sealed class InputFuzzTests
                     Interlocked.Increment(ref counts[(int)outcome]);
                 },
                 iter: cases,
+                seed: Environment.GetEnvironmentVariable("TALKENGINE_FUZZ_SEED"),
                 print: t => $"{seeds[t.Item1].Name} with {string.Join("; ", t.Item2.Select(m => m.ToString()))} ({(t.Item3 ? "en" : "zh")})");
 
         // The mutations reach both ends: some inputs still read and run, others are refused.
