@@ -50,31 +50,29 @@ internal sealed record ExampleRun(
         var coverage = planner.Measure(plan, dataset.Records);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         // The reports received come from the materials when the file tracks them (dates), else from its list of names.
-        TalkEngine.Content.MaterialsReport? materials;
-        try
-        {
-            materials = dataset.Materials.Count > 0 ? planner.TrackMaterials(plan, dataset.Materials, dataset.Period.End) : null;
-        }
-        catch (TalkEngineValidationException e)
-        {
-            // A report due in a year the calendar lacks (a file's dates at the edge): the problems in the console's language.
-            throw new TalkEngineValidationException(e.ErrorCode, e.Problems.Select(p => LibraryProblemText.Localize(p, language)));
-        }
+        // Steps after planning can refuse a file's dates at the edges (a report due in a year the calendar lacks, a window
+        // the scheduler refuses): their problems in the console's language.
+        var materials = dataset.Materials.Count > 0
+            ? InConsoleLanguage(() => planner.TrackMaterials(plan, dataset.Materials, dataset.Period.End), language)
+            : null;
         var summary = materials is not null
             ? planner.SummarizeWithMaterials(coverage, materials, practices)
             : planner.Summarize(coverage, practices, dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count());
-        TalkSchedule schedule;
+        var schedule = InConsoleLanguage(() => planner.Schedule(plan, new SchedulingInput(rooms: Rooms)), language);
+
+        return new ExampleRun(dataset, plan, coverage, practices, summary, schedule) { Materials = materials };
+    }
+
+    private static T InConsoleLanguage<T>(Func<T> step, OutputLanguage language)
+    {
         try
         {
-            schedule = planner.Schedule(plan, new SchedulingInput(rooms: Rooms));
+            return step();
         }
         catch (TalkEngineValidationException e)
         {
-            // A window the scheduler refuses (a file's dates far apart): the problems in the console's language.
             throw new TalkEngineValidationException(e.ErrorCode, e.Problems.Select(p => LibraryProblemText.Localize(p, language)));
         }
-
-        return new ExampleRun(dataset, plan, coverage, practices, summary, schedule) { Materials = materials };
     }
 
     private static IClock AtMostTheDayAfter(DateInterval period, string zoneId)
