@@ -48,7 +48,11 @@ public sealed record RecordFinding
             or RecordFindingKind.OutsideDemandWindow
             or RecordFindingKind.SourceMismatch
             or RecordFindingKind.RequiredLeaderAbsent
-            or RecordFindingKind.CommitmentDueBeforeTalk => RecordFindingSeverity.Warning,
+            or RecordFindingKind.CommitmentDueBeforeTalk
+            or RecordFindingKind.UnknownReviewedRecord
+            or RecordFindingKind.UnknownReviewedCommitment
+            or RecordFindingKind.ReviewOfAnotherSubject
+            or RecordFindingKind.ReviewNotAfterReviewedTalk => RecordFindingSeverity.Warning,
         _ => RecordFindingSeverity.Error,
     };
 

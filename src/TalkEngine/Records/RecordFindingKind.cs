@@ -41,4 +41,16 @@ public enum RecordFindingKind
 
     /// <summary>A commitment is due before the talk took place. Warning.</summary>
     CommitmentDueBeforeTalk,
+
+    /// <summary>A review (<see cref="TalkRecord.Reviews"/>) names a record that is not among the records, or one that made no commitment. Warning: the review is ignored.</summary>
+    UnknownReviewedRecord,
+
+    /// <summary>A review names a commitment number the reviewed record does not have. Warning: the review is ignored.</summary>
+    UnknownReviewedCommitment,
+
+    /// <summary>A review names a record about another subject. Warning: the review is ignored.</summary>
+    ReviewOfAnotherSubject,
+
+    /// <summary>A review is made in a talk that is not later than the talk whose commitment it reviews. Warning: the review is ignored.</summary>
+    ReviewNotAfterReviewedTalk,
 }

@@ -17,6 +17,10 @@ internal static class RecordsTexts
     public const string OutsideDemandWindow = "records.outside-demand-window";
     public const string SourceMismatch = "records.source-mismatch";
     public const string RequiredLeaderAbsent = "records.required-leader-absent";
+    public const string UnknownReviewedRecord = "records.unknown-reviewed-record";
+    public const string UnknownReviewedCommitment = "records.unknown-reviewed-commitment";
+    public const string ReviewOfAnotherSubject = "records.review-of-another-subject";
+    public const string ReviewNotAfterReviewedTalk = "records.review-not-after-reviewed-talk";
 
     public static readonly TextTemplate[] All =
     [
@@ -33,5 +37,9 @@ internal static class RecordsTexts
         new(OutsideDemandWindow, "谈话日期{date}不在约谈需求“{demand}”的时限{window:period}内。", "The talk on {date} is outside demand '{demand}''s window {window:period}."),
         new(SourceMismatch, "记录的约谈来源（{source:source}）与约谈需求“{demand}”的来源（{demandSource:source}）不一致；请核对。", "The record's source ({source:source}) is not a source of demand '{demand}' ({demandSource:source}); check the source."),
         new(RequiredLeaderAbsent, "约谈需求“{demand}”指定的谈话人“{leader}”未出现在记录的谈话人中。", "Demand '{demand}' requires leader '{leader}', who is not among the record's leaders."),
+        new(UnknownReviewedRecord, "承诺事项回访所指的记录“{reviewed}”不存在或没有承诺事项；该回访不予采用，请核对记录编号。", "A commitment review names record '{reviewed}', which is not among the records or made no commitment; the review is ignored. Check the record id."),
+        new(UnknownReviewedCommitment, "承诺事项回访所指的记录“{reviewed}”没有第{number}项承诺（共{count}项）；该回访不予采用，请核对序号。", "A commitment review names commitment {number} of record '{reviewed}', which has {count}; the review is ignored. Check the number."),
+        new(ReviewOfAnotherSubject, "承诺事项回访所指的记录“{reviewed}”的谈话对象是“{reviewedSubject}”，不是本次的“{subject}”；该回访不予采用。", "A commitment review names record '{reviewed}', whose subject is '{reviewedSubject}', not '{subject}'; the review is ignored."),
+        new(ReviewNotAfterReviewedTalk, "承诺事项回访须在作出承诺的谈话之后：记录“{reviewed}”的日期{reviewedDate}不早于本次谈话{date}；该回访不予采用。", "A commitment can only be reviewed in a later talk: record '{reviewed}' is dated {reviewedDate}, not before this talk on {date}; the review is ignored."),
     ];
 }

@@ -13,7 +13,9 @@ namespace TalkEngine.Records;
 /// coverage can be measured many times over the year without looking any id up again
 /// (<see cref="Coverage.CoverageCalculator.Compute(TalkRecordStore, DateInterval, IEnumerable{Coverage.ScheduledTalk})"/>).
 /// Each record is checked exactly as <see cref="TalkRecordValidator"/> checks it; a duplicate record id
-/// is found against every record added before (the first wins), whatever its date.
+/// is found against every record added before (the first wins), whatever its date. A commitment review
+/// (<see cref="TalkRecord.Reviews"/>) is checked against the records added before and those of the same
+/// <see cref="AddRange"/> call, so that records added in one call, or in date order, get the validator's findings.
 /// Adding is all or nothing: a record is kept whole (valid or rejected, its id taken, its findings listed) or, when
 /// its check throws, not at all.
 /// Thread-safe: any number of threads may add and measure at once (a web host's requests). Writers take one lock
@@ -33,6 +35,12 @@ public sealed class TalkRecordStore
     private readonly HashSet<string>? _seen;
     private readonly List<TalkRecord> _rejected = [];
     private readonly List<RecordFinding> _findings = [];
+
+    // The records a later review may name: the first record of each id with commitments, as the validator keeps them.
+    private readonly Dictionary<string, TalkRecord> _reviewable = new(StringComparer.Ordinal);
+
+    // The records of the AddRange call under way that a review may name, so that one call checks like the validator.
+    private Dictionary<string, TalkRecord>? _batch;
 
     // The date of the record each finding is about, so a period's findings are picked without lookups.
     private readonly List<LocalDate> _findingDates = [];
@@ -178,13 +186,21 @@ public sealed class TalkRecordStore
         lock (_gate)
         {
             EnsureCapacity(_validCount + list.Length);
-            var added = 0;
-            foreach (var record in list)
+            _batch = TalkRecordValidator.ReviewableRecords(list);
+            try
             {
-                added += AddLocked(record) ? 1 : 0;
-            }
+                var added = 0;
+                foreach (var record in list)
+                {
+                    added += AddLocked(record) ? 1 : 0;
+                }
 
-            return added;
+                return added;
+            }
+            finally
+            {
+                _batch = null;
+            }
         }
     }
 
@@ -199,7 +215,8 @@ public sealed class TalkRecordStore
     private bool AddLocked(TalkRecord record)
     {
         _pending.Clear();
-        var isValid = _validator.ValidateRecord(_index, record, _seen is not null && _seen.Contains(record.Id), _pending, out var info);
+        var isDuplicate = _seen is not null && _seen.Contains(record.Id);
+        var isValid = _validator.ValidateRecord(_index, record, isDuplicate, _reviewable, _batch, _pending, out var info);
         if (ThrowAfterValidationForTesting)
         {
             throw new InvalidOperationException("Thrown after validation for a test.");
@@ -225,6 +242,11 @@ public sealed class TalkRecordStore
         }
 
         _seen?.Add(record.Id);
+        if (!isDuplicate && record.Commitments.Count > 0)
+        {
+            _reviewable.TryAdd(record.Id, record);
+        }
+
         foreach (var finding in _pending)
         {
             _findings.Add(finding);

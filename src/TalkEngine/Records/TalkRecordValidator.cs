@@ -69,12 +69,16 @@ public sealed class TalkRecordValidator
         var outsideIds = new List<string>();
         for (var position = 0; position < source.Length; position++)
         {
-            var record = source[position];
-            if (record is null)
+            if (source[position] is null)
             {
                 throw new ArgumentException($"Record {position} is null; remove it.", nameof(records));
             }
+        }
 
+        var reviewable = ReviewableRecords(source);
+        for (var position = 0; position < source.Length; position++)
+        {
+            var record = source[position];
             if (period is not null && !period.Contains(record.Date))
             {
                 if (outside++ < RecordValidationResult.OutsidePeriodIdLimit)
@@ -87,7 +91,7 @@ public sealed class TalkRecordValidator
 
             // One lookup: the list path has nothing to roll back, so the id is taken as it is checked.
             var isDuplicate = seen is not null && !seen.Add(record.Id);
-            if (ValidateRecord(index, record, isDuplicate, findings, out var recordInfo))
+            if (ValidateRecord(index, record, isDuplicate, reviewable, null, findings, out var recordInfo))
             {
                 valid[count] = record;
                 info[count] = recordInfo;
@@ -110,10 +114,11 @@ public sealed class TalkRecordValidator
     /// Checks one record, appending its findings; shared by <see cref="Validate(RosterIndex, IEnumerable{TalkRecord}, NodaTime.DateInterval?)"/>
     /// and <see cref="TalkRecordStore"/> so both report the same findings. The caller says whether the record's id was
     /// taken by an earlier record and registers it itself: the store only once the record is kept (the first record
-    /// with an id wins, valid or rejected), so that a check that throws leaves no trace.
+    /// with an id wins, valid or rejected), so that a check that throws leaves no trace. Reviews are looked up in
+    /// <c>reviewable</c> (see <see cref="ReviewableRecords"/>), then in <c>batch</c> (the store's records of the same call).
     /// </summary>
     /// <returns>True when the record counts (no error); <paramref name="info"/> then holds its resolved indexes.</returns>
-    internal bool ValidateRecord(RosterIndex index, TalkRecord record, bool isDuplicate, List<RecordFinding> findings, out ValidRecordInfo info)
+    internal bool ValidateRecord(RosterIndex index, TalkRecord record, bool isDuplicate, IReadOnlyDictionary<string, TalkRecord>? reviewable, IReadOnlyDictionary<string, TalkRecord>? batch, List<RecordFinding> findings, out ValidRecordInfo info)
     {
         var findingsBefore = findings.Count;
         if (isDuplicate)
@@ -203,6 +208,11 @@ public sealed class TalkRecordValidator
             }
         }
 
+        if (record.Reviews.Count > 0)
+        {
+            CheckReviews(record, reviewable, batch, findings);
+        }
+
         if (findings.Count > findingsBefore && CountErrors(findings, findingsBefore) > 0)
         {
             info = default;
@@ -211,6 +221,74 @@ public sealed class TalkRecordValidator
 
         info = new ValidRecordInfo(subject, unit, demand, firstLeader);
         return true;
+    }
+
+    /// <summary>
+    /// The records a review may name: the first record of each id, kept only when it made a commitment (one without
+    /// commitments has nothing to review, and the store keeps the same set cheaply). Null when no record reviews
+    /// anything, so that the common case builds nothing.
+    /// </summary>
+    internal static Dictionary<string, TalkRecord>? ReviewableRecords(TalkRecord[] records)
+    {
+        var anyReview = false;
+        foreach (var record in records)
+        {
+            if (record.Reviews.Count > 0)
+            {
+                anyReview = true;
+                break;
+            }
+        }
+
+        if (!anyReview)
+        {
+            return null;
+        }
+
+        var reviewable = new Dictionary<string, TalkRecord>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (seen.Add(record.Id) && record.Commitments.Count > 0)
+            {
+                reviewable.Add(record.Id, record);
+            }
+        }
+
+        return reviewable;
+    }
+
+    // A review that names nothing is a warning, not an error: the talk itself was held and counts.
+    private static void CheckReviews(TalkRecord record, IReadOnlyDictionary<string, TalkRecord>? reviewable, IReadOnlyDictionary<string, TalkRecord>? batch, List<RecordFinding> findings)
+    {
+        foreach (var review in record.Reviews)
+        {
+            TalkRecord? reviewed = null;
+            if (reviewable?.TryGetValue(review.RecordId, out reviewed) != true && batch?.TryGetValue(review.RecordId, out reviewed) != true)
+            {
+                findings.Add(Finding(
+                    record, RecordFindingKind.UnknownReviewedRecord, [review.RecordId],
+                    Reason.Of(RecordsTexts.UnknownReviewedRecord, "reviewed", review.RecordId)));
+            }
+            else if (!string.Equals(reviewed!.SubjectId, record.SubjectId, StringComparison.Ordinal))
+            {
+                findings.Add(Finding(
+                    record, RecordFindingKind.ReviewOfAnotherSubject, [review.RecordId, reviewed.SubjectId, record.SubjectId],
+                    Reason.Of(RecordsTexts.ReviewOfAnotherSubject, "reviewed", review.RecordId, "reviewedSubject", reviewed.SubjectId, "subject", record.SubjectId)));
+            }
+            else if (reviewed.Date >= record.Date)
+            {
+                findings.Add(Finding(
+                    record, RecordFindingKind.ReviewNotAfterReviewedTalk, [review.RecordId],
+                    Reason.Of(RecordsTexts.ReviewNotAfterReviewedTalk, "reviewed", review.RecordId, "reviewedDate", Iso(reviewed.Date), "date", Iso(record.Date))));
+            }
+            else if (review.CommitmentNumber > reviewed.Commitments.Count)
+            {
+                findings.Add(Finding(
+                    record, RecordFindingKind.UnknownReviewedCommitment, [review.RecordId, IsoText.Number(review.CommitmentNumber)],
+                    Reason.Of(RecordsTexts.UnknownReviewedCommitment, "reviewed", review.RecordId, "number", IsoText.Number(review.CommitmentNumber), "count", IsoText.Number(reviewed.Commitments.Count))));
+            }
+        }
     }
 
     private void CheckActive(TalkRecord record, Person person, List<RecordFinding> findings)
