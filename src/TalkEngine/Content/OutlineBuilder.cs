@@ -31,6 +31,9 @@ public sealed class OutlineBuilder
     // through their interfaces (an enumerator and a UnitKind per test) dominated the selection benchmark.
     private readonly Rule[] _rules;
 
+    // Narrows a selection to the items whose conditions can hold, so that only those are tested one by one.
+    private readonly ContentItemFilter _filter;
+
     // The lines that many talks share, made once: the style and mode lines per (style, reason, mode, reason), the
     // attendees per leader, the window per window, an evidence line per evidence (demands of a source share theirs).
     private readonly ConcurrentDictionary<(TalkStyle, Reason, TalkMode, Reason), (OutlineItem Style, OutlineItem Mode)> _styleLines = new();
@@ -66,7 +69,14 @@ public sealed class OutlineBuilder
         {
             _rules[i] = new Rule(catalogue.Items[i]);
         }
+
+        _filter = new ContentItemFilter(catalogue.Items);
     }
+
+    /// <summary>How many distinct selections were made (for the benchmark's report).</summary>
+    internal int SelectionCount => _selections.Count;
+
+    internal int EvidenceLineCount => _evidenceLines.Count;
 
     /// <summary>The catalogue selected from.</summary>
     public ContentCatalogue Catalogue { get; }
@@ -266,8 +276,9 @@ public sealed class OutlineBuilder
     private Selection Select(SelectionKey key, LocalDate date)
     {
         var chosen = new List<(ContentItem Item, OutlineItem Line)>();
-        foreach (var rule in _rules)
+        foreach (var index in _filter.Candidates(key.RoleMask, key.SourceMask, key.Style, key.UnitKind, key.Risk, key.SensitivePost is not null, key.Holiday, key.Year))
         {
+            var rule = _rules[index];
             if (Applies(rule, key, date) is { } line)
             {
                 chosen.Add((rule.Item, line));
