@@ -69,6 +69,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 PlanEndpoints.Map(app);
+ContentEndpoints.Map(app);
 RecordEndpoints.Map(app);
 if (app.Environment.IsDevelopment())
 {

@@ -61,6 +61,9 @@ public sealed class AuthorizationTests(AuthorizationHost fixture) : IClassFixtur
         { "GET", "/plans/{id}/records/verify" },
         { "GET", "/plans/{id}/records/R2017-A01" },
         { "POST", "/plans/{id}/records/R2017-A01/versions" },
+        { "GET", "/plans/{id}/outlines/annual-2017-P01" },
+        { "GET", "/plans/{id}/schedule" },
+        { "GET", "/plans/{id}/schedule?format=ics" },
     };
 
     [Theory]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using TalkEngine.Planning;
 using TalkEngine.Records;
+using TalkEngine.Scheduling;
 using TalkEngine.Samples.AspNetCore.Records;
 using TalkEngine.Samples.ConsoleApp.Example;
 
@@ -14,7 +15,7 @@ namespace TalkEngine.Samples.AspNetCore.Plans;
 /// runs with the host's configured TalkEngine options (language, time zone, calendar, balancing, coverage) and the
 /// file's own source policies, as the sample console does: the file says which sources the organisation ran.
 /// </summary>
-internal sealed class PlanLoader(IOptions<TalkEngineOptions> options, IClock clock, ILoggerFactory loggerFactory)
+internal sealed class PlanLoader(IOptions<TalkEngineOptions> options, IClock clock, ILoggerFactory loggerFactory, IConfiguration configuration)
 {
     private readonly ConcurrentDictionary<int, Lazy<LoadedPlan>> _plans = new();
 
@@ -60,13 +61,28 @@ internal sealed class PlanLoader(IOptions<TalkEngineOptions> options, IClock clo
                 Calendar = configured.Calendar,
                 Balancing = configured.Balancing,
                 Coverage = configured.Coverage,
+                Scheduling = configured.Scheduling,
+                Content = configured.Content,
                 Demands = dataset.Policies,
             },
             clock,
             loggerFactory);
-        return new LoadedPlan(dataset, planner, planner.Plan(new YearInput(dataset.CreateRequest())));
+        var plan = planner.Plan(new YearInput(dataset.CreateRequest()) { Catalogue = dataset.Catalogue });
+        var rooms = Rooms;
+        return new LoadedPlan(dataset, planner, plan)
+        {
+            // Scheduled on first read, once per process (deterministic, like the plan).
+            Schedule = new Lazy<TalkSchedule>(() => planner.Schedule(plan, new SchedulingInput(rooms: rooms))),
+        };
     }
+
+    /// <summary>The rooms for in-person talks (configuration <c>Host:Rooms</c>; none: rooms are not planned).</summary>
+    private IReadOnlyList<string> Rooms => configuration.GetSection("Host:Rooms").Get<string[]>() ?? [];
 }
 
 /// <summary>A roster file, the planner configured for it, and the year's plan made from it.</summary>
-internal sealed record LoadedPlan(ExampleDataset Dataset, TalkPlanner Planner, YearPlan Plan);
+internal sealed record LoadedPlan(ExampleDataset Dataset, TalkPlanner Planner, YearPlan Plan)
+{
+    /// <summary>The plan's talks on days and hours, made on first use.</summary>
+    public required Lazy<TalkSchedule> Schedule { get; init; }
+}
