@@ -45,7 +45,7 @@ public class PlannerBenchmark
         {
             _input = new YearInput(DemandsBenchmark.BuildRequest(100_000));
             _planner = new TalkPlanner(options, clock);
-            _records = RecordsFor(_planner.Plan(_input), 1_000_000);
+            _records = GroupOrganisation.Records(_planner.Plan(_input), 1_000_000);
         }
 
         _plan = _planner.Plan(_input);
@@ -63,6 +63,62 @@ public class PlannerBenchmark
         return _planner.Measure(plan, store).Covered.Count;
     }
 
+    /// <summary>
+    /// The whole pipeline of issue 11: roster → demands → assignment → every talk's outline → the schedule (days and
+    /// hours, proven maximum) → a store of the year's records → coverage. Target: under 2 s for group-100k.
+    /// </summary>
+    [Benchmark]
+    public int Pipeline()
+    {
+        var plan = _planner.Plan(_input);
+        var lines = 0;
+        foreach (var outline in plan.Outlines())
+        {
+            lines += outline.Sections[0].Items.Count;
+        }
+
+        var schedule = _planner.Schedule(plan);
+        var store = plan.CreateRecordStore();
+        store.AddRange(_records);
+        return _planner.Measure(plan, store).Covered.Count + schedule.Placed + lines;
+    }
+
+    /// <summary><c>-- pipeline-steps</c>: each step of <see cref="Pipeline"/> timed once after a warm-up run, for the report.</summary>
+    public static void MeasureSteps()
+    {
+        var bench = new PlannerBenchmark { Organisation = "group-100k" };
+        bench.Setup();
+        // Warm-up runs: a step timed after one run would still run tier-0 code.
+        for (var i = 0; i < 3; i++)
+        {
+            bench.Pipeline();
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var plan = bench._planner.Plan(bench._input);
+        Step("plan (demands + assignment)", plan.Talks.Count);
+        var outlines = plan.Outlines().Count();
+        Step("outlines", outlines);
+        var schedule = bench._planner.Schedule(plan);
+        Step($"schedule (proven maximum: {schedule.ProvenMaximum}, upper bound {schedule.UpperBound})", schedule.Placed);
+        foreach (var group in schedule.Unplaced.GroupBy(u => u.ReasonCode).OrderByDescending(g => g.Count()))
+        {
+            Console.WriteLine($"  unplaced {group.Key}: {group.Count()}");
+        }
+
+        var store = plan.CreateRecordStore();
+        store.AddRange(bench._records);
+        Step("record store", store.ValidCount);
+        var covered = bench._planner.Measure(plan, store).Covered.Count;
+        Step("coverage", covered);
+
+        void Step(string name, int count)
+        {
+            Console.WriteLine(System.FormattableString.Invariant($"{name}: {clock.Elapsed.TotalMilliseconds:F0} ms ({count})"));
+            clock.Restart();
+        }
+    }
+
     /// <summary>Demands and the assignment alone.</summary>
     [Benchmark]
     public int Plan() => _planner.Plan(_input).Talks.Count;
@@ -70,29 +126,6 @@ public class PlannerBenchmark
     /// <summary>Coverage of a store filled as the records arrived.</summary>
     [Benchmark]
     public int Measure() => _planner.Measure(_plan, _store).Covered.Count;
-
-    // Records that answer the plan's talks: a talk chosen at random, held by its leader on a day of its window.
-    private static TalkRecord[] RecordsFor(YearPlan plan, int count)
-    {
-        var random = new Random(2017);
-        var talks = plan.Talks;
-        var records = new TalkRecord[count];
-        for (var i = 0; i < count; i++)
-        {
-            var talk = talks[random.Next(talks.Count)];
-            var days = Period.Between(talk.Window.Start, talk.Window.End, PeriodUnits.Days).Days;
-            records[i] = new TalkRecord(
-                "R" + i.ToString("D7", System.Globalization.CultureInfo.InvariantCulture),
-                talk.Window.Start.PlusDays(random.Next(days + 1)),
-                talk.SubjectId,
-                [talk.LeaderId],
-                talk.Source,
-                talk.Style,
-                talk.Mode);
-        }
-
-        return records;
-    }
 
     private static string FindExample()
     {

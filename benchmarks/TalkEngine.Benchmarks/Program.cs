@@ -8,6 +8,13 @@ if (args is ["content-cpu"])
     return;
 }
 
+// Each step of the 100,000-person pipeline timed once: dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- pipeline-steps
+if (args is ["pipeline-steps"])
+{
+    TalkEngine.Benchmarks.PlannerBenchmark.MeasureSteps();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Entry point type, named so that BenchmarkSwitcher can find this assembly.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -225,10 +226,55 @@ internal static class PlanEndpoints
         return TypedResults.Ok(new { leaderId = who, talks = talks.Select(t => JsonSerializer.SerializeToElement(t, TalkEngineJson.Options.GetTypeInfo(t.GetType()))).ToList() });
     }
 
-    private static async Task<IResult> Coverage(int id, HostDb db, PlanLoader loader)
+    private static async Task<IResult> Coverage(int id, string? view, HostDb db, PlanLoader loader)
     {
-        var measured = await Measure(id, db, loader);
-        return measured.Problem ?? Results.Text(JsonSerializer.Serialize(measured.Report!, TalkEngineJson.Options), "application/json", Encoding.UTF8);
+        if (view is not (null or "full" or "totals"))
+        {
+            return HostProblems.Invalid("The request has problems", "host.bad-view", $"'{view}' is not a coverage view; use full (the default: every person, unit and finding) or totals (the figures only).", "view");
+        }
+
+        var totals = view == "totals";
+
+        // The row's head only: the stored input (the whole roster file) is read once per process, when the plan is made.
+        var row = await db.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Id, p.RecordHead }).FirstOrDefaultAsync();
+        if (row is null)
+        {
+            return HostProblems.NotFound($"Plan {id}");
+        }
+
+        // Measured once per chain head and day, then the same bytes for every reader (a year's records change far less
+        // often than they are read).
+        var loaded = await loader.GetAsync(row.Id, () => db.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => p.Input).FirstAsync());
+        var store = await loader.CurrentStore(row.Id, row.RecordHead, loaded, async () => (await RecordEndpoints.Current(db, id)).Select(r => r.Content));
+        var json = loader.CoverageJson(row.Id, row.RecordHead, loaded.Planner.Today, totals, () =>
+        {
+            var report = loaded.Planner.Measure(loaded.Plan, store);
+            return totals ? Totals(report) : JsonSerializer.SerializeToUtf8Bytes(report, TalkEngineJson.Options);
+        });
+        return Results.Bytes(json, "application/json; charset=utf-8");
+    }
+
+    /// <summary>The report's figures without its per-person and per-unit rows: what a dashboard of a large year reads.</summary>
+    private static byte[] Totals(TalkEngine.Coverage.CoverageReport report)
+    {
+        JsonNode? Node<T>(T value) => JsonSerializer.SerializeToNode(value, TalkEngineJson.Options.GetTypeInfo(typeof(T)));
+        var document = new JsonObject
+        {
+            ["period"] = Node(report.Period),
+            ["headsInScope"] = report.HeadsInScope,
+            ["required"] = report.Required.Count,
+            ["excluded"] = report.Excluded.Count,
+            ["covered"] = report.Covered.Count,
+            ["notCovered"] = report.NotCovered.Count,
+            ["rate"] = Node(report.Rate),
+            ["personTimes"] = Node(report.PersonTimes),
+            ["peopleTalkedTo"] = report.PeopleTalkedTo,
+            ["byUnitKind"] = Node(report.ByUnitKind),
+            ["bySource"] = Node(report.BySource),
+            ["byLeader"] = Node(report.ByLeader),
+            ["recordsOutsidePeriod"] = report.RecordsOutsidePeriod,
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(document);
     }
 
     private static async Task<IResult> Summary(int id, HostDb db, PlanLoader loader)
