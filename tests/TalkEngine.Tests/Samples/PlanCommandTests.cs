@@ -113,6 +113,22 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Plan_InspectionOnSiteOnlyInTheNationalDayBreak_Exits1AndNamesTheTalksLeftOut()
+    {
+        var file = JsonNode.Parse(File.ReadAllText(ExampleDataset.DefaultPath))!;
+        file["inspectionRounds"]![0]!["onSite"] = new JsonObject { ["start"] = "2017-10-01", ["end"] = "2017-10-08" };
+        var path = Path.Combine(_folder, "holiday.json");
+        File.WriteAllText(path, file.ToJsonString());
+
+        var (code, output, error) = Run("plan", "--input", path, "--lang", "en");
+
+        code.Should().Be(SampleApp.Infeasible, error);
+        output.Should().Contain("46 of 49 talks scheduled");
+        output.Split('\n').Count(l => l.StartsWith("inspection-XC-2017-1-", StringComparison.Ordinal) && l.Contains("no working day in its window", StringComparison.Ordinal)).Should().Be(3);
+        Run("plan", "--input", path, "--format", "json").Code.Should().Be(SampleApp.Infeasible);
+    }
+
+    [Fact]
     public void Plan_MissingFile_Exits2WithOneProblem()
     {
         var (code, output, error) = Run("plan", "--input", Path.Combine(_folder, "none.json"), "--lang", "en");
