@@ -157,9 +157,16 @@ internal sealed class PlanCommand : ISampleCommand
             {
                 var tasks = Enum.GetValues<RunStep>().ToDictionary(s => s, s => context.AddTask(Markup.Escape(StepName(s, language)), autoStart: false, maxValue: 1));
                 ProgressTask? current = null;
+                void Done()
+                {
+                    // Finished: full, and its elapsed time stops.
+                    current?.Increment(1);
+                    current?.StopTask();
+                }
+
                 void Starting(RunStep step)
                 {
-                    current?.Increment(1);
+                    Done();
                     current = tasks[step];
                     current.StartTask();
                 }
@@ -171,7 +178,7 @@ internal sealed class PlanCommand : ISampleCommand
                     outlines = run.Plan.Outlines(run.Dataset.Records);
                 }
 
-                current?.Increment(1);
+                Done();
             });
         error.Write(problems.ToString());
         return (run, outlines);
