@@ -15,7 +15,7 @@ internal static class ConsoleJson
     /// <summary>One line: <c>calendar --format json</c>.</summary>
     public static JsonSerializerOptions Compact { get; } = Create(indented: false);
 
-    /// <summary>Indented: <c>demo --format json</c>.</summary>
+    /// <summary>Indented: <c>demo --format json</c>, <c>plan --format json</c>.</summary>
     public static JsonSerializerOptions Indented { get; } = Create(indented: true);
 
     public static string Serialize<T>(T value, JsonSerializerOptions options) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
@@ -36,6 +36,7 @@ internal static class ConsoleJson
 /// <summary>The console's document types (the package's own result types come from its context).</summary>
 [JsonSerializable(typeof(CalendarYearJson))]
 [JsonSerializable(typeof(DemoDocument))]
+[JsonSerializable(typeof(Planning.PlanDocument))]
 [JsonSerializable(typeof(Balancing.BalanceDocument))]
 [JsonSerializable(typeof(TalkEngine.Samples.ConsoleApp.Content.OutlineJson))]
 internal sealed partial class ConsoleJsonContext : JsonSerializerContext

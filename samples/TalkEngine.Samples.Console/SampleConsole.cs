@@ -31,7 +31,7 @@ internal static class SampleConsole
     /// </summary>
     public static IAnsiConsole Create(TextWriter output)
     {
-        var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var terminal = IsTerminal(output);
         var styled = terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -47,6 +47,9 @@ internal static class SampleConsole
 
         return console;
     }
+
+    /// <summary>Whether <paramref name="output"/> is the process's standard output and that is a terminal (not a file, a pipe or a test's writer).</summary>
+    public static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
 
     /// <summary>A section heading: a rule on a terminal, one plain line elsewhere (a rule would be as wide as <see cref="UnwrappedWidth"/>).</summary>
     public static void Heading(IAnsiConsole console, string title)

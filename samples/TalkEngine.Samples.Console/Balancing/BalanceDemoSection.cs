@@ -137,7 +137,8 @@ internal sealed class BalanceDemoSection
 
     private static int MinLoad(BalancingPlan plan) => plan.Loads.Count == 0 ? 0 : plan.Loads.Min(l => l.Load);
 
-    private static bool IsFixed(DemandAssignment a) => a.Reasons.Any(r => r.Code == "balancing.fixed-by-source");
+    /// <summary>Whether the demand's source fixed its leader (an inspection team leader, the discipline secretary) rather than the balancer.</summary>
+    internal static bool IsFixed(DemandAssignment a) => a.Reasons.Any(r => r.Code == "balancing.fixed-by-source");
 
     // A few of each kind of explanation (the codes of its reasons, a fixed leader's basis included), in demand id
     // order, so that every kind the plan uses is shown.

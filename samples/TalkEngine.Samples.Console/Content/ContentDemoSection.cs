@@ -19,7 +19,6 @@ internal sealed class ContentDemoSection
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(run);
         var text = TextRenderer.For(language);
-        var plan = run.Plan;
         foreach (var outline in Chosen(run))
         {
             Heading(console, T(language, $"约谈提纲 {outline.DemandId}", $"Outline {outline.DemandId}"));
@@ -29,11 +28,21 @@ internal sealed class ContentDemoSection
             }
         }
 
+        RenderMaterials(console, run, language);
+    }
+
+    /// <summary>The written reports (templates sent, reports received and forwarded, who is late) and an example template; nothing when the file tracks no materials.</summary>
+    public static void RenderMaterials(IAnsiConsole console, ExampleRun run, OutputLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(run);
         if (run.Materials is not { } materials)
         {
             return;
         }
 
+        var text = TextRenderer.For(language);
+        var plan = run.Plan;
         Heading(console, T(language, "专题汇报材料", "Written reports"));
         var n = (int i) => i.ToString(CultureInfo.InvariantCulture);
         Line(console, T(
@@ -67,15 +76,22 @@ internal sealed class ContentDemoSection
             return new DemoContent(outlines, null, null);
         }
 
-        var status = new DemoMaterials(
+        var status = MaterialsJson(materials);
+        var template = run.Plan.ReportTemplate(TemplateDemand(materials));
+        return new DemoContent(outlines, status, new DemoReportTemplate(template.DemandId, template.RenderText(text)));
+    }
+
+    /// <summary>The written reports' counts as of a date, and the late ones (the <c>materials</c> object of <c>demo</c> and <c>plan --format json</c>).</summary>
+    public static DemoMaterials MaterialsJson(MaterialsReport materials)
+    {
+        ArgumentNullException.ThrowIfNull(materials);
+        return new DemoMaterials(
             materials.AsOf,
             materials.TemplatesSent,
             materials.Received,
             materials.Expected,
             materials.Forwarded,
             materials.Late.Select(l => new DemoLateReport(l.DemandId, l.SubjectId, l.SubjectName, l.UnitName, l.LeaderName, l.DueDate, l.Received)).ToArray());
-        var template = run.Plan.ReportTemplate(TemplateDemand(materials));
-        return new DemoContent(outlines, status, new DemoReportTemplate(template.DemandId, template.RenderText(text)));
     }
 
     // The outlines the demo shows: an administrative head, a holder of both head posts, an inspection and a survey talk.

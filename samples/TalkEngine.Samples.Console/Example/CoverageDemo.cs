@@ -32,12 +32,13 @@ internal static class CoverageDemo
     }
 
     /// <summary>Loads and runs the roster file (the 2017 example by default); <see langword="null"/>, with every problem written to <paramref name="error"/>, when it is invalid.</summary>
-    public static ExampleRun? TryExecute(string? inputPath, OutputLanguage language, TextWriter error)
+    public static ExampleRun? TryExecute(string? inputPath, OutputLanguage language, TextWriter error, Action<RunStep>? starting = null)
     {
         try
         {
+            starting?.Invoke(RunStep.Load);
             var dataset = ExampleDatasetLoader.Load(inputPath ?? ExampleDataset.DefaultPath, language);
-            return ExampleRun.Execute(dataset, language);
+            return ExampleRun.Execute(dataset, language, starting);
         }
         catch (TalkEngineValidationException e)
         {
@@ -72,9 +73,17 @@ internal static class CoverageDemo
 
     public static void WriteText(ExampleRun run, OutputLanguage language, IAnsiConsole console)
     {
+        WriteDemands(run, language, console);
+        WriteCoverage(run, language, console);
+        WriteSummary(run, language, console);
+    }
+
+    /// <summary>The roster in one line, the demands by source and the people excluded, with why.</summary>
+    public static void WriteDemands(ExampleRun run, OutputLanguage language, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(run);
         var en = language == OutputLanguage.English;
         var text = TextRenderer.For(language);
-        var c = run.Coverage;
         var org = run.Dataset.Roster;
 
         SampleConsole.Heading(console, en ? $"Roster: {run.Dataset.Name}" : $"名册：{run.Dataset.Name}");
@@ -102,6 +111,15 @@ internal static class CoverageDemo
                 : $"不纳入：{who}（{exclusion.PersonId}）：{text.Render(exclusion.Reason)}");
         }
 
+    }
+
+    /// <summary>Coverage: the rate, person-times, by unit kind and by leader, and the records' findings.</summary>
+    public static void WriteCoverage(ExampleRun run, OutputLanguage language, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var en = language == OutputLanguage.English;
+        var text = TextRenderer.For(language);
+        var c = run.Coverage;
         SampleConsole.Heading(console, en ? "Coverage" : "约谈涵盖情况");
         SampleConsole.Line(console, en
             ? $"heads in scope {c.HeadsInScope}, excluded {c.Excluded.Count}, required {c.Required.Count}, covered {c.Covered.Count}, rate {c.Rate}"
@@ -132,7 +150,14 @@ internal static class CoverageDemo
             SampleConsole.Line(console, $"[{finding.Severity}] {finding.RecordId}: {text.Render(finding.Reason)}");
         }
 
-        SampleConsole.Heading(console, en ? "The year's summary" : "年度约谈工作小结");
+    }
+
+    /// <summary>The year's summary, one paragraph a line.</summary>
+    public static void WriteSummary(ExampleRun run, OutputLanguage language, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var text = TextRenderer.For(language);
+        SampleConsole.Heading(console, language == OutputLanguage.English ? "The year's summary" : "年度约谈工作小结");
         foreach (var paragraph in run.Summary.RenderParagraphs(text))
         {
             // Running text: never hard-wrapped (a redirected summary used to break inside a word: 工\n作).

@@ -34,7 +34,8 @@ internal sealed record ExampleRun(
     /// <summary>The balanced assignment of leaders.</summary>
     public BalancingPlan Balance => Plan.Assignment;
 
-    public static ExampleRun Execute(ExampleDataset dataset, OutputLanguage language)
+    /// <summary>Runs the year; <paramref name="starting"/>, when given, hears of each step as it starts (a progress display).</summary>
+    public static ExampleRun Execute(ExampleDataset dataset, OutputLanguage language, Action<RunStep>? starting = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         // The file's policies, with the sources the organisation ran that year (the file's "sources") on and the rest
@@ -46,18 +47,22 @@ internal sealed record ExampleRun(
         // forward from today in a year still running, and a past year's figures (and the golden files) do not change
         // with the day the example is run.
         var planner = new TalkPlanner(options, AtMostTheDayAfter(dataset.Period, options.TimeZoneId));
+        starting?.Invoke(RunStep.Plan);
         var plan = planner.Plan(new YearInput(dataset.CreateRequest()) { Catalogue = dataset.Catalogue });
+        starting?.Invoke(RunStep.Measure);
         var coverage = planner.Measure(plan, dataset.Records);
         var practices = GoodPracticeCompiler.Compile(coverage.Validation, dataset.Period);
         // The reports received come from the materials when the file tracks them (dates), else from its list of names.
         // Steps after planning can refuse a file's dates at the edges (a report due in a year the calendar lacks, a window
         // the scheduler refuses): their problems in the console's language.
+        starting?.Invoke(RunStep.Materials);
         var materials = dataset.Materials.Count > 0
             ? InConsoleLanguage(() => planner.TrackMaterials(plan, dataset.Materials, dataset.Period.End), language)
             : null;
         var summary = materials is not null
             ? planner.SummarizeWithMaterials(coverage, materials, practices)
             : planner.Summarize(coverage, practices, dataset.ReportsReceived.Distinct(StringComparer.Ordinal).Count());
+        starting?.Invoke(RunStep.Schedule);
         var schedule = InConsoleLanguage(() => planner.Schedule(plan, new SchedulingInput(rooms: Rooms)), language);
 
         return new ExampleRun(dataset, plan, coverage, practices, summary, schedule) { Materials = materials };
@@ -92,4 +97,26 @@ internal sealed record ExampleRun(
         public Instant GetCurrentInstant() => instant;
     }
 
+}
+
+/// <summary>The steps of a run, in order, as a progress display names them.</summary>
+internal enum RunStep
+{
+    /// <summary>Reading and checking the roster file.</summary>
+    Load,
+
+    /// <summary>Demands and the balanced assignment.</summary>
+    Plan,
+
+    /// <summary>Records checked, coverage measured, good practices compiled.</summary>
+    Measure,
+
+    /// <summary>The written reports tracked and the year summarised.</summary>
+    Materials,
+
+    /// <summary>The talks placed on working days, hours and rooms.</summary>
+    Schedule,
+
+    /// <summary>An outline for every talk (the <c>plan</c> command only).</summary>
+    Outlines,
 }

@@ -183,11 +183,18 @@ internal sealed class JsonTree
 
     private static string Msg(OutputLanguage language, string chinese, string english) => language == OutputLanguage.English ? english : chinese;
 
-    /// <summary>Turns a byte offset into a line and a column counted in characters, both from 1, always inside the file.</summary>
+    /// <summary>
+    /// Turns a byte offset into a line and a column counted in characters, both from 1, always inside the file. The reader
+    /// asks in file order, so the column is counted on from the last place asked on the same line: a minified file (one
+    /// line of megabytes) is read in linear time instead of counting from the line's start for every token.
+    /// </summary>
     private sealed class LineMap
     {
         private readonly byte[] _bytes;
         private readonly List<int> _starts = [0];
+        private int _lastLine = -1;
+        private int _lastOffset;
+        private int _lastColumn;
 
         public LineMap(ReadOnlySpan<byte> utf8)
         {
@@ -215,7 +222,10 @@ internal sealed class JsonTree
             var index = _starts.BinarySearch(at);
             var line = index >= 0 ? index : ~index - 1;
             var start = _starts[line];
-            var column = Encoding.UTF8.GetCharCount(_bytes, start, at - start) + 1;
+            var column = line == _lastLine && at >= _lastOffset
+                ? _lastColumn + Encoding.UTF8.GetCharCount(_bytes, _lastOffset, at - _lastOffset)
+                : Encoding.UTF8.GetCharCount(_bytes, start, at - start) + 1;
+            (_lastLine, _lastOffset, _lastColumn) = (line, at, column);
             return (line + 1, column);
         }
     }

@@ -8,7 +8,8 @@ namespace TalkEngine.Samples.ConsoleApp.Scheduling;
 
 /// <summary>
 /// The scheduling part of <c>demo</c>: the plan's talks with a working day, an hour and one of the example's two rooms
-/// (<see cref="TalkEngine.Planning.TalkPlanner.Schedule"/>), one row a talk in time order, and a line with the count
+/// (<see cref="TalkEngine.Planning.TalkPlanner.Schedule"/>), one row a talk in time order with its source (an inspection
+/// talk is on site with the team leader, a survey talk with the discipline secretary), and a line with the count
 /// and the proof. The <c>schedule</c> object of <c>demo --format json</c> is the library's <see cref="TalkSchedule"/>.
 /// </summary>
 internal sealed class ScheduleDemoSection
@@ -19,12 +20,15 @@ internal sealed class ScheduleDemoSection
         ArgumentNullException.ThrowIfNull(run);
         var schedule = run.Schedule;
         var org = run.Dataset.Roster;
+        var text = TextRenderer.For(language);
+        var sources = run.Plan.Talks.ToDictionary(t => t.DemandId, t => t.Source, StringComparer.Ordinal);
         Heading(console, T(language, "约谈排期（工作日、时段、会议室）", "Schedule (working days, hours, rooms)"));
         var table = new Table().AddColumns(
             T(language, "日期", "date"),
             T(language, "时间", "time"),
             T(language, "谈话人", "talker"),
             T(language, "谈话对象", "subject"),
+            T(language, "来源", "source"),
             T(language, "会议室", "room"));
         foreach (var t in schedule.Talks.OrderBy(t => t.Start.ToInstant()).ThenBy(t => t.TalkId, StringComparer.Ordinal))
         {
@@ -33,6 +37,7 @@ internal sealed class ScheduleDemoSection
                 Cell(t.Start.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture) + "–" + t.End.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)),
                 Cell(org.FindLeader(t.LeaderId)?.Name ?? t.LeaderId),
                 Cell(org.FindPerson(t.SubjectId)?.Name ?? t.SubjectId),
+                Cell(sources.TryGetValue(t.TalkId, out var source) ? text.Name(source) : string.Empty),
                 Cell(t.RoomId ?? T(language, "（视频）", "(video)")));
         }
 

@@ -53,6 +53,40 @@ public sealed class ReadmeTests
         DocText.Read(Path.Combine(".ci", "run")).Should().Contain("\ndotnet test 2>&1", "CI runs the README's test command verbatim");
     }
 
+    /// <summary>
+    /// The README's first command, run in-process with its own arguments, shows the 2017 year end to end, as the README
+    /// says: 12 leaders with 3 or 2 annual talks, each inspection and survey talk with the leader its source fixes,
+    /// outlines, the schedule on working days, materials 33/35, coverage 35/35 = 100%, 49 person-times.
+    /// </summary>
+    [Fact]
+    public void FirstCommand_ShowsThe2017YearEndToEnd()
+    {
+        const string Command = "dotnet run --project samples/TalkEngine.Samples.Console -- ";
+        var readme = DocText.Read("README.md");
+        var line = readme.Split('\n').First(l => l.StartsWith(Command, StringComparison.Ordinal));
+        readme.Should().Contain("12 leaders with 3 or 2 annual talks").And.Contain("materials\n33/35, coverage 35/35 = 100%, 49 person-times");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = TalkEngine.Samples.ConsoleApp.SampleApp.Run(line[Command.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries), output, error);
+
+        code.Should().Be(0, error.ToString());
+        var text = output.ToString();
+        text.Should().Contain("年度约谈35次由12位领导分担：11人各3次、1人2次")
+            .And.Contain("约谈提纲 annual-2017-P02").And.Contain("一、谈什么")
+            .And.Contain("49 次约谈中 49 次排入")
+            .And.Contain("收到汇报材料33份（应收35份）")
+            .And.Contain("涵盖率100%（35/35）")
+            .And.Contain("约谈49人次");
+
+        // The schedule's rows: every inspection talk with its team leader, every survey talk with the discipline secretary, all on working days.
+        var rows = text.Split('\n').Where(l => l.StartsWith("│ 2017-", StringComparison.Ordinal)).Select(l => l.Split('│').Select(c => c.Trim()).ToArray()).ToArray();
+        rows.Should().HaveCount(49);
+        rows.Where(r => r[5] == "巡察").Select(r => r[3]).Should().HaveCount(6).And.OnlyContain(leader => leader == "高承志" || leader == "宋海燕");
+        rows.Where(r => r[5] == "满意度测评").Select(r => r[3]).Should().HaveCount(8).And.OnlyContain(leader => leader == "胡少华");
+        rows.Should().OnlyContain(r => TalkEngine.Calendar.WorkingCalendar.MainlandChina.IsWorkingDay(NodaTime.Text.LocalDatePattern.Iso.Parse(r[1]).Value));
+    }
+
     // The README is also the package page on NuGet, which resolves no relative link: it links the docs/ pages of
     // the repository absolutely; the pages link each other relatively. Every link must name a page that exists.
     [Fact]

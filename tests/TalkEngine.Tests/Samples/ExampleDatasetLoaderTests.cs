@@ -91,4 +91,27 @@ public sealed class ExampleDatasetLoaderTests
 
         act.Should().Throw<TalkEngineValidationException>().WithMessage("*/no/such/roster.json*does not exist*");
     }
+
+    [Fact]
+    public void Load_MinifiedFileOfOneLine_PlacesEachProblemAtItsCharacterColumn()
+    {
+        // The 2017 example on one line (Chinese names before the mistakes, so columns count characters, not bytes),
+        // with misspelt keys near the start and at the end: the reader counts columns on from the last place asked.
+        var file = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(ExampleDataset.DefaultPath), documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!.AsObject();
+        var units = file["units"]!.AsArray();
+        units[0]!["riskLevel_a"] = "High";
+        units[^1]!["riskLevel_b"] = "High";
+        var json = file.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.Should().NotContain("\n");
+
+        var act = () => ExampleDatasetLoader.Parse(json, "minified.json");
+
+        var problems = act.Should().Throw<TalkEngineValidationException>().Which.Problems;
+        problems.Select(p => p.Path).Should().Equal("units[0].riskLevel_a", $"units[{units.Count - 1}].riskLevel_b");
+        foreach (var (problem, key) in problems.Zip(new[] { "riskLevel_a", "riskLevel_b" }))
+        {
+            var column = json.IndexOf("\"" + key + "\"", StringComparison.Ordinal) + 1;
+            problem.Message.Should().Contain($"line 1, column {column}");
+        }
+    }
 }
