@@ -210,8 +210,6 @@ public sealed class OutlineBuilder
 
         var mask = 0;
         string? sensitive = null;
-        List<string>? adminUnits = null;
-        List<string>? secretaryUnits = null;
         for (var i = 0; i < posts.Count; i++)
         {
             var post = posts[i];
@@ -224,11 +222,9 @@ public sealed class OutlineBuilder
             {
                 case PostRole.AdministrativeHead:
                     mask |= 1 << (int)SubjectRole.AdministrativeHead;
-                    (adminUnits ??= new List<string>(1)).Add(post.UnitId);
                     break;
                 case PostRole.PartySecretary:
                     mask |= 1 << (int)SubjectRole.PartySecretary;
-                    (secretaryUnits ??= new List<string>(1)).Add(post.UnitId);
                     break;
                 default:
                     mask |= 1 << (int)SubjectRole.Deputy;
@@ -238,7 +234,9 @@ public sealed class OutlineBuilder
             sensitive ??= post.SensitivePost;
         }
 
-        if (adminUnits is not null && secretaryUnits is not null && adminUnits.Exists(u => secretaryUnits.Contains(u, StringComparer.Ordinal)))
+        // 一肩挑: both head posts of one unit. Looked for only when both roles are there (a few posts, no lists).
+        const int bothHeads = (1 << (int)SubjectRole.AdministrativeHead) | (1 << (int)SubjectRole.PartySecretary);
+        if ((mask & bothHeads) == bothHeads && HoldsBothHeadPostsOfOneUnit(posts, window, inUnit ? demand.UnitId : null))
         {
             mask |= 1 << (int)SubjectRole.Both;
         }
@@ -257,6 +255,31 @@ public sealed class OutlineBuilder
         }
 
         return (mask, sensitive);
+    }
+
+    private static bool HoldsBothHeadPostsOfOneUnit(IReadOnlyList<Post> posts, DateInterval window, string? onlyUnit)
+    {
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var admin = posts[i];
+            if (admin.Role != PostRole.AdministrativeHead || !admin.IsHeldDuring(window)
+                || (onlyUnit is not null && !string.Equals(admin.UnitId, onlyUnit, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < posts.Count; j++)
+            {
+                var secretary = posts[j];
+                if (secretary.Role == PostRole.PartySecretary && secretary.IsHeldDuring(window)
+                    && string.Equals(secretary.UnitId, admin.UnitId, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? HolidayOf(TalkDemand demand)
