@@ -110,10 +110,10 @@ public sealed class OutlineBuilder
     internal TalkOutline Build(PlannedTalk talk, TalkDemand demand, RecordHistory history)
     {
         var window = demand.Window;
-        var person = Roster.FindPerson(demand.SubjectId);
+        var person = Roster.TryGetPerson(demand.SubjectId, out var found, out var posts) ? found : null;
         var unit = Roster.FindUnit(demand.UnitId);
         var leader = Roster.FindLeader(talk.LeaderId);
-        var (roleMask, sensitivePost) = RolesOf(demand, window);
+        var (roleMask, sensitivePost) = RolesOf(demand, window, posts);
         var holiday = HolidayOf(demand);
         var sourceMask = 0;
         var sources = demand.Sources;
@@ -127,8 +127,6 @@ public sealed class OutlineBuilder
         var selection = _selections.TryGetValue(key, out var cached) ? cached : _selections.GetOrAdd(key, Select(key, window.Start));
 
         var leaderName = leader?.Name ?? talk.LeaderId;
-        var how = new OutlineItem[selection.How.Length + 4];
-        selection.How.CopyTo(how, 0);
         var styleKey = (demand.Style, demand.StyleReason, demand.Mode, demand.ModeReason);
         if (!_styleLines.TryGetValue(styleKey, out var styleLines))
         {
@@ -137,14 +135,15 @@ public sealed class OutlineBuilder
                 new OutlineItem("arrangement.mode", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactMode, "mode", Codes.Of(demand.Mode)), demand.ModeReason)));
         }
 
-        how[^4] = styleLines.Style;
-        how[^3] = styleLines.Mode;
-        how[^2] = _attendeeLines.TryGetValue(talk.LeaderId, out var attendees) ? attendees : _attendeeLines.GetOrAdd(
+        var attendees = _attendeeLines.TryGetValue(talk.LeaderId, out var attendeeLine) ? attendeeLine : _attendeeLines.GetOrAdd(
             talk.LeaderId,
             new OutlineItem("arrangement.attendees", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactAttendees, "leader", leaderName), Reason.Of(ContentTexts.WhyAssigned, "leader", talk.LeaderId)));
-        how[^1] = _windowLines.TryGetValue(window, out var windowLine) ? windowLine : _windowLines.GetOrAdd(
+        var windowItem = _windowLines.TryGetValue(window, out var windowLine) ? windowLine : _windowLines.GetOrAdd(
             window,
             new OutlineItem("arrangement.window", ContentItemKind.Arrangement, null, Reason.Of(ContentTexts.FactWindow, "window", IsoText.Period(window)), Reason.Of(ContentTexts.WhyWindow)));
+
+        // The selection's style guidance is shared, not copied: the talk's own four lines follow it.
+        var how = new HowLines(selection.How, styleLines.Style, styleLines.Mode, attendees, windowItem);
 
         var problems = new List<OutlineItem>(demand.Evidence.Count + 2);
         for (var i = 0; i < demand.Evidence.Count; i++)
@@ -174,7 +173,7 @@ public sealed class OutlineBuilder
         var sections = new[]
         {
             selection.WhatSection,
-            new OutlineSection(OutlineQuestion.How, Array.AsReadOnly(how)),
+            new OutlineSection(OutlineQuestion.How, how),
             new OutlineSection(OutlineQuestion.Problems, problems.Count == 0 ? NoItems : problems.AsReadOnly()),
             selection.EffectSection,
         };
@@ -194,9 +193,8 @@ public sealed class OutlineBuilder
     }
 
     // The subject's roles from the posts held during the window (in the demand's unit when there are any), and a sensitive post's name.
-    private (int RoleMask, string? SensitivePost) RolesOf(TalkDemand demand, DateInterval window)
+    private static (int RoleMask, string? SensitivePost) RolesOf(TalkDemand demand, DateInterval window, IReadOnlyList<Post> posts)
     {
-        var posts = Roster.PostsOf(demand.SubjectId);
         var inUnit = false;
         for (var i = 0; i < posts.Count; i++)
         {
@@ -485,6 +483,39 @@ public sealed class OutlineBuilder
             var why = name is null ? Reason.Of(code + value) : Reason.Of(code, name, value);
             return _lines.GetOrAdd((code, value), new OutlineItem(Item.Id, Item.Kind, Item.Text, null, why));
         }
+    }
+
+    // The how section: the selection's shared guidance lines, then the talk's style, mode, attendees and window.
+    private sealed class HowLines(OutlineItem[] shared, OutlineItem style, OutlineItem mode, OutlineItem attendees, OutlineItem window) : IReadOnlyList<OutlineItem>
+    {
+        public int Count => shared.Length + 4;
+
+        public OutlineItem this[int index]
+        {
+            get
+            {
+                var own = index - shared.Length;
+                return own switch
+                {
+                    < 0 when index >= 0 => shared[index],
+                    0 => style,
+                    1 => mode,
+                    2 => attendees,
+                    3 => window,
+                    _ => throw new ArgumentOutOfRangeException(nameof(index), index, $"The how section has {Count} lines."),
+                };
+            }
+        }
+
+        public IEnumerator<OutlineItem> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private readonly record struct SelectionKey(int RoleMask, int SourceMask, TalkStyle Style, string UnitKind, IntegrityRiskLevel Risk, string? SensitivePost, string? Holiday, int Year, int Epoch);

@@ -18,9 +18,9 @@ public sealed class Roster
     private static readonly IReadOnlyList<Post> NoPosts = Array.Empty<Post>();
 
     private readonly Dictionary<string, Unit> _unitsById;
-    private readonly Dictionary<string, Person> _peopleById;
+    // A person with his posts under one key: an outline reads both per talk, and on a large roster each lookup is a cache miss.
+    private readonly Dictionary<string, (Person Person, IReadOnlyList<Post> Posts)> _peopleById;
     private readonly Dictionary<string, Leader> _leadersById;
-    private readonly Dictionary<string, IReadOnlyList<Post>> _postsByHolder;
     private readonly Dictionary<string, IReadOnlyList<Post>> _headsByUnit;
     private readonly Dictionary<string, IReadOnlyList<Unit>> _childrenByUnit;
 
@@ -36,10 +36,15 @@ public sealed class Roster
         Leaders = ReadOnly.Wrap(leaders);
 
         _unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
-        _peopleById = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _leadersById = leaders.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        _postsByHolder = posts.GroupBy(p => p.HolderId, StringComparer.Ordinal)
+        var postsByHolder = posts.GroupBy(p => p.HolderId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Post>)g.ToArray(), StringComparer.Ordinal);
+        _peopleById = new Dictionary<string, (Person, IReadOnlyList<Post>)>(people.Count, StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            _peopleById.Add(person.Id, (person, postsByHolder.GetValueOrDefault(person.Id) ?? NoPosts));
+        }
+
+        _leadersById = leaders.ToDictionary(l => l.Id, StringComparer.Ordinal);
         _headsByUnit = posts.Where(p => p.IsHeadPost).GroupBy(p => p.UnitId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Post>)g.ToArray(), StringComparer.Ordinal);
         _childrenByUnit = units.Where(u => u.ParentId is not null).GroupBy(u => u.ParentId!, StringComparer.Ordinal)
@@ -98,7 +103,7 @@ public sealed class Roster
     /// <summary>The person with <paramref name="personId"/>, or <see langword="null"/>.</summary>
     /// <param name="personId">The id.</param>
     /// <returns>The person, or <see langword="null"/> when there is none.</returns>
-    public Person? FindPerson(string personId) => _peopleById.GetValueOrDefault(Guard.NotNull(personId));
+    public Person? FindPerson(string personId) => _peopleById.TryGetValue(Guard.NotNull(personId), out var entry) ? entry.Person : null;
 
     /// <summary>The leader with <paramref name="leaderId"/>, or <see langword="null"/>.</summary>
     /// <param name="leaderId">The id.</param>
@@ -108,7 +113,21 @@ public sealed class Roster
     /// <summary>Every post <paramref name="personId"/> holds, at any time, in <see cref="Posts"/> order.</summary>
     /// <param name="personId">The person's id.</param>
     /// <returns>The posts; empty when none.</returns>
-    public IReadOnlyList<Post> PostsOf(string personId) => _postsByHolder.GetValueOrDefault(Guard.NotNull(personId)) ?? NoPosts;
+    public IReadOnlyList<Post> PostsOf(string personId) => _peopleById.TryGetValue(Guard.NotNull(personId), out var entry) ? entry.Posts : NoPosts;
+
+    /// <summary>A person and his posts in one lookup; false (no posts) when the id is not a person of the roster.</summary>
+    internal bool TryGetPerson(string personId, out Person person, out IReadOnlyList<Post> posts)
+    {
+        if (_peopleById.TryGetValue(personId, out var entry))
+        {
+            (person, posts) = entry;
+            return true;
+        }
+
+        person = null!;
+        posts = NoPosts;
+        return false;
+    }
 
     /// <summary>The head posts (administrative head and party secretary) of <paramref name="unitId"/>, at any time.</summary>
     /// <param name="unitId">The unit's id.</param>

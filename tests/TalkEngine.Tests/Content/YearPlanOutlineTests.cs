@@ -23,6 +23,21 @@ public sealed class YearPlanOutlineTests
     }
 
     [Fact]
+    public void Outline_HowSection_GuidanceThenTheTalksOwnFourLines_AsAList()
+    {
+        var how = Run.Value.Plan.Outline("annual-2017-P01").Sections[1];
+
+        how.Question.Should().Be(OutlineQuestion.How);
+        how.Items.Select(i => i.Id).TakeLast(4).Should().Equal("arrangement.style", "arrangement.mode", "arrangement.attendees", "arrangement.window");
+        how.Items.Take(how.Items.Count - 4).Should().OnlyContain(i => i.Kind == ContentItemKind.StyleGuidance).And.NotBeEmpty();
+        how.Items.Should().Equal(Enumerable.Range(0, how.Items.Count).Select(i => how.Items[i]));
+        var outside = () => how.Items[how.Items.Count];
+        outside.Should().Throw<ArgumentOutOfRangeException>();
+        var negative = () => how.Items[-1];
+        negative.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void Outline_Example2017_BothHeadPostsAndInspectionAndSurvey()
     {
         var plan = Run.Value.Plan;
