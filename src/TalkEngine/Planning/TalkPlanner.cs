@@ -90,11 +90,7 @@ public sealed partial class TalkPlanner
     public YearPlan Plan(YearInput input)
     {
         Guard.NotNull(input);
-        var demands = _demands.Generate(input.Demands);
-        var assignment = _balancer.Balance(input.Roster, demands, input.Balancing);
-        var plan = new YearPlan(input, demands, assignment, input.Catalogue ?? Catalogue);
-        LogPlanned(_logger, plan.Period.Start, plan.Period.End, demands.Demands.Count, demands.Exclusions.Count, plan.Talks.Count, assignment.Unserved.Count, assignment.IsProvenOptimal);
-        return plan;
+        return PlanFrom(input, _demands.Generate(input.Demands));
     }
 
     /// <summary>
