@@ -281,11 +281,12 @@ public static class PlanDocumentJson
             }
 
             var consulted = dto.Consulted ?? [];
+            // The consulted leaders are history: one may have left the roster since (re-planning); only blanks are refused.
             for (var i = 0; i < consulted.Count; i++)
             {
-                if (roster is not null && (consulted[i] is null || roster.FindLeader(consulted[i]) is null))
+                if (string.IsNullOrWhiteSpace(consulted[i]))
                 {
-                    Add(RosterProblems.UnknownLeader, $"The draft was sent to '{consulted[i]}', who is not a leader of the roster.", $"consulted[{i}]", consulted[i]);
+                    Add("planning.document-missing", "A consulted leader id is empty; remove it.", $"consulted[{i}]");
                 }
             }
 
@@ -311,6 +312,7 @@ public static class PlanDocumentJson
             }
 
             CheckAssignments(dto.Assignments, plan);
+            TalkEngineValidationException.ThrowIfAny(ErrorCode, _problems);
             var schedule = ReadSchedule(dto.Schedule, plan);
             TalkEngineValidationException.ThrowIfAny(ErrorCode, _problems);
             return new PlanDocument(
