@@ -321,6 +321,44 @@ public sealed class PlanDocumentTests
         ex.Problems.Should().HaveCount(8).And.OnlyContain(p => p.Code == "planning.document-assignment" && p.Path!.StartsWith("assignments[", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void DocsExample_TheYearAsADocument_RunsAsThePageSays()
+    {
+        var (planner, _) = Draft2017.Value;
+        var input = Input2017();
+        var inputWithoutL12 = new YearInput(new DemandRequest(Roster.Create(Dataset.Value.Roster.Units, Dataset.Value.Roster.People, Dataset.Value.Roster.Posts, Dataset.Value.Roster.Leaders.Where(l => l.Id != "L12")), Dataset.Value.Period)
+        {
+            InspectionRounds = Dataset.Value.InspectionRounds.Where(r => r.TeamLeaderId != "L12").ToArray(),
+            Survey = Dataset.Value.Survey,
+        });
+        #region docs: plan-document
+        var draft = planner.Draft(input, new LocalDate(2017, 8, 1), note: "征求意见稿");     // version 1, Draft, milestones from the calendar
+        var approved = draft
+            .SendForConsultation(new LocalDate(2017, 8, 2))                           // to every leader of the roster
+            .Comment("L03", new LocalDate(2017, 8, 7), "同意")
+            .Approve(new LocalDate(2017, 8, 15));
+        var v2 = planner.Replan(approved, inputWithoutL12, new LocalDate(2017, 10, 9), "L12 调离"); // keeps leaders and days where it can
+        foreach (var change in v2.Revisions[^1].Changes)                               // demand-added/removed, leader-changed, talk-moved
+        {
+            Console.WriteLine($"{change.Kind} {change.DemandId}: {change.FromLeaderId}→{change.ToLeaderId} {change.FromDate}→{change.ToDate}");
+        }
+
+        byte[] json = PlanDocumentJson.SerializeToUtf8Bytes(v2);                      // {"formatVersion":1,"state":"approved",…}
+        var loaded = PlanDocumentJson.Deserialize(json, planner);                     // planned again from the saved input, checked
+        // draft.Approve(…) would throw PlanActionException: "The plan is draft, so it cannot approve; allowed next steps: …"
+        #endregion
+
+        draft.Milestones!.DraftReady.Should().Be(new LocalDate(2017, 8, 1));
+        v2.Version.Should().Be(2);
+        v2.Revisions[^1].Changes.Should().Contain(c => c.Kind == PlanChangeKind.LeaderChanged && c.FromLeaderId == "L12");
+        loaded.Version.Should().Be(2);
+        loaded.State.Should().Be(PlanState.Approved);
+        Encoding.UTF8.GetString(json).Should().StartWith("{\"formatVersion\":1,\"state\":\"approved\",");
+    }
+
+    [Fact]
+    public void DocsPage_ShowsTheDocumentExample() => Docs.DocText.ShouldShow("docs/planning.md", "tests/TalkEngine.Tests/Planning/PlanDocumentTests.cs", "plan-document");
+
     private static void AssertRoundTrip(TalkPlanner planner, PlanDocument document)
     {
         var bytes = PlanDocumentJson.SerializeToUtf8Bytes(document);
