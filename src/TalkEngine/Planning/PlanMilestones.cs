@@ -6,7 +6,7 @@ namespace TalkEngine.Planning;
 /// <summary>
 /// The year's milestones, each on a working day (the account's ¶4–¶6): the draft ready (August), the end of the
 /// consultation, the report template sent, the reports due, the reports forwarded to the leaders, the talk window and
-/// the summary due. Made by <see cref="TalkPlanner.Milestones"/> from the calendar and <see cref="MilestoneSettings"/>;
+/// the summary due. Made by <see cref="TalkPlanner.Milestones"/> from the calendar and <see cref="PlanningOptions"/>;
 /// a host may give its own dates (<see cref="PlanDocument.WithMilestones"/>). The dates are in that order. Immutable.
 /// </summary>
 public sealed record PlanMilestones

@@ -13,17 +13,17 @@ public sealed partial class TalkPlanner
 {
     /// <summary>
     /// The draft of the year's plan document (version 1, <see cref="PlanState.Draft"/>): the plan of
-    /// <paramref name="input"/>, its schedule (<see cref="Schedule"/>) and its milestones (<see cref="Milestones(DateInterval, MilestoneSettings)"/>).
+    /// <paramref name="input"/>, its schedule (<see cref="Schedule"/>) and its milestones (<see cref="Milestones(DateInterval, PlanningOptions)"/>).
     /// </summary>
     /// <param name="input">The year's input.</param>
     /// <param name="date">The day the draft is made.</param>
     /// <param name="scheduling">The leaders' caps and absences, the subjects' absences and the rooms; none when null.</param>
     /// <param name="note">What the version is, in the host's words; none when null.</param>
-    /// <param name="milestones">How the milestones are laid; the account's when null.</param>
+    /// <param name="milestones">How the milestones are laid; the planner's (<see cref="TalkEngineOptions.Planning"/>) when null.</param>
     /// <returns>The draft document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="TalkEngineValidationException">The input or the milestone settings are invalid; every problem is listed.</exception>
-    public PlanDocument Draft(YearInput input, LocalDate date, SchedulingInput? scheduling = null, string? note = null, MilestoneSettings? milestones = null)
+    public PlanDocument Draft(YearInput input, LocalDate date, SchedulingInput? scheduling = null, string? note = null, PlanningOptions? milestones = null)
     {
         Guard.NotNull(input);
         var marks = Milestones(input.Period, milestones);
@@ -105,19 +105,25 @@ public sealed partial class TalkPlanner
         return document.WithVersion(plan, schedule, scheduling, revision);
     }
 
-    /// <summary>The year's milestones for a plan period, on working days of the planner's calendar (see <see cref="MilestoneSettings"/>).</summary>
+    /// <summary>The year's milestones for a plan period, on working days of the planner's calendar (see <see cref="PlanningOptions"/>).</summary>
     /// <param name="period">The plan period.</param>
-    /// <param name="settings">How the milestones are laid; the account's when null.</param>
+    /// <param name="settings">How the milestones are laid; the planner's (<see cref="TalkEngineOptions.Planning"/>) when null.</param>
     /// <returns>The milestones.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="TalkEngineValidationException">A setting is out of range, or the settings leave no working day for the talks in the period (code <c>planning.milestones</c>); every problem is listed.</exception>
     /// <exception cref="Calendar.CalendarYearNotCoveredException">The calendar has no data for the period's years.</exception>
-    public PlanMilestones Milestones(DateInterval period, MilestoneSettings? settings = null)
+    public PlanMilestones Milestones(DateInterval period, PlanningOptions? settings = null)
     {
         Guard.NotNull(period);
-        settings ??= MilestoneSettings.Default;
-        var problems = settings.Problems();
-        TalkEngineValidationException.ThrowIfAny(MilestonesErrorCode, problems);
+        if (settings is null)
+        {
+            settings = _planning;
+        }
+        else
+        {
+            TalkEngineValidationException.ThrowIfAny(MilestonesErrorCode, PlanningOptionsValidator.Instance.Collect(settings));
+        }
+
         var c = _calendar;
         var firstOfMonth = new LocalDate(period.End.Year, settings.DraftMonth, 1);
         var draft = c.IsWorkingDay(firstOfMonth) ? firstOfMonth : c.NextWorkingDay(firstOfMonth);
@@ -133,7 +139,7 @@ public sealed partial class TalkPlanner
             throw new TalkEngineValidationException(MilestonesErrorCode, [new ValidationProblem(
                 "planning.milestones-no-talk-window",
                 $"With the draft in month {settings.DraftMonth} the reports are forwarded on {IsoText.Date(forwarded)}, which leaves no working day for the talks before {IsoText.Date(windowEnd)} in the period {IsoText.Period(period)}; draft earlier or shorten the steps.",
-                nameof(MilestoneSettings.DraftMonth),
+                nameof(PlanningOptions.DraftMonth),
                 [IsoText.Date(forwarded), IsoText.Period(period)])]);
         }
 

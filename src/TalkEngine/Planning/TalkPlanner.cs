@@ -29,6 +29,7 @@ public sealed partial class TalkPlanner
     private readonly LeaderBalancer _balancer;
     private readonly CoverageCalculator _coverage;
     private readonly ContentOptions _content;
+    private readonly PlanningOptions _planning;
     private readonly WorkingCalendar _calendar;
     private readonly Lazy<ContentCatalogue> _catalogue;
     private readonly IClock _clock;
@@ -61,6 +62,7 @@ public sealed partial class TalkPlanner
         _balancer = new LeaderBalancer(options.Balancing);
         _coverage = new CoverageCalculator(options.Coverage);
         _content = options.Content;
+        _planning = options.Planning;
         _catalogue = new Lazy<ContentCatalogue>(() => ContentCatalogue.FromOptions(_content));
         _clock = clock ?? SystemClock.Instance;
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];

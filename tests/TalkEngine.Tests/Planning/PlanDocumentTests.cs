@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
@@ -106,7 +108,7 @@ public sealed class PlanDocumentTests
         new[] { m.DraftReady, m.ConsultationEnds, m.TemplateSent, m.ReportsDue, m.MaterialsForwarded, m.TalkWindow.Start, m.TalkWindow.End, m.SummaryDue }
             .Should().OnlyContain(d => calendar.IsWorkingDay(d));
 
-        var later = planner.Milestones(Dataset.Value.Period, new MilestoneSettings { DraftMonth = 9 });
+        var later = planner.Milestones(Dataset.Value.Period, new PlanningOptions { DraftMonth = 9 });
         later.DraftReady.Should().Be(D(9, 1));
         later.TalkWindow.Start.Should().BeGreaterThan(m.TalkWindow.Start);
     }
@@ -115,15 +117,40 @@ public sealed class PlanDocumentTests
     public void Milestones_InvalidSettings_ReportEveryProblem()
     {
         var (planner, _) = Draft2017.Value;
-        var ex = FluentActions.Invoking(() => planner.Milestones(Dataset.Value.Period, new MilestoneSettings { DraftMonth = 13, ConsultationWorkingDays = 0, ForwardWorkingDays = -1 }))
+        var ex = FluentActions.Invoking(() => planner.Milestones(Dataset.Value.Period, new PlanningOptions { DraftMonth = 13, ConsultationWorkingDays = 0, ForwardWorkingDays = -1 }))
             .Should().Throw<TalkEngineValidationException>().Which;
         ex.ErrorCode.Should().Be("planning.milestones");
-        ex.Problems.Select(p => p.Path).Should().Equal("DraftMonth", "ConsultationWorkingDays", "ForwardWorkingDays");
+        ex.Problems.Select(p => p.Path).Should().Equal("TalkEngine:Planning:DraftMonth", "TalkEngine:Planning:ConsultationWorkingDays", "TalkEngine:Planning:ForwardWorkingDays");
 
-        FluentActions.Invoking(() => planner.Milestones(Dataset.Value.Period, new MilestoneSettings { DraftMonth = 12 }))
+        FluentActions.Invoking(() => planner.Milestones(Dataset.Value.Period, new PlanningOptions { DraftMonth = 12 }))
             .Should().Throw<TalkEngineValidationException>().Which.Problems.Single().Code.Should().Be("planning.milestones-no-talk-window");
         FluentActions.Invoking(() => new PlanMilestones(D(8, 2), D(8, 1), D(8, 3), D(8, 4), D(8, 5), new DateInterval(D(9, 1), D(12, 1)), D(12, 2)))
             .Should().Throw<ArgumentException>().WithParameterName("consultationEnds");
+    }
+
+    [Fact]
+    public void Milestones_FromConfiguration_TheHostsSectionIsUsedAndCheckedAtStart()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["TalkEngine:Planning:DraftMonth"] = "7", ["TalkEngine:Planning:ReportWorkingDays"] = "20" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddTalkEngine(configuration.GetSection(TalkEngineOptions.SectionName));
+        using (var provider = services.BuildServiceProvider())
+        {
+            var planner = provider.GetRequiredService<TalkPlanner>();
+            var m = planner.Milestones(Dataset.Value.Period);
+            m.DraftReady.Should().Be(D(7, 3));
+            calendarDays(m.TemplateSent, m.ReportsDue).Should().Be(20);
+        }
+
+        var options = new TalkEngineOptions();
+        options.Planning.DraftMonth = 0;
+        options.Planning.SummaryWorkingDays = 300;
+        FluentActions.Invoking(() => new TalkPlanner(options)).Should().Throw<TalkEngineValidationException>()
+            .Which.Problems.Select(p => p.Path).Should().Equal("TalkEngine:Planning:DraftMonth", "TalkEngine:Planning:SummaryWorkingDays");
+
+        static int calendarDays(LocalDate from, LocalDate to) => TalkEngine.Calendar.WorkingCalendar.MainlandChina.CountWorkingDays(new DateInterval(from.PlusDays(1), to));
     }
 
     [Fact]
