@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using TalkEngine.Balancing;
+using TalkEngine.Content;
 using TalkEngine.Demands;
 using TalkEngine.Scheduling;
 
@@ -13,7 +14,9 @@ public sealed partial class TalkPlanner
 {
     /// <summary>
     /// The draft of the year's plan document (version 1, <see cref="PlanState.Draft"/>): the plan of
-    /// <paramref name="input"/>, its schedule (<see cref="Schedule"/>) and its milestones (<see cref="Milestones(DateInterval, PlanningOptions)"/>).
+    /// <paramref name="input"/>, its milestones (<see cref="Milestones(DateInterval, PlanningOptions)"/>) and its schedule
+    /// (as <see cref="Schedule"/>, with the talks that need a written report, <see cref="ContentOptions.ReportSources"/>,
+    /// inside the milestones' talk window where their own window meets it).
     /// </summary>
     /// <param name="input">The year's input.</param>
     /// <param name="date">The day the draft is made.</param>
@@ -22,13 +25,14 @@ public sealed partial class TalkPlanner
     /// <param name="milestones">How the milestones are laid; the planner's (<see cref="TalkEngineOptions.Planning"/>) when null.</param>
     /// <returns>The draft document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    /// <exception cref="TalkEngineValidationException">The input or the milestone settings are invalid; every problem is listed.</exception>
+    /// <exception cref="TalkEngineValidationException">The input or the milestone settings are invalid, or the settings leave no working day for the talks in the period; every problem is listed.</exception>
+    /// <exception cref="Calendar.CalendarYearNotCoveredException">The calendar has no data for the period's years.</exception>
     public PlanDocument Draft(YearInput input, LocalDate date, SchedulingInput? scheduling = null, string? note = null, PlanningOptions? milestones = null)
     {
         Guard.NotNull(input);
         var marks = Milestones(input.Period, milestones);
         var plan = Plan(input);
-        var schedule = Schedule(plan, scheduling);
+        var schedule = _scheduler.Schedule(DocumentRequest(plan, scheduling, marks), scheduling?.Rooms);
         return new PlanDocument(plan, schedule, scheduling, marks, PlanState.Draft, [], [], [], [new PlanRevision(1, date, note, [])], []);
     }
 
@@ -90,16 +94,10 @@ public sealed partial class TalkPlanner
         var kept = input with { Balancing = balancing };
         var plan = PlanFrom(kept, demands);
 
-        TalkSchedule schedule;
-        if (document.Schedule is { } previous)
-        {
-            var request = TalkScheduler.PlanRequest(plan, scheduling?.Leaders, scheduling?.Subjects, _calendar);
-            schedule = _scheduler.Reschedule(previous, request, null, scheduling?.Rooms).Schedule;
-        }
-        else
-        {
-            schedule = Schedule(plan, scheduling);
-        }
+        var request = DocumentRequest(plan, scheduling, document.Milestones);
+        var schedule = document.Schedule is { } previous
+            ? _scheduler.Reschedule(previous, request, null, scheduling?.Rooms).Schedule
+            : _scheduler.Schedule(request, scheduling?.Rooms);
 
         var revision = new PlanRevision(document.Version + 1, date, note, Changes(document.Plan, document.Schedule, plan, schedule));
         return document.WithVersion(plan, schedule, scheduling, revision);
@@ -148,6 +146,31 @@ public sealed partial class TalkPlanner
 
     /// <summary>The error code of invalid milestone settings: <c>planning.milestones</c>.</summary>
     public const string MilestonesErrorCode = "planning.milestones";
+
+    /// <summary>
+    /// The scheduling request of a document's plan: the talks of the sources that need a written report
+    /// (<see cref="ContentOptions.ReportSources"/>, the annual round by default) are held inside the milestones' talk
+    /// window, after the reports are forwarded, where their own window meets it; the others keep their windows.
+    /// </summary>
+    private DaySchedulingRequest DocumentRequest(YearPlan plan, SchedulingInput? scheduling, PlanMilestones? milestones)
+    {
+        var request = TalkScheduler.PlanRequest(plan, scheduling?.Leaders, scheduling?.Subjects, _calendar);
+        if (milestones is null)
+        {
+            return request;
+        }
+
+        var window = milestones.TalkWindow;
+        var talks = request.Talks.Select(t =>
+        {
+            var start = t.Window.Start > window.Start ? t.Window.Start : window.Start;
+            var end = t.Window.End < window.End ? t.Window.End : window.End;
+            return start <= end && plan.FindTalk(t.Id) is { } talk && _content.ReportSources.Contains(talk.Source)
+                ? new SchedulingTalk(t.Id, t.LeaderId, t.SubjectId, new DateInterval(start, end), t.Source, t.Style, t.Mode, t.ReportDue)
+                : t;
+        });
+        return new DaySchedulingRequest(request.Leaders, request.Subjects, talks, request.Calendar, request.ReportLeadWorkingDays);
+    }
 
     /// <summary>The plan of an input whose demands are already generated.</summary>
     private YearPlan PlanFrom(YearInput input, DemandSet demands)

@@ -108,6 +108,12 @@ public sealed class PlanDocumentTests
         new[] { m.DraftReady, m.ConsultationEnds, m.TemplateSent, m.ReportsDue, m.MaterialsForwarded, m.TalkWindow.Start, m.TalkWindow.End, m.SummaryDue }
             .Should().OnlyContain(d => calendar.IsWorkingDay(d));
 
+        // The annual talks (they need a written report) are scheduled inside the talk window; inspection and survey talks keep their windows.
+        var annual = draft.Plan.Talks.Where(t => t.Source == DemandSource.Annual).Select(t => t.DemandId).ToHashSet();
+        annual.Should().NotBeEmpty();
+        draft.Schedule!.Days.Talks.Where(t => annual.Contains(t.TalkId)).Should().NotBeEmpty().And.OnlyContain(t => m.TalkWindow.Contains(t.Date));
+        draft.Schedule.Days.Talks.Where(t => !annual.Contains(t.TalkId)).Should().Contain(t => !m.TalkWindow.Contains(t.Date));
+
         var later = planner.Milestones(Dataset.Value.Period, new PlanningOptions { DraftMonth = 9 });
         later.DraftReady.Should().Be(D(9, 1));
         later.TalkWindow.Start.Should().BeGreaterThan(m.TalkWindow.Start);
@@ -276,6 +282,37 @@ public sealed class PlanDocumentTests
 
             AssertRoundTrip(planner, document);
         }, iter: 25, seed: null);
+    }
+
+    /// <summary>
+    /// Format version 1 is a contract: the 2017 document (consulted, commented, approved, re-planned after a leader left,
+    /// with records) is pinned in Golden/plan-document-2017.json (indented, Chinese unescaped; <c>UPDATE_GOLDEN=1</c>
+    /// rewrites it), and the pinned file loads and saves back to the package's compact bytes.
+    /// </summary>
+    [Fact]
+    public void Json_Golden2017Document_IsFormatVersion1AndLoads()
+    {
+        var (planner, draft) = Draft2017.Value;
+        var leaders = draft.Plan.Roster.Leaders;
+        var roster = Dataset.Value.Roster;
+        var document = draft.SendForConsultation(D(8, 2))
+            .Comment(leaders[0].Id, D(8, 7), "增加对新任职干部的提醒")
+            .Approve(D(8, 15))
+            .Start(D(9, 1))
+            .WithRecords(Dataset.Value.Records.Take(3));
+        document = planner.Replan(document, new YearInput(new DemandRequest(Roster.Create(roster.Units, roster.People, roster.Posts, leaders.Where(l => l.Id != "L12")), Dataset.Value.Period)
+        {
+            InspectionRounds = Dataset.Value.InspectionRounds.Where(r => r.TeamLeaderId != "L12").ToArray(),
+            Survey = Dataset.Value.Survey,
+        }), D(10, 9), "领导调离");
+        var bytes = PlanDocumentJson.SerializeToUtf8Bytes(document);
+        var indented = JsonNode.Parse(bytes)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        TalkEngine.Tests.Golden.GoldenFile.Check("plan-document-2017.json", indented);
+
+        var path = Path.Combine(Path.GetDirectoryName(FindDataset())!, "..", "..", "..", "tests", "TalkEngine.Tests", "Golden", "plan-document-2017.json");
+        var pinned = PlanDocumentJson.Deserialize(File.ReadAllText(path), planner);
+        PlanDocumentJson.SerializeToUtf8Bytes(pinned).Should().Equal(bytes);
+        pinned.Revisions[^1].Changes.Should().Contain(c => c.Kind == PlanChangeKind.LeaderChanged);
     }
 
     [Fact]
