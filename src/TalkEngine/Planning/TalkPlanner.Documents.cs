@@ -40,7 +40,9 @@ public sealed partial class TalkPlanner
     /// Re-plans inside the year (a new inspection round, a leader leaving, a new appointment): a new version of the
     /// document from the changed <paramref name="input"/> that keeps what it can. Each demand kept keeps its leader where
     /// the balance allows (the previous version's assignment is balancing's previous-plan term, replacing any the input
-    /// gives); each talk kept keeps its day where it can (<see cref="TalkScheduler.Reschedule"/>, as few moves as it finds).
+    /// gives); each talk kept keeps its day where it can (<see cref="TalkScheduler.Reschedule"/>, as few moves as it finds),
+    /// and a talk whose day is before <paramref name="date"/> is pinned to it (it has been held, or is about to be), unless
+    /// keeping every pin would place fewer talks (then the scheduler's plain placement wins, see <see cref="TalkScheduler.Reschedule"/>).
     /// The new version lists what changed: demands added and removed, leaders changed, talks moved (from, to). The state,
     /// the consultation, the comments and the records are kept.
     /// </summary>
@@ -95,9 +97,19 @@ public sealed partial class TalkPlanner
         var plan = PlanFrom(kept, demands);
 
         var request = DocumentRequest(plan, scheduling, document.Milestones);
-        var schedule = document.Schedule is { } previous
-            ? _scheduler.Reschedule(previous, request, null, scheduling?.Rooms).Schedule
-            : _scheduler.Schedule(request, scheduling?.Rooms);
+        TalkSchedule schedule;
+        if (document.Schedule is { } previous)
+        {
+            // A talk whose day is before the new version's day is pinned: it has taken place, or is about to. Reschedule drops
+            // the pins only when they cost a placement (a departed leader's past talk given to a leader already full that day).
+            var talkIds = request.Talks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            var pins = previous.Days.Talks.Where(t => t.Date < date && talkIds.Contains(t.TalkId)).ToDictionary(t => t.TalkId, t => t.Date, StringComparer.Ordinal);
+            schedule = _scheduler.Reschedule(previous, request, pins, scheduling?.Rooms).Schedule;
+        }
+        else
+        {
+            schedule = _scheduler.Schedule(request, scheduling?.Rooms);
+        }
 
         var revision = new PlanRevision(document.Version + 1, date, note, Changes(document.Plan, document.Schedule, plan, schedule));
         return document.WithVersion(plan, schedule, scheduling, revision);

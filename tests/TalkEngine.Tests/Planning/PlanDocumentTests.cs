@@ -202,6 +202,10 @@ public sealed class PlanDocumentTests
             changes.Should().Contain(c => c.Kind == PlanChangeKind.TalkMoved && c.DemandId == id && c.FromDate == oldDays[id] && c.ToDate == newDays[id]);
         }
 
+        // Nothing changed: the next version changes nothing (same leaders, same days).
+        var same = planner.Replan(approved, Input2017(), D(11, 1), "no change");
+        same.Revisions[^1].Changes.Should().BeEmpty();
+        same.Schedule!.Days.Talks.Should().Equal(approved.Schedule.Days.Talks);
         changes.Where(c => c.Kind == PlanChangeKind.DemandRemoved).Select(c => c.DemandId)
             .Should().BeEquivalentTo(plan.Demands.Demands.Select(d => d.Id).Except(v2.Plan.Demands.Demands.Select(d => d.Id)));
         v2.Plan.Input.Balancing!.PreviousAssignment.Should().NotBeEmpty();
