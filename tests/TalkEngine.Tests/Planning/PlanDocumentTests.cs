@@ -377,6 +377,21 @@ public sealed class PlanDocumentTests
             .Which.Problems.Single().Code.Should().Be("planning.document-json");
     }
 
+    [Theory]
+    [InlineData("period", "2017-13-01/2017-12-31")]
+    [InlineData("period", "2017-12-31/2017-01-01")]
+    [InlineData("period", 7)]
+    [InlineData("referenceDate", "31.12.2017")]
+    public void Json_BadDateValue_IsAProblemWithItsPath(string property, object value)
+    {
+        var (planner, draft) = Draft2017.Value;
+        var node = JsonNode.Parse(PlanDocumentJson.Serialize(draft))!;
+        node["input"]![property] = value is int i ? JsonValue.Create(i) : JsonValue.Create((string)value);
+        var ex = FluentActions.Invoking(() => PlanDocumentJson.Deserialize(node.ToJsonString(), planner)).Should().Throw<TalkEngineValidationException>().Which;
+        ex.Problems.Single().Code.Should().Be("planning.document-json");
+        ex.Problems.Single().Path.Should().Be("$.input." + property);
+    }
+
     [Fact]
     public void Json_LoadedByAPlannerConfiguredOtherwise_NamesTheDemandsThatDiffer()
     {
