@@ -93,7 +93,7 @@ public sealed class PlanDocument
     /// <returns><see langword="true"/> when it does.</returns>
     public bool Allows(PlanAction action) => Array.IndexOf(AllowedByState[(int)State], action) >= 0;
 
-    /// <summary>The leaders who have commented on the current consultation and those who have not, by id.</summary>
+    /// <summary>The consulted leaders who have not commented yet, by id (the account asks for every member's comments).</summary>
     /// <returns>The ids of the consulted leaders with no comment yet.</returns>
     public IReadOnlyList<string> AwaitingComments()
     {
