@@ -45,6 +45,9 @@ public sealed class TalkEngineOptions
     /// <summary>Where the talk content (the catalogue of outlines) comes from (section <c>TalkEngine:Content</c>).</summary>
     public ContentOptions Content { get; set; } = new();
 
+    /// <summary>How the year's milestones are laid on working days (section <c>TalkEngine:Planning</c>).</summary>
+    public Planning.PlanningOptions Planning { get; set; } = new();
+
     /// <summary>Values the configuration held that could not be read (an unknown enum name); reported by validation.</summary>
     internal List<ValidationProblem> BindingProblems { get; } = new();
 }

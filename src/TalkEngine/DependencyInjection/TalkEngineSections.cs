@@ -33,6 +33,7 @@ internal static class TalkEngineSections
         Coverage.CoverageOptionsValidator.Instance,
         Scheduling.SchedulingOptionsValidator.Instance,
         Content.ContentOptionsValidator.Instance,
+        Planning.PlanningOptionsValidator.Instance,
     ];
 
     /// <summary>Checks every section of a root built in code (no container), listing every problem at once (code <c>options</c>).</summary>

@@ -29,6 +29,7 @@ public sealed partial class TalkPlanner
     private readonly LeaderBalancer _balancer;
     private readonly CoverageCalculator _coverage;
     private readonly ContentOptions _content;
+    private readonly PlanningOptions _planning;
     private readonly WorkingCalendar _calendar;
     private readonly Lazy<ContentCatalogue> _catalogue;
     private readonly IClock _clock;
@@ -61,6 +62,7 @@ public sealed partial class TalkPlanner
         _balancer = new LeaderBalancer(options.Balancing);
         _coverage = new CoverageCalculator(options.Coverage);
         _content = options.Content;
+        _planning = options.Planning;
         _catalogue = new Lazy<ContentCatalogue>(() => ContentCatalogue.FromOptions(_content));
         _clock = clock ?? SystemClock.Instance;
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
@@ -90,11 +92,7 @@ public sealed partial class TalkPlanner
     public YearPlan Plan(YearInput input)
     {
         Guard.NotNull(input);
-        var demands = _demands.Generate(input.Demands);
-        var assignment = _balancer.Balance(input.Roster, demands, input.Balancing);
-        var plan = new YearPlan(input, demands, assignment, input.Catalogue ?? Catalogue);
-        LogPlanned(_logger, plan.Period.Start, plan.Period.End, demands.Demands.Count, demands.Exclusions.Count, plan.Talks.Count, assignment.Unserved.Count, assignment.IsProvenOptimal);
-        return plan;
+        return PlanFrom(input, _demands.Generate(input.Demands));
     }
 
     /// <summary>

@@ -386,6 +386,16 @@ public sealed class TalkScheduler
         WorkingCalendar? calendar = null)
     {
         Guard.NotNull(plan);
+        return Schedule(PlanRequest(plan, leaders, subjects, calendar), rooms);
+    }
+
+    /// <summary>The request of a year plan's talks (each demand's talk, its window, style and mode), with defaults for the leaders and subjects not listed.</summary>
+    internal static DaySchedulingRequest PlanRequest(
+        YearPlan plan,
+        IEnumerable<SchedulingLeader>? leaders,
+        IEnumerable<SchedulingSubject>? subjects,
+        WorkingCalendar? calendar)
+    {
         var leaderList = leaders is null ? [] : Guard.NoNullItems(leaders).ToList();
         var subjectList = subjects is null ? [] : Guard.NoNullItems(subjects).ToList();
         var knownLeaders = leaderList.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
@@ -404,7 +414,7 @@ public sealed class TalkScheduler
         }
 
         var talks = plan.Talks.Select(t => new SchedulingTalk(t.DemandId, t.LeaderId, t.SubjectId, t.Window, Codes.Of(t.Source), t.Style, t.Mode));
-        return Schedule(new DaySchedulingRequest(leaderList, subjectList, talks, calendar), rooms);
+        return new DaySchedulingRequest(leaderList, subjectList, talks, calendar);
     }
 
     /// <summary>A talk's length in minutes: by style, plus the mode's extra.</summary>

@@ -28,7 +28,7 @@ namespace TalkEngine;
 /// <c>person-times</c> (a count, <c>1 person-time</c> in English), <c>unit-kinds</c> (unit-kind codes, named in the
 /// plural and listed as the language lists: <c>A, B and C</c>), <c>status-counts</c> (<c>seconded:1,on-leave:2</c>),
 /// <c>theme-counts</c> (<c>theme:count</c> items) and <c>leader-title</c> (a leader role as running text names it,
-/// <c>the discipline secretary</c>); balancing adds <c>talks</c> (a count, <c>3次</c> / <c>3 talks</c>, <c>1 talk</c>); content adds <c>subject-role</c> and <c>subject-roles</c> (role codes such as <c>both</c>, 党政一肩挑). A code the renderer does not know is written as <see cref="Reason.ToString"/>,
+/// <c>the discipline secretary</c>); balancing adds <c>talks</c> (a count, <c>3次</c> / <c>3 talks</c>, <c>1 talk</c>); content adds <c>subject-role</c> and <c>subject-roles</c> (role codes such as <c>both</c>, 党政一肩挑); planning adds <c>plan-state</c>, <c>plan-action</c> and <c>plan-actions</c> (codes of <c>PlanState</c> and <c>PlanAction</c>). A code the renderer does not know is written as <see cref="Reason.ToString"/>,
 /// so that nothing is lost.
 /// </remarks>
 public sealed class TextRenderer
@@ -254,6 +254,9 @@ public sealed class TextRenderer
         "status-counts" => JoinCounted(value, CoverageTexts.ExcludedStatus, "status", status => Render(Reason.Of(CoverageTexts.Status + status))),
         "theme-counts" => JoinCounted(value, CoverageTexts.PracticeTheme, "theme", theme => theme),
         "leader-title" => Knows(CoverageTexts.LeaderRole + value) ? Render(Reason.Of(CoverageTexts.LeaderRole + value)) : value,
+        "plan-state" => Knows(Planning.PlanningTexts.StatePrefix + value) ? Render(Reason.Of(Planning.PlanningTexts.StatePrefix + value)) : value,
+        "plan-action" => Knows(Planning.PlanningTexts.ActionPrefix + value) ? Render(Reason.Of(Planning.PlanningTexts.ActionPrefix + value)) : value,
+        "plan-actions" => JoinEach(value, v => Knows(Planning.PlanningTexts.ActionPrefix + v) ? Render(Reason.Of(Planning.PlanningTexts.ActionPrefix + v)) : v),
         _ => value,
     };
 
@@ -309,7 +312,7 @@ public sealed class TextRenderer
     private static FrozenDictionary<string, TextTemplate> BuildTemplates()
     {
         var all = new Dictionary<string, TextTemplate>(StringComparer.Ordinal);
-        foreach (var table in new[] { OrganizationTexts.All, CalendarTexts.All, DemandsTexts.All, BalancingTexts.All, RecordsTexts.All, CoverageTexts.All, Content.ContentTexts.All })
+        foreach (var table in new[] { OrganizationTexts.All, CalendarTexts.All, DemandsTexts.All, BalancingTexts.All, RecordsTexts.All, CoverageTexts.All, Content.ContentTexts.All, Planning.PlanningTexts.All })
         {
             foreach (var template in table)
             {

@@ -87,6 +87,9 @@ public sealed class OutputLanguageTests
             .Concat(summary.Paragraphs.SelectMany(p => p))
             .Concat(balance.Assignments.SelectMany(a => a.Reasons))
             .Concat(balance.Unserved.SelectMany(u => u.Exclusions.Select(e => e.Reason).Prepend(u.Reason)))
+            // Every refused step of the plan document, in every state, with the steps allowed there.
+            .Concat(Enum.GetValues<TalkEngine.Planning.PlanState>().SelectMany(s => Enum.GetValues<TalkEngine.Planning.PlanAction>().Select(a =>
+                new TalkEngine.Planning.PlanActionException(s, a, s == TalkEngine.Planning.PlanState.Closed ? [] : Enum.GetValues<TalkEngine.Planning.PlanAction>()).Reason)))
             .Distinct()
             .ToList();
         reasons.Should().OnlyContain(r => TextRenderer.Knows(r.Code));

@@ -10,7 +10,7 @@ namespace TalkEngine.Tests.Text;
 public sealed class TextRendererTests
 {
     private static readonly Regex Placeholder = new(@"\{([a-zA-Z0-9]+)(?::([a-z-]+))?\}", RegexOptions.CultureInvariant);
-    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list", "holiday", "reason", "person-times", "unit-kinds", "status-counts", "theme-counts", "leader-title", "talks", "subject-role", "subject-roles"];
+    private static readonly HashSet<string> Kinds = ["source", "sources", "style", "mode", "status", "post-role", "leader-role", "leader-roles", "unit-kind", "period", "list", "holiday", "reason", "person-times", "unit-kinds", "status-counts", "theme-counts", "leader-title", "talks", "subject-role", "subject-roles", "plan-state", "plan-action", "plan-actions"];
 
     // Where the languages say different things by design: who held a source's talks is, in Chinese, the role the
     // leaders share (or just "leaders"), in English their number.
@@ -132,7 +132,7 @@ public sealed class TextRendererTests
     [Fact]
     public void Templates_CodesAreUniqueAcrossCapabilities()
     {
-        var all = new[] { TalkEngine.Organization.OrganizationTexts.All, TalkEngine.Calendar.CalendarTexts.All, DemandsTexts.All, TalkEngine.Balancing.BalancingTexts.All, TalkEngine.Records.RecordsTexts.All, TalkEngine.Coverage.CoverageTexts.All }.SelectMany(t => t).Select(t => t.Code).ToList();
+        var all = new[] { TalkEngine.Organization.OrganizationTexts.All, TalkEngine.Calendar.CalendarTexts.All, DemandsTexts.All, TalkEngine.Balancing.BalancingTexts.All, TalkEngine.Records.RecordsTexts.All, TalkEngine.Coverage.CoverageTexts.All, TalkEngine.Planning.PlanningTexts.All }.SelectMany(t => t).Select(t => t.Code).ToList();
         all.Should().OnlyHaveUniqueItems();
     }
 }
