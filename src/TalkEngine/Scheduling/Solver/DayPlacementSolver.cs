@@ -30,7 +30,7 @@ public static class DayPlacementSolver
             throw new ArgumentOutOfRangeException(nameof(nodeLimit), nodeLimit, "The node limit is 0 or more.");
         }
 
-        var core = new PlacementCore(problem, nodeLimit);
+        using var core = new PlacementCore(problem, nodeLimit);
         var (placed, bound, proven) = core.Solve();
         return new DayPlacementSolution(core.Days, placed, bound, proven, core.Nodes);
     }
