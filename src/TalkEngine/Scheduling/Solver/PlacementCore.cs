@@ -72,6 +72,10 @@ internal sealed class PlacementCore : IDisposable
 
     private bool[] _multi = [];
 
+    // The levelling pass: talks left out stay out, and the subjects' days held by other leaders are respected.
+    private bool[] _hold = [];
+    private bool _respectSubjects;
+
     // Leaders whose talks moved after the greedy start (only theirs can move earlier).
     private bool[] _moved = [];
     private readonly long _nodeLimit;
@@ -320,6 +324,7 @@ internal sealed class PlacementCore : IDisposable
         var multi = new List<int>();
         _multi = new bool[subjects];
         _moved = new bool[leaders];
+        _hold = new bool[_n];
         for (var s = 0; s < subjects; s++)
         {
             var first = -1;
@@ -410,7 +415,7 @@ internal sealed class PlacementCore : IDisposable
             }
         }
 
-        PreferEarly();
+        Polish();
 
         for (var l = 0; l < leaders; l++)
         {
@@ -697,46 +702,175 @@ internal sealed class PlacementCore : IDisposable
         return true;
     }
 
-    /// <summary>Moves each placed talk to its earliest allowed day that still fits (leader by leader; a leader's talks by day, then position), which keeps the count.</summary>
-    private void PreferEarly()
+    /// <summary>
+    /// The preferences among maximum placements, leader by leader (in index order, each seeing the days the leaders
+    /// before it settled): first the lowest daily peak (<see cref="Level"/>), then each talk on its earliest allowed day
+    /// that still fits (<see cref="PreferEarly"/>). Neither changes the number placed.
+    /// </summary>
+    private void Polish()
     {
         var leaders = _flow.Length;
-        var keys = new long[16];
+        var saved = new int[16];
+        var caps = new int[64];
         for (var l = 0; l < leaders; l++)
         {
-            if (!_moved[l])
+            var peak = 0;
+            for (var slot = _lDayBase[l]; slot < _lDayBase[l] + _lDaySpan[l]; slot++)
             {
-                continue;
+                peak = Math.Max(peak, _dayLoad[slot]);
             }
 
-            var first = _lStart[l];
-            var count = _lStart[l + 1] - first;
-            if (keys.Length < count)
+            if (peak > 1)
             {
-                keys = new long[Math.Max(count, keys.Length * 2)];
+                Level(l, peak, ref saved, ref caps);
             }
+            else if (_moved[l])
+            {
+                PreferEarly(l);
+            }
+        }
+    }
 
-            var placed = 0;
+    /// <summary>
+    /// Spreads a leader's talks: the smallest limit k of talks a day (below its busiest day now) at which every talk
+    /// placed now still fits, the others' days fixed; the talks then take their earliest days under that limit. The
+    /// same talks stay placed (the ones left out are held out), so the count never changes.
+    /// </summary>
+    private void Level(int l, int peak, ref int[] saved, ref int[] caps)
+    {
+        var first = _lStart[l];
+        var count = _lStart[l + 1] - first;
+        var placed = _flow[l];
+        if (saved.Length < count)
+        {
+            saved = new int[Math.Max(count, saved.Length * 2)];
+        }
+
+        var span = _lDaySpan[l];
+        if (caps.Length < span)
+        {
+            caps = new int[Math.Max(span, caps.Length * 2)];
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            saved[i] = _day[first + i];
+            _hold[first + i] = saved[i] < 0;
+        }
+
+        _dayCap.AsSpan(_lDayBase[l], span).CopyTo(caps);
+        _respectSubjects = true;
+        var done = false;
+        for (var k = 1; k < peak && !done; k++)
+        {
             for (var t = first; t < first + count; t++)
             {
                 if (_day[t] >= 0)
                 {
-                    keys[placed++] = ((long)_day[t] << 32) | (uint)t;
+                    Unassign(t);
                 }
             }
 
-            Array.Sort(keys, 0, placed);
-            for (var k = 0; k < placed; k++)
+            for (var i = 0; i < span; i++)
             {
-                var t = (int)(uint)keys[k];
-                var current = _day[t];
-                for (var i = _aStart[t]; i < _aStart[t + 1] && _aDay[i] < current; i++)
+                _dayCap[_lDayBase[l] + i] = Math.Min(caps[i], k);
+            }
+
+            Greedy(l);
+            if (_flow[l] < placed)
+            {
+                Reflow(l);
+            }
+
+            if (_flow[l] == placed)
+            {
+                PreferEarly(l);
+                done = true;
+            }
+        }
+
+        if (!done)
+        {
+            for (var t = first; t < first + count; t++)
+            {
+                if (_day[t] >= 0)
                 {
-                    if (Fits(t, _aDay[i]))
-                    {
-                        Assign(t, _aDay[i]);
-                        break;
-                    }
+                    Unassign(t);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (saved[i] >= 0)
+                {
+                    Assign(first + i, saved[i]);
+                }
+            }
+        }
+
+        caps.AsSpan(0, span).CopyTo(_dayCap.AsSpan(_lDayBase[l], span));
+        _respectSubjects = false;
+        if (!done)
+        {
+            PreferEarly(l);
+        }
+
+        for (var t = first; t < first + count; t++)
+        {
+            _hold[t] = false;
+        }
+    }
+
+    /// <summary>Whether a talk of the subject with another leader holds the day.</summary>
+    private bool OtherLeaderOn(int t, int d)
+    {
+        var s = _subject[t];
+        var l = _leader[t];
+        for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
+        {
+            var o = _sTalks[i];
+            if (_leader[o] != l && _day[o] == d)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private long[] _keys = new long[16];
+
+    /// <summary>Moves each placed talk of a leader to its earliest allowed day that still fits (by day, then position), which keeps the count.</summary>
+    private void PreferEarly(int l)
+    {
+        var first = _lStart[l];
+        var count = _lStart[l + 1] - first;
+        if (_keys.Length < count)
+        {
+            _keys = new long[Math.Max(count, _keys.Length * 2)];
+        }
+
+        var keys = _keys;
+        var placed = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            if (_day[t] >= 0)
+            {
+                keys[placed++] = ((long)_day[t] << 32) | (uint)t;
+            }
+        }
+
+        Array.Sort(keys, 0, placed);
+        for (var k = 0; k < placed; k++)
+        {
+            var t = (int)(uint)keys[k];
+            var current = _day[t];
+            for (var i = _aStart[t]; i < _aStart[t + 1] && _aDay[i] < current; i++)
+            {
+                if (Fits(t, _aDay[i]))
+                {
+                    Assign(t, _aDay[i]);
+                    break;
                 }
             }
         }
@@ -773,7 +907,7 @@ internal sealed class PlacementCore : IDisposable
         _stamp++;
         for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
         {
-            if (_day[t] < 0 && _aStart[t + 1] > _aStart[t] && VisitTalk(t))
+            if (_day[t] < 0 && !_hold[t] && _aStart[t + 1] > _aStart[t] && VisitTalk(t))
             {
                 _stamp++;
                 _moved[l] = true;
@@ -786,10 +920,20 @@ internal sealed class PlacementCore : IDisposable
     {
         for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
         {
+            if (_day[t] >= 0 || _hold[t])
+            {
+                continue;
+            }
+
             var multi = _multi[_subject[t]];
             for (var a = _aStart[t]; a < _aStart[t + 1]; a++)
             {
                 var d = _aDay[a];
+                if (_banned[a] != 0)
+                {
+                    continue;
+                }
+
                 var slot = _lDayBase[l] + d - _lDayMin[l];
                 if (_dayLoad[slot] >= _dayCap[slot] || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
                 {
@@ -844,6 +988,11 @@ internal sealed class PlacementCore : IDisposable
         {
             var d = _aDay[i];
             if (_banned[i] != 0 || d == current)
+            {
+                continue;
+            }
+
+            if (_respectSubjects && _multi[_subject[t]] && OtherLeaderOn(t, d))
             {
                 continue;
             }
