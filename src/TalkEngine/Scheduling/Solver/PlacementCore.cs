@@ -720,21 +720,18 @@ internal sealed class PlacementCore : IDisposable
                 peak = Math.Max(peak, _dayLoad[slot]);
             }
 
-            if (peak > 1)
+            if (peak > 1 || _moved[l])
             {
                 Level(l, peak, ref saved, ref caps);
-            }
-            else if (_moved[l])
-            {
-                PreferEarly(l);
             }
         }
     }
 
     /// <summary>
     /// Spreads a leader's talks: the smallest limit k of talks a day (below its busiest day now) at which every talk
-    /// placed now still fits, the others' days fixed; the talks then take their earliest days under that limit. The
-    /// same talks stay placed (the ones left out are held out), so the count never changes.
+    /// placed now still fits, the others' days fixed; the talks then take their earliest days under that limit (or
+    /// under the busiest day now, when no lower limit fits). The same talks stay placed (the ones left out are held
+    /// out), so the count never changes.
     /// </summary>
     private void Level(int l, int peak, ref int[] saved, ref int[] caps)
     {
@@ -760,20 +757,16 @@ internal sealed class PlacementCore : IDisposable
 
         _dayCap.AsSpan(_lDayBase[l], span).CopyTo(caps);
         _respectSubjects = true;
-        var done = false;
-        for (var k = 1; k < peak && !done; k++)
+        var limit = peak;
+        for (var k = 1; k < peak; k++)
         {
+            SetLimit(l, caps, k);
             for (var t = first; t < first + count; t++)
             {
                 if (_day[t] >= 0)
                 {
                     Unassign(t);
                 }
-            }
-
-            for (var i = 0; i < span; i++)
-            {
-                _dayCap[_lDayBase[l] + i] = Math.Min(caps[i], k);
             }
 
             Greedy(l);
@@ -784,13 +777,14 @@ internal sealed class PlacementCore : IDisposable
 
             if (_flow[l] == placed)
             {
-                PreferEarly(l);
-                done = true;
+                limit = k;
+                break;
             }
         }
 
-        if (!done)
+        if (limit == peak && peak > 1)
         {
+            // No lower limit fits: back to the placement as it was.
             for (var t = first; t < first + count; t++)
             {
                 if (_day[t] >= 0)
@@ -808,16 +802,23 @@ internal sealed class PlacementCore : IDisposable
             }
         }
 
+        SetLimit(l, caps, Math.Max(1, limit));
+        PreferEarly(l);
         caps.AsSpan(0, span).CopyTo(_dayCap.AsSpan(_lDayBase[l], span));
         _respectSubjects = false;
-        if (!done)
-        {
-            PreferEarly(l);
-        }
-
         for (var t = first; t < first + count; t++)
         {
             _hold[t] = false;
+        }
+    }
+
+    private void SetLimit(int l, int[] caps, int limit)
+    {
+        var span = _lDaySpan[l];
+        var slots = _dayCap.AsSpan(_lDayBase[l], span);
+        for (var i = 0; i < span; i++)
+        {
+            slots[i] = Math.Min(caps[i], limit);
         }
     }
 
@@ -918,35 +919,41 @@ internal sealed class PlacementCore : IDisposable
     /// <summary>Earliest deadline first inside one leader: each talk, by last allowed day, on its first day with room (a start for <see cref="Reflow"/>).</summary>
     private void Greedy(int l)
     {
-        for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
+        // Two sweeps: first only days the leader has none on yet (a spread start, so that the levelling pass rarely
+        // has work), then any day with room.
+        for (var sweep = 0; sweep < 2; sweep++)
         {
-            if (_day[t] >= 0 || _hold[t])
+            for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
             {
-                continue;
-            }
-
-            var multi = _multi[_subject[t]];
-            for (var a = _aStart[t]; a < _aStart[t + 1]; a++)
-            {
-                var d = _aDay[a];
-                if (_banned[a] != 0)
+                if (_day[t] >= 0 || _hold[t])
                 {
                     continue;
                 }
 
-                var slot = _lDayBase[l] + d - _lDayMin[l];
-                if (_dayLoad[slot] >= _dayCap[slot] || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
+                var multi = _multi[_subject[t]];
+                for (var a = _aStart[t]; a < _aStart[t + 1]; a++)
                 {
-                    continue;
-                }
+                    var d = _aDay[a];
+                    if (_banned[a] != 0)
+                    {
+                        continue;
+                    }
 
-                if (multi ? SubjectBusy(t, d) : SiblingOn(t, d))
-                {
-                    continue;
-                }
+                    var slot = _lDayBase[l] + d - _lDayMin[l];
+                    var load = _dayLoad[slot];
+                    if (load >= _dayCap[slot] || (sweep == 0 && load > 0) || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
+                    {
+                        continue;
+                    }
 
-                Assign(t, d);
-                break;
+                    if (multi ? SubjectBusy(t, d) : SiblingOn(t, d))
+                    {
+                        continue;
+                    }
+
+                    Assign(t, d);
+                    break;
+                }
             }
         }
     }
