@@ -125,19 +125,26 @@ internal sealed class PlacementCore : IDisposable
         _aStart = Rent(_n + 1, false);
         _aDay = Rent(srcDay.Length, false);
         var pos = 0;
+        var position = Rent(_n, false);
         for (var i = 0; i < _n; i++)
         {
             var t = (int)(uint)keys[i];
             _talkOf[i] = t;
+            position[t] = i;
             _leader[i] = srcLeader[t];
             _subject[i] = srcSubject[t];
             _aStart[i] = pos;
-            var length = srcStart[t + 1] - srcStart[t];
-            Array.Copy(srcDay, srcStart[t], _aDay, pos, length);
-            pos += length;
+            pos += srcStart[t + 1] - srcStart[t];
         }
 
         _aStart[_n] = pos;
+
+        // The days in the source's order (reads in sequence, each talk's days written to its new place).
+        for (var t = 0; t < _n; t++)
+        {
+            srcDay.AsSpan(srcStart[t], srcStart[t + 1] - srcStart[t]).CopyTo(_aDay.AsSpan(_aStart[position[t]]));
+        }
+
         ArrayPool<long>.Shared.Return(keys);
         _banned = ArrayPool<byte>.Shared.Rent(Math.Max(1, srcDay.Length));
         _banned.AsSpan(0, srcDay.Length).Clear();
@@ -916,44 +923,51 @@ internal sealed class PlacementCore : IDisposable
         }
     }
 
-    /// <summary>Earliest deadline first inside one leader: each talk, by last allowed day, on its first day with room (a start for <see cref="Reflow"/>).</summary>
+    /// <summary>
+    /// Earliest deadline first inside one leader: each talk, by last allowed day, on its first day the leader has no
+    /// talk on yet, else on its first day with room; never on a day its subject already has (a start for
+    /// <see cref="Reflow"/>, which makes it maximum).
+    /// </summary>
     private void Greedy(int l)
     {
-        // Two sweeps: first only days the leader has none on yet (a spread start, so that the levelling pass rarely
-        // has work), then any day with room.
-        for (var sweep = 0; sweep < 2; sweep++)
+        // Each talk on its first day the leader has none on yet (a spread start, so that the levelling pass rarely
+        // has work), else on its first day with room.
+        for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
         {
-            for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
+            if (_day[t] >= 0 || _hold[t])
             {
-                if (_day[t] >= 0 || _hold[t])
+                continue;
+            }
+
+            var multi = _multi[_subject[t]];
+            var fallback = -1;
+            for (var a = _aStart[t]; a < _aStart[t + 1]; a++)
+            {
+                var d = _aDay[a];
+                var slot = _lDayBase[l] + d - _lDayMin[l];
+                var load = _dayLoad[slot];
+                if (load >= _dayCap[slot] || (load > 0 && fallback >= 0) || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
                 {
                     continue;
                 }
 
-                var multi = _multi[_subject[t]];
-                for (var a = _aStart[t]; a < _aStart[t + 1]; a++)
+                if (multi ? SubjectBusy(t, d) : SiblingOn(t, d))
                 {
-                    var d = _aDay[a];
-                    if (_banned[a] != 0)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var slot = _lDayBase[l] + d - _lDayMin[l];
-                    var load = _dayLoad[slot];
-                    if (load >= _dayCap[slot] || (sweep == 0 && load > 0) || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
-                    {
-                        continue;
-                    }
-
-                    if (multi ? SubjectBusy(t, d) : SiblingOn(t, d))
-                    {
-                        continue;
-                    }
-
-                    Assign(t, d);
+                if (load == 0)
+                {
+                    fallback = d;
                     break;
                 }
+
+                fallback = d;
+            }
+
+            if (fallback >= 0)
+            {
+                Assign(t, fallback);
             }
         }
     }
