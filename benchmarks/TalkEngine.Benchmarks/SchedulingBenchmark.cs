@@ -16,8 +16,10 @@ namespace TalkEngine.Benchmarks;
 /// reads the bench file. With WithOrTools=true, OR-Tools' MaxFlow computing only the per-talker bound (build + solve,
 /// the model of BASELINE.md) runs beside them:
 /// <c>WithOrTools=true dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- --filter '*Schedul*' --job short</c>.
+/// The process runs without concurrent GC, as the console does (a batch tool; OR-Tools runs in the same process).
 /// </summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)]
 public class SchedulingBenchmark
 {
     private string _path = "";

@@ -132,6 +132,14 @@ internal sealed class ScheduleCommand : ISampleCommand
         };
     }
 
+    /// <summary>Writes what the JSON writer has so far and empties the buffer, so that a large schedule is not held twice in memory.</summary>
+    private static void Drain(Utf8JsonWriter? json, MemoryStream stream, TextWriter output)
+    {
+        json?.Flush();
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        stream.SetLength(0);
+    }
+
     private static void WriteJson(DaySchedule schedule, (LocalTime Start, LocalTime End)?[] times, TextWriter output)
     {
         using var stream = new MemoryStream();
@@ -160,6 +168,10 @@ internal sealed class ScheduleCommand : ISampleCommand
                 }
 
                 json.WriteEndObject();
+                if (i % 4096 == 4095)
+                {
+                    Drain(json, stream, output);
+                }
             }
 
             json.WriteEndArray();
@@ -177,7 +189,8 @@ internal sealed class ScheduleCommand : ISampleCommand
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        Drain(null, stream, output);
+        output.WriteLine();
     }
 
     // Every piece of data (ids, the instance's name) is written as plain text: never parsed as markup.

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using TalkEngine.Scheduling;
@@ -116,7 +117,8 @@ public static class SchedulingInstanceReader
             int? year = null;
             var leaders = new List<SchedulingLeader>();
             var subjects = new List<SchedulingSubject>();
-            var talks = new List<(SchedulingTalk? Talk, long Position)>();
+            // Sized from the input (a talk takes some 150 bytes of JSON in the bench files), so the list rarely grows.
+            var talks = new List<(SchedulingTalk? Talk, long Position)>(Math.Min(_bytes.Length / 256, 1 << 22));
             try
             {
                 Next();
@@ -171,19 +173,33 @@ public static class SchedulingInstanceReader
                 throw Fail(_problems);
             }
 
-            CrossCheck(leaders, subjects, talks);
             if (_problems.Count > 0)
             {
                 throw Fail(_problems);
             }
 
-            var list = new List<SchedulingTalk>(talks.Count);
-            foreach (var (talk, _) in talks)
+            var list = new SchedulingTalk[talks.Count];
+            for (var i = 0; i < list.Length; i++)
             {
-                list.Add(talk!);
+                list[i] = talks[i].Talk!;
             }
 
-            return new SchedulingInstance(name, year, new DaySchedulingRequest(leaders, subjects, list, WorkingCalendar()));
+            // The request checks ids and references once; only when it finds a problem are they checked again here,
+            // to say where in the file each one is.
+            try
+            {
+                return new SchedulingInstance(name, year, new DaySchedulingRequest(leaders, subjects, list, WorkingCalendar()));
+            }
+            catch (TalkEngineValidationException)
+            {
+                CrossCheck(leaders, subjects, talks);
+                if (_problems.Count > 0)
+                {
+                    throw Fail(_problems);
+                }
+
+                throw;
+            }
         }
 
         private static TalkEngine.Calendar.WorkingCalendar WorkingCalendar() => TalkEngine.Calendar.WorkingCalendar.MainlandChina;
@@ -277,9 +293,10 @@ public static class SchedulingInstanceReader
             while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
             {
                 var known = -1;
-                for (var k = 0; k < names.Length; k++)
+                var utf8 = Utf8Names(names);
+                for (var k = 0; k < utf8.Length; k++)
                 {
-                    if (_reader.ValueTextEquals(names[k]))
+                    if (_reader.ValueTextEquals(utf8[k]))
                     {
                         known = k;
                         break;
@@ -314,6 +331,14 @@ public static class SchedulingInstanceReader
         private static readonly string[] SubjectNames = ["id", "busy"];
         private static readonly string[] TalkNames = ["id", "talker", "subject", "source", "from", "to"];
 
+        // The same names in UTF-8, compared with the raw bytes of a property name (no transcoding per property).
+        private static readonly byte[][] LeaderNamesUtf8 = [.. LeaderNames.Select(System.Text.Encoding.UTF8.GetBytes)];
+        private static readonly byte[][] SubjectNamesUtf8 = [.. SubjectNames.Select(System.Text.Encoding.UTF8.GetBytes)];
+        private static readonly byte[][] TalkNamesUtf8 = [.. TalkNames.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+        private static byte[][] Utf8Names(ReadOnlySpan<string> names)
+            => names == LeaderNames.AsSpan() ? LeaderNamesUtf8 : names == SubjectNames.AsSpan() ? SubjectNamesUtf8 : TalkNamesUtf8;
+
         private string? _id;
         private string? _leader;
         private string? _subject;
@@ -324,6 +349,12 @@ public static class SchedulingInstanceReader
         private LocalDate? _to;
         private List<LocalDate>? _busy;
 
+        // Talker and subject ids, read once: a talk's talker and subject are the same string instances.
+        private readonly Utf8Interner _strings = new();
+
+        // One list for every busy array (the leader and subject copy what they keep).
+        private readonly List<LocalDate> _dates = [];
+
         private void Leader(string array, int index, List<SchedulingLeader> leaders)
         {
             (_id, _daily, _weekly, _busy) = (null, null, null, null);
@@ -331,7 +362,7 @@ public static class SchedulingInstanceReader
             {
                 switch (property)
                 {
-                    case 0: p._id = p.String(array, index, "id"); break;
+                    case 0: p._id = p.String(array, index, "id", intern: true); break;
                     case 1: p._daily = p.Int(array, index, "dailyCap", 1); break;
                     case 2: p._weekly = p.Int(array, index, "weeklyCap", 1); break;
                     default: p._busy = p.Dates(array, index, "busy"); break;
@@ -354,7 +385,7 @@ public static class SchedulingInstanceReader
             {
                 if (property == 0)
                 {
-                    p._id = p.String(array, index, "id");
+                    p._id = p.String(array, index, "id", intern: true);
                 }
                 else
                 {
@@ -380,9 +411,9 @@ public static class SchedulingInstanceReader
                 switch (property)
                 {
                     case 0: p._id = p.String(array, index, "id"); break;
-                    case 1: p._leader = p.String(array, index, "talker"); break;
-                    case 2: p._subject = p.String(array, index, "subject"); break;
-                    case 3: p._source = p.String(array, index, "source"); break;
+                    case 1: p._leader = p.String(array, index, "talker", intern: true); break;
+                    case 2: p._subject = p.String(array, index, "subject", intern: true); break;
+                    case 3: p._source = p.String(array, index, "source", intern: true); break;
                     case 4: p._from = p.Date(array, index, "from"); break;
                     default: p._to = p.Date(array, index, "to"); break;
                 }
@@ -420,11 +451,11 @@ public static class SchedulingInstanceReader
             return true;
         }
 
-        private string? String(string array, int index, string property)
+        private string? String(string array, int index, string property, bool intern = false)
         {
             if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && _reader.ValueSpan.Length > 0 && _reader.ValueSpan[0] > (byte)' ')
             {
-                return _reader.GetString();
+                return intern ? _strings.Intern(_reader.ValueSpan) : _reader.GetString();
             }
 
             var path = At(array, index, property);
@@ -509,7 +540,8 @@ public static class SchedulingInstanceReader
                 return null;
             }
 
-            var dates = new List<LocalDate>();
+            var dates = _dates;
+            dates.Clear();
             var i = 0;
             while (Next() && _reader.TokenType != JsonTokenType.EndArray)
             {
@@ -552,6 +584,101 @@ public static class SchedulingInstanceReader
             var line = before.Count((byte)'\n') + 1;
             var column = position - (before.LastIndexOf((byte)'\n') + 1) + 1;
             return (line, column);
+        }
+    }
+}
+
+/// <summary>
+/// Strings by their UTF-8 bytes (ASCII ids in practice): the same bytes give the same string instance, without
+/// decoding or allocating again. Open addressing, the keys' bytes in one growing buffer. Not
+/// thread-safe (one per read).
+/// </summary>
+internal sealed class Utf8Interner
+{
+    private (int Start, int Length, uint Hash)[] _keys = new (int, int, uint)[1024];
+    private string?[] _values = new string?[1024];
+    private byte[] _bytes = new byte[16 * 1024];
+    private int _used;
+    private int _count;
+
+    public string Intern(ReadOnlySpan<byte> utf8)
+    {
+        var hash = Hash(utf8);
+
+        var mask = _keys.Length - 1;
+        for (var i = (int)(hash & (uint)mask); ; i = (i + 1) & mask)
+        {
+            if (_values[i] is not { } found)
+            {
+                var value = System.Text.Encoding.UTF8.GetString(utf8);
+                if (_used + utf8.Length > _bytes.Length)
+                {
+                    System.Array.Resize(ref _bytes, System.Math.Max(_bytes.Length * 2, _used + utf8.Length));
+                }
+
+                utf8.CopyTo(_bytes.AsSpan(_used));
+                _keys[i] = (_used, utf8.Length, hash);
+                _values[i] = value;
+                _used += utf8.Length;
+                if (++_count * 2 > _keys.Length)
+                {
+                    Grow();
+                }
+
+                return value;
+            }
+
+            var key = _keys[i];
+            if (key.Hash == hash && utf8.SequenceEqual(_bytes.AsSpan(key.Start, key.Length)))
+            {
+                return found;
+            }
+        }
+    }
+
+    /// <summary>A multiply-rotate hash over 8 bytes at a time (ids are short).</summary>
+    private static uint Hash(ReadOnlySpan<byte> utf8)
+    {
+        var h = 0x9E3779B97F4A7C15ul ^ (ulong)utf8.Length;
+        while (utf8.Length >= 8)
+        {
+            h = (System.Numerics.BitOperations.RotateLeft(h ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8), 29) * 0xBF58476D1CE4E5B9ul) + 0x94D049BB133111EBul;
+            utf8 = utf8[8..];
+        }
+
+        var tail = 0ul;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            tail |= (ulong)utf8[i] << (8 * i);
+        }
+
+        h = (System.Numerics.BitOperations.RotateLeft(h ^ tail, 29) * 0xBF58476D1CE4E5B9ul) + 0x94D049BB133111EBul;
+        h ^= h >> 31;
+        return (uint)h ^ (uint)(h >> 32);
+    }
+
+    private void Grow()
+    {
+        var keys = _keys;
+        var values = _values;
+        _keys = new (int, int, uint)[keys.Length * 2];
+        _values = new string?[keys.Length * 2];
+        var mask = _keys.Length - 1;
+        for (var j = 0; j < keys.Length; j++)
+        {
+            if (values[j] is null)
+            {
+                continue;
+            }
+
+            var i = (int)(keys[j].Hash & (uint)mask);
+            while (_values[i] is not null)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _keys[i] = keys[j];
+            _values[i] = values[j];
         }
     }
 }

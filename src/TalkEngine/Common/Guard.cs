@@ -40,7 +40,7 @@ internal static class Guard
         where T : class
     {
         NotNull(items, name);
-        var list = new List<T>();
+        var list = new List<T>(items is IReadOnlyCollection<T?> sized ? sized.Count : 0);
         var index = 0;
         foreach (var item in items!)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
 using TalkEngine.Calendar;
 
@@ -36,9 +35,9 @@ public sealed class DaySchedulingRequest
         Talks = Guard.NoNullItems(talks);
         Calendar = calendar ?? WorkingCalendar.MainlandChina;
         var problems = new List<ValidationProblem>();
-        var leaderIds = Duplicates(Leaders.Select(l => l.Id), "leaders", "leader", problems);
-        var subjectIds = Duplicates(Subjects.Select(s => s.Id), "subjects", "subject", problems);
-        Duplicates(Talks.Select(t => t.Id), "talks", "talk", problems);
+        var leaderIds = Duplicates(Leaders, static l => l.Id, "leaders", "leader", problems);
+        var subjectIds = Duplicates(Subjects, static s => s.Id, "subjects", "subject", problems);
+        Duplicates(Talks, static t => t.Id, "talks", "talk", problems);
         for (var i = 0; i < Talks.Count; i++)
         {
             var talk = Talks[i];
@@ -76,18 +75,16 @@ public sealed class DaySchedulingRequest
     /// <summary>The working calendar.</summary>
     public WorkingCalendar Calendar { get; }
 
-    private static HashSet<string> Duplicates(IEnumerable<string> ids, string path, string what, List<ValidationProblem> problems)
+    private static HashSet<string> Duplicates<T>(IReadOnlyList<T> items, System.Func<T, string> idOf, string path, string what, List<ValidationProblem> problems)
     {
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        var i = 0;
-        foreach (var id in ids)
+        var seen = new HashSet<string>(items.Count, System.StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
         {
+            var id = idOf(items[i]);
             if (!seen.Add(id))
             {
                 problems.Add(new ValidationProblem("scheduling.duplicate-id", $"The {what} id '{id}' appears more than once: give each {what} its own id.", $"{path}[{i}].id", [id]));
             }
-
-            i++;
         }
 
         return seen;

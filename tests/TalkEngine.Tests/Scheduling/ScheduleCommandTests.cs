@@ -68,4 +68,28 @@ public sealed class ScheduleCommandTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Schedule_UnknownTalkerAndDuplicateTalk_Exit2WithTheirJsonPathsAndLines()
+    {
+        // Well-formed, so only the cross-checks (made once the request rejects the file) find these.
+        var file = Path.Combine(Path.GetTempPath(), $"talkengine-schedule-refs-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            {"talkers":[{"id":"T1","dailyCap":1,"weeklyCap":2}],"subjects":[{"id":"P1"}],
+             "talks":[{"id":"K1","talker":"T1","subject":"P1","from":"2026-11-02","to":"2026-11-06"},
+              {"id":"K1","talker":"T9","subject":"P1","from":"2026-11-02","to":"2026-11-06"}]}
+            """);
+        try
+        {
+            var (code, output, error) = Run("schedule", "--input", file, "--format", "json");
+
+            code.Should().Be(SampleApp.BadInput);
+            output.Should().BeEmpty();
+            error.Should().Contain("$.talks[1].id").And.Contain("$.talks[1].talker").And.Contain("T9").And.Contain("line 3");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -9,8 +9,11 @@ namespace TalkEngine.Scheduling.Solver;
 /// exact max flow per leader (every rule except the subjects' one-a-day rule between leaders); where leaders share a
 /// subject and their relaxed optima clash, a branch and bound on the clashes closes the gap. A placement whose count
 /// equals the bound is <see cref="DayPlacementSolution.ProvenMaximum">proven maximum</see>; if the search stops at its
-/// node limit first, the solution says so and keeps the bound. Among the placements it finds, each talk then moves to
-/// its earliest day that still fits (a preference, not an optimised objective). Deterministic for a given problem.
+/// node limit first, the solution says so and keeps the bound. Among the placements it finds, leader by leader (in
+/// index order), the leader's busiest day is made as light as keeping the same talks placed allows (the smallest
+/// limit of talks a day at which they all still fit, the other leaders' days fixed), then each talk moves to its
+/// earliest day that still fits under that limit: preferences that never change the count, not optimised objectives.
+/// Deterministic for a given problem.
 /// Stateless and thread-safe.
 /// </summary>
 public static class DayPlacementSolver
@@ -30,7 +33,7 @@ public static class DayPlacementSolver
             throw new ArgumentOutOfRangeException(nameof(nodeLimit), nodeLimit, "The node limit is 0 or more.");
         }
 
-        var core = new PlacementCore(problem, nodeLimit);
+        using var core = new PlacementCore(problem, nodeLimit);
         var (placed, bound, proven) = core.Solve();
         return new DayPlacementSolution(core.Days, placed, bound, proven, core.Nodes);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace TalkEngine.Scheduling.Solver;
@@ -17,10 +18,20 @@ namespace TalkEngine.Scheduling.Solver;
 /// talk of the subject keeps the day / that talk loses the day), each node re-augmenting only the leaders it
 /// touched; a conflict-free leaf reaching the bound proves the maximum.
 /// </para>
+/// <para>
+/// Speed: talks are renumbered leader by leader (earliest deadline first) with their allowed days copied together,
+/// so that each leader's passes read contiguous memory; the greedy start avoids days on which the subject already
+/// has a talk of another leader (any maximum flow gives the same bound, and one without clashes needs no search);
+/// an augmenting pass keeps the marks of failed searches (what a failed search reached stays closed until the next
+/// augmentation); the buffers are pooled. On group-100k the greedy start is already clash-free and maximum for
+/// every leader, so the bound is proven without a search node.
+/// </para>
 /// Not thread-safe (one instance per solve).
 /// </summary>
-internal sealed class PlacementCore
+internal sealed class PlacementCore : IDisposable
 {
+    private readonly List<int[]> _rented = [];
+
     private readonly int _n;
     private readonly int[] _leader;
     private readonly int[] _subject;
@@ -31,7 +42,7 @@ internal sealed class PlacementCore
 
     // Leaders: their talks (canonical order), day and week windows into the load arrays.
     private readonly int[] _lStart;
-    private readonly int[] _lTalks;
+    private readonly int[] _talkOf;
     private readonly int[] _lDayMin;
     private readonly int[] _lDayBase;
     private readonly int[] _lDaySpan;
@@ -59,30 +70,35 @@ internal sealed class PlacementCore
     private readonly int[] _weekMark;
     private int _stamp;
 
+    private bool[] _multi = [];
+
+    // The levelling pass: talks left out stay out, and the subjects' days held by other leaders are respected.
+    private bool[] _hold = [];
+    private bool _respectSubjects;
+
+    // Leaders whose talks moved after the greedy start (only theirs can move earlier).
+    private bool[] _moved = [];
     private readonly long _nodeLimit;
     private long _nodes;
 
     public PlacementCore(DayPlacementProblem problem, long nodeLimit)
     {
         _n = problem.TalkCount;
-        _leader = problem.TalkLeader;
-        _subject = problem.TalkSubject;
-        _aStart = problem.AllowedStart;
-        _aDay = problem.AllowedDays;
-        _banned = new byte[_aDay.Length];
         _weeklyCap = problem.WeeklyCap;
         _nodeLimit = nodeLimit;
         var leaders = problem.LeaderCount;
         var subjects = problem.SubjectCount;
+        var srcLeader = problem.TalkLeader;
+        var srcSubject = problem.TalkSubject;
+        var srcStart = problem.AllowedStart;
+        var srcDay = problem.AllowedDays;
 
+        // Positions: talks by leader, then last allowed day (earliest deadline first), then canonical index, so that
+        // each leader's talks and their allowed days lie together in memory (the passes below go leader by leader).
         _lStart = new int[leaders + 1];
-        _lTalks = new int[_n];
-        _sStart = new int[subjects + 1];
-        _sTalks = new int[_n];
         for (var t = 0; t < _n; t++)
         {
-            _lStart[_leader[t] + 1]++;
-            _sStart[_subject[t] + 1]++;
+            _lStart[srcLeader[t] + 1]++;
         }
 
         for (var l = 0; l < leaders; l++)
@@ -90,35 +106,69 @@ internal sealed class PlacementCore
             _lStart[l + 1] += _lStart[l];
         }
 
+        var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, _n));
+        var lFill = (int[])_lStart.Clone();
+        for (var t = 0; t < _n; t++)
+        {
+            var last = srcStart[t + 1] > srcStart[t] ? srcDay[srcStart[t + 1] - 1] : int.MaxValue;
+            keys[lFill[srcLeader[t]]++] = ((long)last << 32) | (uint)t;
+        }
+
+        for (var l = 0; l < leaders; l++)
+        {
+            Array.Sort(keys, _lStart[l], _lStart[l + 1] - _lStart[l]);
+        }
+
+        _talkOf = Rent(_n, false);
+        _leader = Rent(_n, false);
+        _subject = Rent(_n, false);
+        _aStart = Rent(_n + 1, false);
+        _aDay = Rent(srcDay.Length, false);
+        var pos = 0;
+        var position = Rent(_n, false);
+        for (var i = 0; i < _n; i++)
+        {
+            var t = (int)(uint)keys[i];
+            _talkOf[i] = t;
+            position[t] = i;
+            _leader[i] = srcLeader[t];
+            _subject[i] = srcSubject[t];
+            _aStart[i] = pos;
+            pos += srcStart[t + 1] - srcStart[t];
+        }
+
+        _aStart[_n] = pos;
+
+        // The days in the source's order (reads in sequence, each talk's days written to its new place).
+        for (var t = 0; t < _n; t++)
+        {
+            srcDay.AsSpan(srcStart[t], srcStart[t + 1] - srcStart[t]).CopyTo(_aDay.AsSpan(_aStart[position[t]]));
+        }
+
+        ArrayPool<long>.Shared.Return(keys);
+        _banned = ArrayPool<byte>.Shared.Rent(Math.Max(1, srcDay.Length));
+        _banned.AsSpan(0, srcDay.Length).Clear();
+
+        _sStart = new int[subjects + 1];
+        _sTalks = Rent(_n, false);
+        for (var t = 0; t < _n; t++)
+        {
+            _sStart[_subject[t] + 1]++;
+        }
+
         for (var s = 0; s < subjects; s++)
         {
             _sStart[s + 1] += _sStart[s];
         }
 
-        var lFill = (int[])_lStart.Clone();
         var sFill = (int[])_sStart.Clone();
         for (var t = 0; t < _n; t++)
         {
-            _lTalks[lFill[_leader[t]]++] = t;
             _sTalks[sFill[_subject[t]]++] = t;
         }
 
-        // Each leader's talks by last allowed day (then index): earliest deadline first for the greedy start.
-        var keys = new long[_n];
-        for (var i = 0; i < _n; i++)
-        {
-            var t = _lTalks[i];
-            var last = _aStart[t + 1] > _aStart[t] ? _aDay[_aStart[t + 1] - 1] : int.MaxValue;
-            keys[i] = ((long)last << 32) | (uint)t;
-        }
-
-        for (var l = 0; l < leaders; l++)
-        {
-            Array.Sort(keys, _lTalks, _lStart[l], _lStart[l + 1] - _lStart[l]);
-        }
-
         // Rings of talks sharing a leader and a subject (the subject's talks are in canonical order).
-        _sibling = new int[_n];
+        _sibling = Rent(_n, false);
         for (var t = 0; t < _n; t++)
         {
             _sibling[t] = t;
@@ -158,9 +208,8 @@ internal sealed class PlacementCore
         for (var l = 0; l < leaders; l++)
         {
             int lo = int.MaxValue, hi = int.MinValue;
-            for (var i = _lStart[l]; i < _lStart[l + 1]; i++)
+            for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
             {
-                var t = _lTalks[i];
                 if (_aStart[t + 1] > _aStart[t])
                 {
                     lo = Math.Min(lo, _aDay[_aStart[t]]);
@@ -195,13 +244,13 @@ internal sealed class PlacementCore
 
         _lDayBase[leaders] = (int)dayTotal;
         _lWeekBase[leaders] = (int)weekTotal;
-        _dayCap = new int[dayTotal];
-        _dayLoad = new int[dayTotal];
-        _dayHead = new int[dayTotal];
-        _dayMark = new int[dayTotal];
-        _weekLoad = new int[weekTotal];
-        _weekMark = new int[weekTotal];
-        _dayHead.AsSpan().Fill(-1);
+        _dayCap = Rent((int)dayTotal, false);
+        _dayLoad = Rent((int)dayTotal, true);
+        _dayHead = Rent((int)dayTotal, false);
+        _dayMark = Rent((int)dayTotal, true);
+        _weekLoad = Rent((int)weekTotal, true);
+        _weekMark = Rent((int)weekTotal, true);
+        _dayHead.AsSpan(0, (int)dayTotal).Fill(-1);
         for (var l = 0; l < leaders; l++)
         {
             var cap = problem.DailyCap[l];
@@ -218,14 +267,51 @@ internal sealed class PlacementCore
         }
 
         _flow = new int[leaders];
-        _day = new int[_n];
-        _day.AsSpan().Fill(-1);
-        _next = new int[_n];
-        _prev = new int[_n];
-        _talkMark = new int[_n];
+        _day = Rent(_n, false);
+        _day.AsSpan(0, _n).Fill(-1);
+        _next = Rent(_n, false);
+        _prev = Rent(_n, false);
+        _talkMark = Rent(_n, true);
     }
 
-    public int[] Days => _day;
+    /// <summary>Gives the pooled buffers back (a solve of group-100k needs some 30 MB of them; repeated solves reuse them).</summary>
+    public void Dispose()
+    {
+        foreach (var array in _rented)
+        {
+            ArrayPool<int>.Shared.Return(array);
+        }
+
+        _rented.Clear();
+        ArrayPool<byte>.Shared.Return(_banned);
+    }
+
+    private int[] Rent(int length, bool clear)
+    {
+        var array = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        if (clear)
+        {
+            array.AsSpan(0, length).Clear();
+        }
+
+        _rented.Add(array);
+        return array;
+    }
+
+    /// <summary>The day of each talk by its canonical index (-1 when unplaced).</summary>
+    public int[] Days
+    {
+        get
+        {
+            var days = new int[_n];
+            for (var i = 0; i < _n; i++)
+            {
+                days[_talkOf[i]] = _day[i];
+            }
+
+            return days;
+        }
+    }
 
     public long Nodes => _nodes;
 
@@ -233,11 +319,6 @@ internal sealed class PlacementCore
     public (int Placed, int UpperBound, bool Proven) Solve()
     {
         var leaders = _flow.Length;
-        for (var l = 0; l < leaders; l++)
-        {
-            Greedy(l);
-            Reflow(l);
-        }
 
         // Components of leaders joined by subjects with talks of several leaders.
         var parent = new int[leaders];
@@ -248,6 +329,9 @@ internal sealed class PlacementCore
 
         var subjects = _sStart.Length - 1;
         var multi = new List<int>();
+        _multi = new bool[subjects];
+        _moved = new bool[leaders];
+        _hold = new bool[_n];
         for (var s = 0; s < subjects; s++)
         {
             var first = -1;
@@ -269,7 +353,18 @@ internal sealed class PlacementCore
             if (isMulti)
             {
                 multi.Add(s);
+                _multi[s] = true;
             }
+        }
+
+        for (var l = 0; l < leaders; l++)
+        {
+            Greedy(l);
+        }
+
+        for (var l = 0; l < leaders; l++)
+        {
+            Reflow(l);
         }
 
         // Group the clash-prone subjects by component; components without a clash are already optimal.
@@ -327,25 +422,26 @@ internal sealed class PlacementCore
             }
         }
 
-        PreferEarly();
+        Polish();
 
-        // Moving talks earlier can free a later day; an unproven placement takes what now fits (a maximum never gains).
-        for (var t = 0; t < _n; t++)
+        for (var l = 0; l < leaders; l++)
         {
-            for (var i = _aStart[t]; _day[t] < 0 && i < _aStart[t + 1]; i++)
-            {
-                if (Fits(t, _aDay[i]))
-                {
-                    Assign(t, _aDay[i]);
-                }
-            }
+            placed += _flow[l];
         }
 
-        for (var t = 0; t < _n; t++)
+        // Moving talks earlier can free a later day; an unproven placement takes what now fits (a maximum never gains).
+        if (!proven || placed < bound)
         {
-            if (_day[t] >= 0)
+            for (var t = 0; t < _n; t++)
             {
-                placed++;
+                for (var i = _aStart[t]; _day[t] < 0 && i < _aStart[t + 1]; i++)
+                {
+                    if (Fits(t, _aDay[i]))
+                    {
+                        Assign(t, _aDay[i]);
+                        placed++;
+                    }
+                }
             }
         }
 
@@ -381,9 +477,9 @@ internal sealed class PlacementCore
         var talks = new List<int>();
         foreach (var l in comp.Leaders)
         {
-            for (var i = _lStart[l]; i < _lStart[l + 1]; i++)
+            for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
             {
-                talks.Add(_lTalks[i]);
+                talks.Add(t);
             }
         }
 
@@ -613,30 +709,170 @@ internal sealed class PlacementCore
         return true;
     }
 
-    /// <summary>Moves each placed talk to its earliest allowed day that still fits (days in order, then talks), which keeps the count.</summary>
-    private void PreferEarly()
+    /// <summary>
+    /// The preferences among maximum placements, leader by leader (in index order, each seeing the days the leaders
+    /// before it settled): first the lowest daily peak (<see cref="Level"/>), then each talk on its earliest allowed day
+    /// that still fits (<see cref="PreferEarly"/>). Neither changes the number placed.
+    /// </summary>
+    private void Polish()
     {
-        var order = new int[_n];
-        for (var t = 0; t < _n; t++)
+        var leaders = _flow.Length;
+        var saved = new int[16];
+        var caps = new int[64];
+        for (var l = 0; l < leaders; l++)
         {
-            order[t] = t;
-        }
-
-        var keys = new long[_n];
-        for (var t = 0; t < _n; t++)
-        {
-            keys[t] = ((long)(_day[t] < 0 ? int.MaxValue : _day[t]) << 32) | (uint)t;
-        }
-
-        Array.Sort(keys, order);
-        foreach (var t in order)
-        {
-            var current = _day[t];
-            if (current < 0)
+            var peak = 0;
+            for (var slot = _lDayBase[l]; slot < _lDayBase[l] + _lDaySpan[l]; slot++)
             {
-                break;
+                peak = Math.Max(peak, _dayLoad[slot]);
             }
 
+            if (peak > 1 || _moved[l])
+            {
+                Level(l, peak, ref saved, ref caps);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Spreads a leader's talks: the smallest limit k of talks a day (below its busiest day now) at which every talk
+    /// placed now still fits, the others' days fixed; the talks then take their earliest days under that limit (or
+    /// under the busiest day now, when no lower limit fits). The same talks stay placed (the ones left out are held
+    /// out), so the count never changes.
+    /// </summary>
+    private void Level(int l, int peak, ref int[] saved, ref int[] caps)
+    {
+        var first = _lStart[l];
+        var count = _lStart[l + 1] - first;
+        var placed = _flow[l];
+        if (saved.Length < count)
+        {
+            saved = new int[Math.Max(count, saved.Length * 2)];
+        }
+
+        var span = _lDaySpan[l];
+        if (caps.Length < span)
+        {
+            caps = new int[Math.Max(span, caps.Length * 2)];
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            saved[i] = _day[first + i];
+            _hold[first + i] = saved[i] < 0;
+        }
+
+        _dayCap.AsSpan(_lDayBase[l], span).CopyTo(caps);
+        _respectSubjects = true;
+        var limit = peak;
+        for (var k = 1; k < peak; k++)
+        {
+            SetLimit(l, caps, k);
+            for (var t = first; t < first + count; t++)
+            {
+                if (_day[t] >= 0)
+                {
+                    Unassign(t);
+                }
+            }
+
+            Greedy(l);
+            if (_flow[l] < placed)
+            {
+                Reflow(l);
+            }
+
+            if (_flow[l] == placed)
+            {
+                limit = k;
+                break;
+            }
+        }
+
+        if (limit == peak && peak > 1)
+        {
+            // No lower limit fits: back to the placement as it was.
+            for (var t = first; t < first + count; t++)
+            {
+                if (_day[t] >= 0)
+                {
+                    Unassign(t);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (saved[i] >= 0)
+                {
+                    Assign(first + i, saved[i]);
+                }
+            }
+        }
+
+        SetLimit(l, caps, Math.Max(1, limit));
+        PreferEarly(l);
+        caps.AsSpan(0, span).CopyTo(_dayCap.AsSpan(_lDayBase[l], span));
+        _respectSubjects = false;
+        for (var t = first; t < first + count; t++)
+        {
+            _hold[t] = false;
+        }
+    }
+
+    private void SetLimit(int l, int[] caps, int limit)
+    {
+        var span = _lDaySpan[l];
+        var slots = _dayCap.AsSpan(_lDayBase[l], span);
+        for (var i = 0; i < span; i++)
+        {
+            slots[i] = Math.Min(caps[i], limit);
+        }
+    }
+
+    /// <summary>Whether a talk of the subject with another leader holds the day.</summary>
+    private bool OtherLeaderOn(int t, int d)
+    {
+        var s = _subject[t];
+        var l = _leader[t];
+        for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
+        {
+            var o = _sTalks[i];
+            if (_leader[o] != l && _day[o] == d)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private long[] _keys = new long[16];
+
+    /// <summary>Moves each placed talk of a leader to its earliest allowed day that still fits (by day, then position), which keeps the count.</summary>
+    private void PreferEarly(int l)
+    {
+        var first = _lStart[l];
+        var count = _lStart[l + 1] - first;
+        if (_keys.Length < count)
+        {
+            _keys = new long[Math.Max(count, _keys.Length * 2)];
+        }
+
+        var keys = _keys;
+        var placed = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            if (_day[t] >= 0)
+            {
+                keys[placed++] = ((long)_day[t] << 32) | (uint)t;
+            }
+        }
+
+        Array.Sort(keys, 0, placed);
+        for (var k = 0; k < placed; k++)
+        {
+            var t = (int)(uint)keys[k];
+            var current = _day[t];
             for (var i = _aStart[t]; i < _aStart[t + 1] && _aDay[i] < current; i++)
             {
                 if (Fits(t, _aDay[i]))
@@ -674,45 +910,94 @@ internal sealed class PlacementCore
     /// </summary>
     private void Reflow(int l)
     {
-        for (var i = _lStart[l]; i < _lStart[l + 1]; i++)
+        // Marks survive a failed search: what it reached stays closed and without room for the rest of the pass, so
+        // later searches skip it (only an augmentation changes the residual graph).
+        _stamp++;
+        for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
         {
-            var t = _lTalks[i];
-            if (_day[t] < 0 && _aStart[t + 1] > _aStart[t])
+            if (_day[t] < 0 && !_hold[t] && _aStart[t + 1] > _aStart[t] && VisitTalk(t))
             {
                 _stamp++;
-                VisitTalk(t);
+                _moved[l] = true;
             }
         }
     }
 
-    /// <summary>Earliest deadline first inside one leader: each talk, by last allowed day, on its first day with room (a start for <see cref="Reflow"/>).</summary>
+    /// <summary>
+    /// Earliest deadline first inside one leader: each talk, by last allowed day, on its first day the leader has no
+    /// talk on yet, else on its first day with room; never on a day its subject already has (a start for
+    /// <see cref="Reflow"/>, which makes it maximum).
+    /// </summary>
     private void Greedy(int l)
     {
-        for (var i = _lStart[l]; i < _lStart[l + 1]; i++)
+        // Each talk on its first day the leader has none on yet (a spread start, so that the levelling pass rarely
+        // has work), else on its first day with room.
+        for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
         {
-            var t = _lTalks[i];
+            if (_day[t] >= 0 || _hold[t])
+            {
+                continue;
+            }
+
+            var multi = _multi[_subject[t]];
+            var fallback = -1;
             for (var a = _aStart[t]; a < _aStart[t + 1]; a++)
             {
                 var d = _aDay[a];
                 var slot = _lDayBase[l] + d - _lDayMin[l];
-                if (_dayLoad[slot] >= _dayCap[slot] || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
+                var load = _dayLoad[slot];
+                if (load >= _dayCap[slot] || (load > 0 && fallback >= 0) || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
                 {
                     continue;
                 }
 
-                var o = _sibling[t];
-                while (o != t && _day[o] != d)
+                if (multi ? SubjectBusy(t, d) : SiblingOn(t, d))
                 {
-                    o = _sibling[o];
+                    continue;
                 }
 
-                if (o == t)
+                if (load == 0)
                 {
-                    Assign(t, d);
+                    fallback = d;
                     break;
                 }
+
+                fallback = d;
+            }
+
+            if (fallback >= 0)
+            {
+                Assign(t, fallback);
             }
         }
+    }
+
+    /// <summary>Whether another talk of the same leader and subject holds the day.</summary>
+    private bool SiblingOn(int t, int d)
+    {
+        var o = _sibling[t];
+        while (o != t && _day[o] != d)
+        {
+            o = _sibling[o];
+        }
+
+        return o != t;
+    }
+
+    /// <summary>Whether another talk of the subject (any leader) holds the day.</summary>
+    private bool SubjectBusy(int t, int d)
+    {
+        var s = _subject[t];
+        for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
+        {
+            var o = _sTalks[i];
+            if (o != t && _day[o] == d)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool VisitTalk(int t)
@@ -724,6 +1009,11 @@ internal sealed class PlacementCore
         {
             var d = _aDay[i];
             if (_banned[i] != 0 || d == current)
+            {
+                continue;
+            }
+
+            if (_respectSubjects && _multi[_subject[t]] && OtherLeaderOn(t, d))
             {
                 continue;
             }
@@ -840,6 +1130,7 @@ internal sealed class PlacementCore
         var d = _day[t];
         var l = _leader[t];
         var slot = _lDayBase[l] + d - _lDayMin[l];
+        _moved[l] = true;
         _day[t] = -1;
         _dayLoad[slot]--;
         _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]]--;
@@ -880,3 +1171,4 @@ internal sealed class PlacementCore
         }
     }
 }
+
