@@ -194,7 +194,8 @@ public sealed class PlanDocumentTests
 
         var kept = plan.Talks.Count(t => t.LeaderId != leaving && v2.Plan.FindTalk(t.DemandId)?.LeaderId == t.LeaderId);
         kept.Should().BeGreaterThanOrEqualTo((plan.Talks.Count(t => t.LeaderId != leaving) * 3) / 4);
-        changes.Where(c => c.Kind == PlanChangeKind.TalkMoved).Should().OnlyContain(c => c.FromDate != c.ToDate);
+        // Every move listed is a real move (there may be none: the other talks keep their days).
+        changes.Where(c => c.Kind == PlanChangeKind.TalkMoved).All(c => c.FromDate != c.ToDate).Should().BeTrue();
         var oldDays = approved.Schedule!.Days.Talks.ToDictionary(t => t.TalkId, t => t.Date);
         var newDays = v2.Schedule!.Days.Talks.ToDictionary(t => t.TalkId, t => t.Date);
         foreach (var id in oldDays.Keys.Intersect(newDays.Keys).Where(id => oldDays[id] != newDays[id]))
