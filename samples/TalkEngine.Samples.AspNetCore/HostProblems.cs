@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using TalkEngine.Planning;
 
 namespace TalkEngine.Samples.AspNetCore;
 

@@ -10,6 +10,7 @@ using TalkEngine.Records;
 using TalkEngine.Samples.AspNetCore.Records;
 using TalkEngine.Samples.AspNetCore.Security;
 using TalkEngine.Samples.AspNetCore.Storage;
+using TalkEngine.Planning;
 
 namespace TalkEngine.Samples.AspNetCore.Plans;
 
@@ -157,7 +158,7 @@ internal static class PlanEndpoints
             return HostProblems.Forbidden($"A leader records his own comment only; this token is leader '{own}', not '{other}'.");
         }
 
-        if (row.State != PlanState.InConsultation)
+        if (!PlanLifecycle.AllowsComment(row.State))
         {
             return HostProblems.IllegalTransition(id, row.State, "comment");
         }

@@ -9,6 +9,7 @@ using TalkEngine.Samples.AspNetCore.Plans;
 using TalkEngine.Samples.AspNetCore.Security;
 using TalkEngine.Samples.AspNetCore.Storage;
 using TalkEngine.Samples.ConsoleApp.Example;
+using TalkEngine.Planning;
 
 namespace TalkEngine.Samples.AspNetCore.Records;
 

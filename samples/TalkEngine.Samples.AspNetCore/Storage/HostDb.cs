@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalkEngine.Planning;
 
 namespace TalkEngine.Samples.AspNetCore.Storage;
 

@@ -86,7 +86,19 @@ public sealed class PlanDocument
     public IReadOnlyList<TalkRecord> Records { get; }
 
     /// <summary>The steps the current state allows.</summary>
-    public IReadOnlyList<PlanAction> AllowedActions => Array.AsReadOnly(AllowedByState[(int)State]);
+    public IReadOnlyList<PlanAction> AllowedActions => ActionsAllowedIn(State);
+
+    /// <summary>
+    /// The steps a state allows: the lifecycle's one rule, for hosts that keep the state in their own storage and
+    /// check a step before taking it.
+    /// </summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The allowed steps (none once closed).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a defined state.</exception>
+    public static IReadOnlyList<PlanAction> ActionsAllowedIn(PlanState state)
+        => Enum.IsDefined(state)
+            ? Array.AsReadOnly(AllowedByState[(int)state])
+            : throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown plan state; use a PlanState value.");
 
     /// <summary>Whether the current state allows <paramref name="action"/>.</summary>
     /// <param name="action">The step.</param>

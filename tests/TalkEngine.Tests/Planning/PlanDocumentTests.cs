@@ -29,6 +29,21 @@ public sealed class PlanDocumentTests
     private static LocalDate D(int month, int day) => new(2017, month, day);
 
     [Fact]
+    public void ActionsAllowedIn_EveryState_IsWhatADocumentInThatStateAllows()
+    {
+        var (_, draft) = Draft2017.Value;
+        var documents = new[] { draft, draft.SendForConsultation(D(8, 2)) };
+        documents = [.. documents, documents[1].Approve(D(8, 15))];
+        documents = [.. documents, documents[2].Start(D(9, 1))];
+        documents = [.. documents, documents[3].Close(D(12, 29))];
+
+        documents.Select(d => d.State).Should().Equal(Enum.GetValues<PlanState>());
+        documents.Should().OnlyContain(d => PlanDocument.ActionsAllowedIn(d.State).SequenceEqual(d.AllowedActions));
+        var unknown = () => PlanDocument.ActionsAllowedIn((PlanState)99);
+        unknown.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("state");
+    }
+
+    [Fact]
     public void Lifecycle_DraftToClosed_RecordsEveryStepAndComment()
     {
         var (_, draft) = Draft2017.Value;
