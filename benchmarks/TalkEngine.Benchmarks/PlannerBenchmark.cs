@@ -109,8 +109,8 @@ public class PlannerBenchmark
         var store = plan.CreateRecordStore();
         store.AddRange(bench._records);
         Step("record store", store.ValidCount);
-        var covered = bench._planner.Measure(plan, store).Covered.Count;
-        Step("coverage", covered);
+        var report = bench._planner.Measure(plan, store);
+        Step($"coverage (required {report.Required.Count}, excluded {report.Excluded.Count}, not covered {report.NotCovered.Count}, person-times {report.PersonTimes.Total})", report.Covered.Count);
 
         void Step(string name, int count)
         {
