@@ -75,6 +75,18 @@ internal static class ContentEndpoints
             return HostProblems.NotFound($"Plan {id}");
         }
 
+        // Who may read what is settled before the schedule is made (it is made on first read).
+        var own = user.IsOffice() ? null : user.LeaderId();
+        if (!user.IsOffice() && own is null)
+        {
+            return HostProblems.Forbidden("This token names no leader id.");
+        }
+
+        if (own is not null && format != "ics")
+        {
+            return HostProblems.Forbidden("A leader reads his own calendar (?format=ics); the whole schedule is the discipline office's.");
+        }
+
         var loaded = loader.Get(row.Id, row.Input);
         TalkEngine.Scheduling.TalkSchedule schedule;
         try
@@ -84,12 +96,6 @@ internal static class ContentEndpoints
         catch (TalkEngineValidationException e)
         {
             return HostProblems.Invalid("The plan cannot be scheduled", e.Problems);
-        }
-
-        var own = user.IsOffice() ? null : user.LeaderId();
-        if (!user.IsOffice() && own is null)
-        {
-            return HostProblems.Forbidden("This token names no leader id.");
         }
 
         if (format == "ics")
@@ -106,11 +112,6 @@ internal static class ContentEndpoints
             }
 
             return Results.Text(TalkCalendarExporter.Export(events, options), "text/calendar", Encoding.UTF8);
-        }
-
-        if (own is not null)
-        {
-            return HostProblems.Forbidden("A leader reads his own calendar (?format=ics); the whole schedule is the discipline office's.");
         }
 
         return Results.Text(JsonSerializer.Serialize(schedule, TalkEngineJson.Options), "application/json", Encoding.UTF8);
