@@ -931,7 +931,16 @@ internal sealed class PlacementCore : IDisposable
     private void Greedy(int l)
     {
         // Each talk on its first day the leader has none on yet (a spread start, so that the levelling pass rarely
-        // has work), else on its first day with room.
+        // has work), else on its first day with room. The leader's windows are held in locals and spans: the calls
+        // in the loop would otherwise make the JIT reload every field and index check on each allowed day.
+        var days = _aDay;
+        var span = _lDaySpan[l];
+        var dayLoad = _dayLoad.AsSpan(_lDayBase[l], span);
+        var dayCap = _dayCap.AsSpan(_lDayBase[l], span);
+        var weekLoad = _weekLoad.AsSpan(_lWeekBase[l], span / 7);
+        var dayMin = _lDayMin[l];
+        var weekMin = _lWeekMin[l];
+        var weeklyCap = _weeklyCap[l];
         for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
         {
             if (_day[t] >= 0 || _hold[t])
@@ -941,12 +950,12 @@ internal sealed class PlacementCore : IDisposable
 
             var multi = _multi[_subject[t]];
             var fallback = -1;
-            for (var a = _aStart[t]; a < _aStart[t + 1]; a++)
+            var end = _aStart[t + 1];
+            for (var a = _aStart[t]; a < end; a++)
             {
-                var d = _aDay[a];
-                var slot = _lDayBase[l] + d - _lDayMin[l];
-                var load = _dayLoad[slot];
-                if (load >= _dayCap[slot] || (load > 0 && fallback >= 0) || _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]] >= _weeklyCap[l])
+                var d = days[a];
+                var load = dayLoad[d - dayMin];
+                if (load >= dayCap[d - dayMin] || (load > 0 && fallback >= 0) || weekLoad[(d / 7) - weekMin] >= weeklyCap)
                 {
                     continue;
                 }
