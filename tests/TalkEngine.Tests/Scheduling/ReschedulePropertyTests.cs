@@ -17,6 +17,34 @@ public sealed class ReschedulePropertyTests
     public void Reschedule_TinyInstances_EqualsBruteForceLexicographicOptimum()
         => Gen.Int[0, int.MaxValue].Sample(Check, iter: 300);
 
+    [Fact]
+    public void Reschedule_GeneratorTinyInstances_KeepsTheMaximumAndTheRules()
+    {
+        // Larger than the brute force reaches (12–24 talks over three weeks): the count stays the maximum and the rules
+        // hold. The search may stop at the node limit here (then MinimalMovesProven is false and the best found is kept).
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var request = DaySchedulerPropertyTests.Tiny(seed);
+            var scheduler = new TalkScheduler();
+            var previous = scheduler.Schedule(request);
+            var rng = new Random(seed);
+            var away = request.Leaders[rng.Next(request.Leaders.Count)];
+            var day = previous.Talks.Count == 0 ? new LocalDate(2026, 11, 3) : previous.Talks[rng.Next(previous.Talks.Count)].Start.Date;
+            var changed = new DaySchedulingRequest(
+                request.Leaders.Select(l => l == away ? new SchedulingLeader(l.Id, l.DailyCap, l.WeeklyCap, l.BusyDays.Append(day).Distinct()) : l).ToArray(),
+                request.Subjects,
+                request.Talks);
+
+            var result = scheduler.Reschedule(previous, changed);
+
+            result.Schedule.Placed.Should().Be(DayScheduler.Schedule(changed).Placed, $"seed {seed}: the maximum");
+            if (result.Schedule.Placed > 0)
+            {
+                SchedulingChecks.AssertValid(changed, Recount(result.Schedule.Days));
+            }
+        }, iter: 100);
+    }
+
     [Theory]
     [InlineData(34666225)]
     [InlineData(5116003)]
