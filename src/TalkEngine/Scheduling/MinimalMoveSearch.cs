@@ -16,7 +16,8 @@ namespace TalkEngine.Scheduling;
 /// without such a talk keeps every day at no cost and places all its talks. Inside those components a depth-first
 /// branch and bound in talk id order tries, for each talk, its previous day first, then its other allowed days by
 /// distance and then date, then no day (a talk without a previous day: no day first, then its days by date). Bounds:
-/// the talks still able to take a day (for the count), the previously placed talks whose previous day no longer fits
+/// the talks still able to take a day, capped by the room left in each leader's days and weeks (for the count), the
+/// previously placed talks whose previous day no longer fits
 /// (for the moves). The first optimum found wins ties, so the result is deterministic. Not thread-safe.
 /// </para>
 /// </summary>
@@ -36,6 +37,7 @@ internal sealed class MinimalMoveSearch
     private readonly int[] _day;
     private readonly int[][] _values;
     private int[] _order = [];
+    private readonly int[] _perLeader;
     private long _nodes;
     private (int Placed, int Moves, long Days) _best;
     private int[]? _bestDays;
@@ -71,6 +73,7 @@ internal sealed class MinimalMoveSearch
         _dayLoad = new int[leaders][];
         _weekLoad = new int[leaders][];
         _weeklyCap = problem.WeeklyCap;
+        _perLeader = new int[leaders];
         for (var l = 0; l < leaders; l++)
         {
             _dayCap[l] = new int[_span];
@@ -229,6 +232,8 @@ internal sealed class MinimalMoveSearch
         // Bounds: every remaining talk that still has a fitting day may take it; every remaining previously placed
         // talk whose previous day no longer fits moves.
         int canPlace = 0, mustMove = 0;
+        var perLeader = _perLeader;
+        Array.Clear(perLeader);
         for (var i = index; i < _order.Length; i++)
         {
             var t = _order[i];
@@ -245,12 +250,21 @@ internal sealed class MinimalMoveSearch
 
             if (any)
             {
-                canPlace++;
+                perLeader[_prepared.Problem.TalkLeader[t]]++;
             }
 
             if (p >= 0 && !(Allowed(t, p) && Fits(t, p)))
             {
                 mustMove++;
+            }
+        }
+
+        // A leader places no more than the room left in its days and weeks.
+        for (var l = 0; l < perLeader.Length; l++)
+        {
+            if (perLeader[l] > 0)
+            {
+                canPlace += Math.Min(perLeader[l], Room(l));
             }
         }
 
@@ -285,6 +299,24 @@ internal sealed class MinimalMoveSearch
             Search(index + 1, placed + 1, moves + moved, days + distance);
             Unassign(talk);
         }
+    }
+
+    /// <summary>The talks a leader can still take: over its weeks, the lesser of the week's room and its days' room.</summary>
+    private int Room(int l)
+    {
+        var room = 0;
+        for (var w = 0; w * 7 < _span; w++)
+        {
+            var days = 0;
+            for (var i = w * 7; i < (w * 7) + 7 && i < _span; i++)
+            {
+                days += Math.Max(0, _dayCap[l][i] - _dayLoad[l][i]);
+            }
+
+            room += Math.Min(days, Math.Max(0, _weeklyCap[l] - _weekLoad[l][w]));
+        }
+
+        return room;
     }
 
     /// <summary>Whether (placed, moves, days) beats the best so far: at least the target placed, then more placed, fewer moves, fewer days.</summary>
