@@ -67,31 +67,27 @@ public sealed class TalkScheduler
     public TalkSchedule Schedule(DaySchedulingRequest request, IEnumerable<string>? rooms)
     {
         Guard.NotNull(request);
+        return Schedule(request, rooms, null);
+    }
+
+    /// <summary>Schedules with some (talk id, day number) pairs forbidden from the start (talks a re-schedule leaves out).</summary>
+    private TalkSchedule Schedule(DaySchedulingRequest request, IEnumerable<string>? rooms, HashSet<(string TalkId, int Day)>? forbiddenFromStart)
+    {
         var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).Distinct(StringComparer.Ordinal).ToArray();
         var leaders = request.Leaders.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var talk in request.Talks)
-        {
-            longest[talk.LeaderId] = Math.Max(longest.GetValueOrDefault(talk.LeaderId), Minutes(talk));
-        }
-
-        // A subject whose busy hours cover every working hour of a day is away that day.
-        var subjects = request.Subjects.Select(s => s.BusyPeriods.Count == 0 ? s : new SchedulingSubject(
-            s.Id, s.BusyDays.Concat(FullyBusyDays(s.BusyPeriods)), s.BusyPeriods)).ToArray();
-        var dayRequest = new DaySchedulingRequest(request.Leaders, subjects, request.Talks, request.Calendar, request.ReportLeadWorkingDays);
-        int Cap(SchedulingLeader leader, LocalDate day) => Capacity(leader, day, longest.GetValueOrDefault(leader.Id));
+        var (dayRequest, cap) = DayLevel(request);
         var talks = request.Talks.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var subjectById = request.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
         // Repair: a talk that finds no hour on its day (rooms full, busy hours) is forbidden that day and the day-level
         // placement is solved again, until every talk placed has an hour or the rounds run out. The first solve's bound
         // holds for every later one (they only forbid more), so it stays the honest bound.
-        var forbidden = new HashSet<(string TalkId, int Day)>();
+        var forbidden = forbiddenFromStart ?? [];
         DaySchedule? first = null;
         (DaySchedule Days, List<TimedTalk> Timed, List<UnplacedTalk> Failed)? best = null;
         for (var round = 0; round < MaxRepairRounds; round++)
         {
-            var days = DayScheduler.Schedule(dayRequest, _options.NodeLimit, Cap, forbidden);
+            var days = DayScheduler.Schedule(dayRequest, _options.NodeLimit, cap, forbidden);
             first ??= days;
             var (timed, failed) = Time(days, talks, leaders, subjectById, roomList);
             if (best is null || timed.Count > best.Value.Timed.Count || (timed.Count == best.Value.Timed.Count && failed.Count < best.Value.Failed.Count))
@@ -129,13 +125,31 @@ public sealed class TalkScheduler
         var bound = first.UpperBound;
         if (forbidden.Count > 0 && roomList.Length > 0 && final.Placed < bound)
         {
-            bound = Math.Min(bound, RoomBound(dayRequest, Cap, roomList.Length, talks));
+            bound = Math.Min(bound, RoomBound(dayRequest, cap, roomList.Length, talks));
         }
 
         var daysResult = ReferenceEquals(final, first)
             ? final
             : new DaySchedule(bound, (first.ProvenMaximum || bound < first.UpperBound) && final.Placed == bound, final.Talks, final.Unplaced, final.LeaderDays, final.LeaderWeeks);
         return new TalkSchedule(daysResult, timedTalks, unplaced);
+    }
+
+    /// <summary>
+    /// The day-level request of a request (a subject whose busy hours cover every working hour of a day is away that
+    /// day) and each leader's cap on a day (the talks that fit in the free hours).
+    /// </summary>
+    private (DaySchedulingRequest Request, Func<SchedulingLeader, LocalDate, int> Cap) DayLevel(DaySchedulingRequest request)
+    {
+        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var talk in request.Talks)
+        {
+            longest[talk.LeaderId] = Math.Max(longest.GetValueOrDefault(talk.LeaderId), Minutes(talk));
+        }
+
+        var subjects = request.Subjects.Select(s => s.BusyPeriods.Count == 0 ? s : new SchedulingSubject(
+            s.Id, s.BusyDays.Concat(FullyBusyDays(s.BusyPeriods)), s.BusyPeriods)).ToArray();
+        var dayRequest = new DaySchedulingRequest(request.Leaders, subjects, request.Talks, request.Calendar, request.ReportLeadWorkingDays);
+        return (dayRequest, (leader, day) => Capacity(leader, day, longest.GetValueOrDefault(leader.Id)));
     }
 
     /// <summary>
@@ -260,15 +274,22 @@ public sealed class TalkScheduler
 
     /// <summary>
     /// Schedules again after a change (new busy days or periods, talks added or removed) or with talks moved by hand,
-    /// so that the others move as little as possible. First the most talks the changed request holds (a plain
-    /// <see cref="Schedule(DaySchedulingRequest, IEnumerable{string})"/>); then every talk keeps its previous day where
-    /// that day is still in its window, pinned talks take their pin, and, while fewer talks are placed than that
-    /// most, one kept talk at a time (in id order, the first whose release places more) is released to move. If the
-    /// releases do not reach the most, everything is released (the plain schedule).
+    /// so that the others move as little as possible. The result is, at day level, lexicographically best: (1) the most
+    /// talks the changed request holds; (2) the fewest talks whose day differs from <paramref name="previous"/> (a
+    /// talk counts when it moves to another day, when it was placed and no longer is, and when it had no day and now
+    /// has one; pinned talks count, but their move is the same in every answer); (3) the fewest calendar days moved in
+    /// total (|new − previous| over the talks placed before and after). Pins hold when keeping them all costs no
+    /// placement; otherwise they are dropped and the talks start from their previous days.
     /// <para>
-    /// What is guaranteed: the number placed is the plain schedule's (or more), pinned talks are on their pin when
-    /// they fit, and a talk moves only when keeping it costs a placement in this greedy order. The fewest moves and
-    /// the shortest distance moved are not proven; a released talk takes its earliest day that fits.
+    /// How: an exact search at day level (the same rules and per-day caps as <see cref="Schedule(DaySchedulingRequest, IEnumerable{string})"/>).
+    /// Talks that keep their previous day and share no leader or subject, even transitively, with a talk that cannot
+    /// keep it (or has none) are fixed; the rest are searched by branch and bound in id order, each talk trying its
+    /// previous day, then its days by distance and then date, then no day; the first optimum found wins ties, so the
+    /// result is deterministic. The search stops after <see cref="SchedulingOptions.NodeLimit"/> nodes. The hours
+    /// and rooms are then found for those days; if that loses a talk, or the search stops early, the greedy answer
+    /// of earlier versions (release kept talks one at a time in id order while that places more) is also computed
+    /// and the better of the two by the same order is returned. <see cref="RescheduleResult.MinimalMovesProven"/>
+    /// says whether the answer is proven best.
     /// </para>
     /// </summary>
     /// <param name="previous">The schedule before the change.</param>
@@ -294,53 +315,102 @@ public sealed class TalkScheduler
 
         var before = previous.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
         var plain = Schedule(request, roomList);
-        var target = plain.Placed;
-        var kept = request.Talks
-            .Where(t => !pins.ContainsKey(t.Id) && before.TryGetValue(t.Id, out var d) && t.Window.Contains(d))
-            .Select(t => t.Id)
-            .Order(StringComparer.Ordinal)
-            .ToList();
 
-        TalkSchedule Attempt(List<string> keep)
+        TalkSchedule Attempt(IReadOnlyDictionary<string, LocalDate> keep, bool withPins, bool othersOut = false)
         {
-            var keepSet = keep.ToHashSet(StringComparer.Ordinal);
             var talks = request.Talks.Select(t =>
-                pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin)
-                : keepSet.Contains(t.Id) ? Narrowed(t, before[t.Id])
+                withPins && pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin)
+                : keep.TryGetValue(t.Id, out var day) ? Narrowed(t, day)
                 : t).ToList();
-            return Schedule(new DaySchedulingRequest(request.Leaders, request.Subjects, talks, request.Calendar, request.ReportLeadWorkingDays), roomList);
-        }
-
-        var schedule = Attempt(kept);
-        while (schedule.Placed < target)
-        {
-            TalkSchedule? better = null;
-            for (var i = 0; i < kept.Count && better is null; i++)
+            HashSet<(string TalkId, int Day)>? forbidden = null;
+            if (othersOut)
             {
-                var trial = new List<string>(kept);
-                trial.RemoveAt(i);
-                var attempt = Attempt(trial);
-                if (attempt.Placed > schedule.Placed)
+                // The talks the search leaves out stay out (they could only take another's place).
+                forbidden = [];
+                foreach (var t in talks.Where(t => !keep.ContainsKey(t.Id)))
                 {
-                    kept = trial;
-                    better = attempt;
+                    for (var d = t.Window.Start; d <= t.Window.End; d = d.PlusDays(1))
+                    {
+                        forbidden.Add((t.Id, DayNumbers.Of(d)));
+                    }
                 }
             }
 
-            if (better is null)
+            return Schedule(new DaySchedulingRequest(request.Leaders, request.Subjects, talks, request.Calendar, request.ReportLeadWorkingDays), roomList, forbidden);
+        }
+
+        (int Placed, int Moves, long Days) Cost(TalkSchedule s)
+        {
+            var after = s.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
+            var moves = 0;
+            var days = 0L;
+            foreach (var talk in request.Talks)
             {
-                kept = [];
-                better = pins.Count == 0 ? plain : Attempt(kept);
-                if (better.Placed < target)
+                var had = before.TryGetValue(talk.Id, out var from);
+                var has = after.TryGetValue(talk.Id, out var to);
+                if (had != has || (had && from != to))
                 {
-                    better = plain;
+                    moves++;
                 }
 
-                schedule = better;
+                if (had && has)
+                {
+                    days += Math.Abs(DayNumbers.Of(to) - DayNumbers.Of(from));
+                }
+            }
+
+            return (s.Placed, moves, days);
+        }
+
+        static bool Better((int Placed, int Moves, long Days) a, (int Placed, int Moves, long Days) b)
+            => a.Placed != b.Placed ? a.Placed > b.Placed : a.Moves != b.Moves ? a.Moves < b.Moves : a.Days < b.Days;
+
+        // The exact search, with the pins first, without them when keeping them costs a placement.
+        var (baseDayRequest, cap) = DayLevel(request);
+        var target = DayScheduler.Schedule(baseDayRequest, _options.NodeLimit, cap).Placed;
+        TalkSchedule? schedule = null;
+        var proven = false;
+        foreach (var withPins in pins.Count == 0 ? [false] : new[] { true, false })
+        {
+            var dayRequest = withPins
+                ? DayLevel(new DaySchedulingRequest(request.Leaders, request.Subjects, request.Talks.Select(t => pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin) : t), request.Calendar, request.ReportLeadWorkingDays)).Request
+                : baseDayRequest;
+            var prepared = DayScheduler.Prepare(dayRequest, cap);
+            var previousDays = prepared.Talks.Select(t => before.TryGetValue(t.Id, out var d) ? DayNumbers.Of(d) : -1).ToArray();
+            var search = new MinimalMoveSearch(prepared, previousDays, _options.NodeLimit);
+            var (days, complete) = search.Run(target);
+            if (days is null)
+            {
+                if (complete)
+                {
+                    continue;
+                }
+
                 break;
             }
 
-            schedule = better;
+            var keep = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+            for (var t = 0; t < days.Length; t++)
+            {
+                if (days[t] >= 0)
+                {
+                    keep[prepared.Talks[t].Id] = DayNumbers.ToDate(days[t]);
+                }
+            }
+
+            schedule = Attempt(keep, withPins, othersOut: true);
+            var after = schedule.Talks.Select(t => t.TalkId).ToHashSet(StringComparer.Ordinal);
+            proven = complete && after.SetEquals(keep.Keys);
+            break;
+        }
+
+        if (!proven || schedule is null)
+        {
+            var greedy = Greedy(request, pins, before, plain, (keep, withPins) => Attempt(keep, withPins));
+            if (schedule is null || Better(Cost(greedy), Cost(schedule)))
+            {
+                schedule = greedy;
+            }
         }
 
         // The schedule's own proof concerns the narrowed request; the bound of the changed request is the plain one's.
@@ -353,23 +423,73 @@ public sealed class TalkScheduler
                 schedule.Unplaced);
         }
 
-        var after = schedule.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
-        var moves = new List<TalkMove>();
+        var final = schedule.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
+        var moved = new List<TalkMove>();
         foreach (var id in ids.Concat(before.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             LocalDate? from = before.TryGetValue(id, out var f) ? f : null;
-            LocalDate? to = after.TryGetValue(id, out var t) ? t : null;
+            LocalDate? to = final.TryGetValue(id, out var t) ? t : null;
             if (from != to)
             {
-                moves.Add(new TalkMove(id, from, to));
+                moved.Add(new TalkMove(id, from, to));
             }
         }
 
-        return new RescheduleResult(schedule, moves);
-
-        static SchedulingTalk Narrowed(SchedulingTalk t, LocalDate day)
-            => new(t.Id, t.LeaderId, t.SubjectId, new DateInterval(day, day), t.Source, t.Style, t.Mode, t.ReportDue);
+        return new RescheduleResult(schedule, moved, proven);
     }
+
+    /// <summary>
+    /// The greedy re-schedule of earlier versions: every talk keeps its previous day where that day is still in its
+    /// window, pinned talks take their pin, and, while fewer talks are placed than the plain schedule, one kept talk at
+    /// a time (in id order, the first whose release places more) is released; if that does not reach the plain
+    /// schedule's count, the plain schedule.
+    /// </summary>
+    private static TalkSchedule Greedy(
+        DaySchedulingRequest request,
+        IReadOnlyDictionary<string, LocalDate> pins,
+        Dictionary<string, LocalDate> before,
+        TalkSchedule plain,
+        Func<IReadOnlyDictionary<string, LocalDate>, bool, TalkSchedule> attempt)
+    {
+        var target = plain.Placed;
+        var kept = request.Talks
+            .Where(t => !pins.ContainsKey(t.Id) && before.TryGetValue(t.Id, out var d) && t.Window.Contains(d))
+            .Select(t => t.Id)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        TalkSchedule Attempt(List<string> keep) => attempt(keep.ToDictionary(id => id, id => before[id], StringComparer.Ordinal), true);
+
+        var schedule = Attempt(kept);
+        while (schedule.Placed < target)
+        {
+            TalkSchedule? better = null;
+            for (var i = 0; i < kept.Count && better is null; i++)
+            {
+                var trial = new List<string>(kept);
+                trial.RemoveAt(i);
+                var candidate = Attempt(trial);
+                if (candidate.Placed > schedule.Placed)
+                {
+                    kept = trial;
+                    better = candidate;
+                }
+            }
+
+            if (better is null)
+            {
+                better = pins.Count == 0 ? plain : Attempt([]);
+                return better.Placed < target ? plain : better;
+            }
+
+            schedule = better;
+        }
+
+        return schedule;
+    }
+
+    private static SchedulingTalk Narrowed(SchedulingTalk t, LocalDate day)
+        => new(t.Id, t.LeaderId, t.SubjectId, new DateInterval(day, day), t.Source, t.Style, t.Mode, t.ReportDue);
 
     /// <summary>Schedules a year plan's talks (each demand's talk, its window, style and mode).</summary>
     /// <param name="plan">The plan.</param>

@@ -27,21 +27,24 @@ public sealed class RescheduleTests
 
         result.Schedule.Placed.Should().Be(3);
         result.Schedule.ProvenMaximum.Should().BeTrue();
+        result.MinimalMovesProven.Should().BeTrue();
         result.Moves.Should().Equal(new TalkMove("K2", Monday.PlusDays(1), Monday.PlusDays(3)));
     }
 
     [Fact]
-    public void Reschedule_OneTalkPinnedToWednesday_TheWednesdayTalkTakesTheFreedMonday()
+    public void Reschedule_OneTalkPinnedToWednesday_TheWednesdayTalkTakesTheNearestFreeDay()
     {
         var scheduler = new TalkScheduler();
         var previous = scheduler.Schedule(Request());
 
         var result = scheduler.Reschedule(previous, Request(), new Dictionary<string, LocalDate> { ["K1"] = Monday.PlusDays(2) });
 
+        // K3 must leave Wednesday; Thursday is one day away, the freed Monday two (fewest days moved wins).
         result.Schedule.Placed.Should().Be(3);
+        result.MinimalMovesProven.Should().BeTrue();
         result.Moves.Should().Equal(
             new TalkMove("K1", Monday, Monday.PlusDays(2)),
-            new TalkMove("K3", Monday.PlusDays(2), Monday));
+            new TalkMove("K3", Monday.PlusDays(2), Monday.PlusDays(3)));
     }
 
     [Fact]

@@ -1,0 +1,392 @@
+using System;
+using System.Collections.Generic;
+
+namespace TalkEngine.Scheduling;
+
+/// <summary>
+/// The exact day-level search behind <see cref="TalkScheduler.Reschedule"/>: among day placements of a prepared
+/// problem, the one that places the most talks (at least a given target), then changes the fewest talks' days, then
+/// moves them the fewest calendar days in total. A talk "changes" when its day differs from its previous one, a
+/// placed talk that is no longer placed and an unplaced (or new) talk that is now placed included; its distance is
+/// |new day − previous day| when it has both, 0 otherwise.
+/// <para>
+/// Talks whose previous day still holds (allowed, and fitting beside the talks before them in id order) are fixed,
+/// except in the components (talks joined by a shared leader or subject, transitively) of the talks that cannot keep
+/// their day, have none, or were unplaced: the rules couple talks only through a leader or a subject, so a component
+/// without such a talk keeps every day at no cost and places all its talks. Inside those components a depth-first
+/// branch and bound in talk id order tries, for each talk, its previous day first, then its other allowed days by
+/// distance and then date, then no day (a talk without a previous day: no day first, then its days by date). Bounds:
+/// the talks still able to take a day, capped by the room left in each leader's days and weeks (for the count), the
+/// previously placed talks whose previous day no longer fits
+/// (for the moves). The first optimum found wins ties, so the result is deterministic. Not thread-safe.
+/// </para>
+/// </summary>
+internal sealed class MinimalMoveSearch
+{
+    private readonly DayScheduler.Prepared _prepared;
+    private readonly int[] _previous;
+    private readonly long _nodeLimit;
+    private readonly int _n;
+    private readonly int _lo;
+    private readonly int _span;
+    private readonly int[][] _dayCap;
+    private readonly int[][] _dayLoad;
+    private readonly int[][] _weekLoad;
+    private readonly int[] _weeklyCap;
+    private readonly int[][] _subjectDay;
+    private readonly int[] _day;
+    private readonly int[][] _values;
+    private int[] _order = [];
+    private readonly int[] _perLeader;
+    private long _nodes;
+    private (int Placed, int Moves, long Days) _best;
+    private int[]? _bestDays;
+
+    /// <param name="prepared">The day-level problem (talks in id order).</param>
+    /// <param name="previous">Each talk's previous day number, or -1.</param>
+    /// <param name="nodeLimit">The most search nodes.</param>
+    public MinimalMoveSearch(DayScheduler.Prepared prepared, int[] previous, long nodeLimit)
+    {
+        _prepared = prepared;
+        _previous = previous;
+        _nodeLimit = nodeLimit;
+        var problem = prepared.Problem;
+        _n = problem.TalkCount;
+        int lo = int.MaxValue, hi = int.MinValue;
+        foreach (var d in problem.AllowedDays)
+        {
+            lo = Math.Min(lo, d);
+            hi = Math.Max(hi, d);
+        }
+
+        if (lo > hi)
+        {
+            lo = hi = 0;
+        }
+
+        lo -= lo % 7;
+        hi += 6 - (hi % 7);
+        _lo = lo;
+        _span = hi - lo + 1;
+        var leaders = problem.LeaderCount;
+        _dayCap = new int[leaders][];
+        _dayLoad = new int[leaders][];
+        _weekLoad = new int[leaders][];
+        _weeklyCap = problem.WeeklyCap;
+        _perLeader = new int[leaders];
+        for (var l = 0; l < leaders; l++)
+        {
+            _dayCap[l] = new int[_span];
+            Array.Fill(_dayCap[l], problem.DailyCap[l]);
+            _dayLoad[l] = new int[_span];
+            _weekLoad[l] = new int[(_span / 7) + 1];
+        }
+
+        foreach (var (l, d, cap) in problem.DayCaps)
+        {
+            if ((uint)(d - lo) < (uint)_span)
+            {
+                _dayCap[l][d - lo] = Math.Min(_dayCap[l][d - lo], cap);
+            }
+        }
+
+        _subjectDay = new int[problem.SubjectCount][];
+        for (var s = 0; s < _subjectDay.Length; s++)
+        {
+            _subjectDay[s] = new int[_span];
+        }
+
+        _day = new int[_n];
+        Array.Fill(_day, -1);
+        _values = new int[_n][];
+        for (var t = 0; t < _n; t++)
+        {
+            var days = new List<int>();
+            for (var i = problem.AllowedStart[t]; i < problem.AllowedStart[t + 1]; i++)
+            {
+                days.Add(problem.AllowedDays[i]);
+            }
+
+            var p = previous[t];
+            if (p >= 0)
+            {
+                // Previous day first, then by distance, then date; no day last.
+                days.Sort((a, b) => a == p ? (b == p ? 0 : -1) : b == p ? 1 : Math.Abs(a - p) != Math.Abs(b - p) ? Math.Abs(a - p).CompareTo(Math.Abs(b - p)) : a.CompareTo(b));
+                days.Add(-1);
+            }
+            else
+            {
+                days.Insert(0, -1);
+            }
+
+            _values[t] = [.. days];
+        }
+    }
+
+    /// <summary>The search nodes used.</summary>
+    public long Nodes => _nodes;
+
+    /// <summary>
+    /// Searches for the best placement with at least <paramref name="target"/> talks placed. Returns the day of each
+    /// talk (-1: none) or null when none was found, and whether the search finished (the result is optimal).
+    /// </summary>
+    public (int[]? Days, bool Complete) Run(int target)
+    {
+        var problem = _prepared.Problem;
+
+        // Base: each talk on its previous day where it is allowed and fits beside the talks kept before it.
+        var affected = new bool[_n];
+        for (var t = 0; t < _n; t++)
+        {
+            var p = _previous[t];
+            if (p >= 0 && Allowed(t, p) && Fits(t, p))
+            {
+                Assign(t, p);
+            }
+            else
+            {
+                affected[t] = true;
+            }
+        }
+
+        // Components by shared leader or subject.
+        var parent = new int[problem.LeaderCount + problem.SubjectCount];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        for (var t = 0; t < _n; t++)
+        {
+            Union(parent, problem.TalkLeader[t], problem.LeaderCount + problem.TalkSubject[t]);
+        }
+
+        var hot = new HashSet<int>();
+        for (var t = 0; t < _n; t++)
+        {
+            if (affected[t])
+            {
+                hot.Add(Find(parent, problem.TalkLeader[t]));
+            }
+        }
+
+        var order = new List<int>();
+        var fixedPlaced = 0;
+        for (var t = 0; t < _n; t++)
+        {
+            if (hot.Contains(Find(parent, problem.TalkLeader[t])))
+            {
+                order.Add(t);
+                if (_day[t] >= 0)
+                {
+                    Unassign(t);
+                }
+            }
+            else if (_day[t] >= 0)
+            {
+                fixedPlaced++;
+            }
+        }
+
+        _order = [.. order];
+        _best = (target - fixedPlaced, int.MaxValue, long.MaxValue);
+        _bestDays = null;
+        Search(0, 0, 0, 0L);
+        var complete = _nodes < _nodeLimit;
+        if (_bestDays is null)
+        {
+            return (null, complete);
+        }
+
+        var result = (int[])_day.Clone();
+        for (var i = 0; i < _order.Length; i++)
+        {
+            result[_order[i]] = _bestDays[i];
+        }
+
+        return (result, complete);
+    }
+
+    private void Search(int index, int placed, int moves, long days)
+    {
+        if (++_nodes >= _nodeLimit)
+        {
+            return;
+        }
+
+        if (index == _order.Length)
+        {
+            if (Better(placed, moves, days))
+            {
+                _best = (placed, moves, days);
+                _bestDays = new int[_order.Length];
+                for (var i = 0; i < _order.Length; i++)
+                {
+                    _bestDays[i] = _day[_order[i]];
+                }
+            }
+
+            return;
+        }
+
+        // Bounds: every remaining talk that still has a fitting day may take it; every remaining previously placed
+        // talk whose previous day no longer fits moves.
+        int canPlace = 0, mustMove = 0;
+        var perLeader = _perLeader;
+        Array.Clear(perLeader);
+        for (var i = index; i < _order.Length; i++)
+        {
+            var t = _order[i];
+            var p = _previous[t];
+            var any = false;
+            foreach (var d in _values[t])
+            {
+                if (d >= 0 && Fits(t, d))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (any)
+            {
+                perLeader[_prepared.Problem.TalkLeader[t]]++;
+            }
+
+            if (p >= 0 && !(Allowed(t, p) && Fits(t, p)))
+            {
+                mustMove++;
+            }
+        }
+
+        // A leader places no more than the room left in its days and weeks.
+        for (var l = 0; l < perLeader.Length; l++)
+        {
+            if (perLeader[l] > 0)
+            {
+                canPlace += Math.Min(perLeader[l], Room(l));
+            }
+        }
+
+        if (!Better(placed + canPlace, moves + mustMove, days))
+        {
+            return;
+        }
+
+        var talk = _order[index];
+        var prev = _previous[talk];
+        foreach (var d in _values[talk])
+        {
+            if (_nodes >= _nodeLimit)
+            {
+                return;
+            }
+
+            var moved = d != prev ? 1 : 0;
+            long distance = d >= 0 && prev >= 0 ? Math.Abs(d - prev) : 0;
+            if (d < 0)
+            {
+                Search(index + 1, placed, moves + moved, days);
+                continue;
+            }
+
+            if (!Fits(talk, d))
+            {
+                continue;
+            }
+
+            Assign(talk, d);
+            Search(index + 1, placed + 1, moves + moved, days + distance);
+            Unassign(talk);
+        }
+    }
+
+    /// <summary>The talks a leader can still take: over its weeks, the lesser of the week's room and its days' room.</summary>
+    private int Room(int l)
+    {
+        var room = 0;
+        for (var w = 0; w * 7 < _span; w++)
+        {
+            var days = 0;
+            for (var i = w * 7; i < (w * 7) + 7 && i < _span; i++)
+            {
+                days += Math.Max(0, _dayCap[l][i] - _dayLoad[l][i]);
+            }
+
+            room += Math.Min(days, Math.Max(0, _weeklyCap[l] - _weekLoad[l][w]));
+        }
+
+        return room;
+    }
+
+    /// <summary>Whether (placed, moves, days) beats the best so far: at least the target placed, then more placed, fewer moves, fewer days.</summary>
+    private bool Better(int placed, int moves, long days)
+    {
+        var (bp, bm, bd) = _best;
+        if (placed != bp)
+        {
+            return placed > bp;
+        }
+
+        return moves != bm ? moves < bm : days < bd;
+    }
+
+    private bool Allowed(int t, int d)
+    {
+        var problem = _prepared.Problem;
+        return Array.BinarySearch(problem.AllowedDays, problem.AllowedStart[t], problem.AllowedStart[t + 1] - problem.AllowedStart[t], d) >= 0;
+    }
+
+    private bool Fits(int t, int d)
+    {
+        var problem = _prepared.Problem;
+        var l = problem.TalkLeader[t];
+        var i = d - _lo;
+        return _dayLoad[l][i] < _dayCap[l][i]
+            && _weekLoad[l][i / 7] < _weeklyCap[l]
+            && _subjectDay[problem.TalkSubject[t]][i] == 0;
+    }
+
+    private void Assign(int t, int d)
+    {
+        var problem = _prepared.Problem;
+        var l = problem.TalkLeader[t];
+        var i = d - _lo;
+        _day[t] = d;
+        _dayLoad[l][i]++;
+        _weekLoad[l][i / 7]++;
+        _subjectDay[problem.TalkSubject[t]][i]++;
+    }
+
+    private void Unassign(int t)
+    {
+        var problem = _prepared.Problem;
+        var l = problem.TalkLeader[t];
+        var i = _day[t] - _lo;
+        _day[t] = -1;
+        _dayLoad[l][i]--;
+        _weekLoad[l][i / 7]--;
+        _subjectDay[problem.TalkSubject[t]][i]--;
+    }
+
+    private static int Find(int[] parent, int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a != b)
+        {
+            parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
+    }
+}
