@@ -40,7 +40,7 @@ public sealed partial class TalkPlanner
     /// Re-plans inside the year (a new inspection round, a leader leaving, a new appointment): a new version of the
     /// document from the changed <paramref name="input"/> that keeps what it can. Each demand kept keeps its leader where
     /// the balance allows (the previous version's assignment is balancing's previous-plan term, replacing any the input
-    /// gives); each talk kept keeps its day where it can (<see cref="TalkScheduler.Reschedule"/>, as few moves as it finds),
+    /// gives); each talk kept keeps its day where it can (<see cref="TalkScheduler.Reschedule"/>: the fewest moves, proven when <see cref="RescheduleResult.MinimalMovesProven"/>),
     /// and a talk whose day is before <paramref name="date"/> is pinned to it (it has been held, or is about to be), unless
     /// keeping every pin would place fewer talks (then the scheduler's plain placement wins, see <see cref="TalkScheduler.Reschedule"/>).
     /// The new version lists what changed: demands added and removed, leaders changed, talks moved (from, to). The state,
