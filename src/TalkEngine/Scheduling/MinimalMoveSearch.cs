@@ -158,7 +158,7 @@ internal sealed class MinimalMoveSearch
 
         for (var t = 0; t < _n; t++)
         {
-            Union(parent, problem.TalkLeader[t], problem.LeaderCount + problem.TalkSubject[t]);
+            DisjointSets.Union(parent, problem.TalkLeader[t], problem.LeaderCount + problem.TalkSubject[t]);
         }
 
         var hot = new HashSet<int>();
@@ -166,7 +166,7 @@ internal sealed class MinimalMoveSearch
         {
             if (affected[t])
             {
-                hot.Add(Find(parent, problem.TalkLeader[t]));
+                hot.Add(DisjointSets.Find(parent, problem.TalkLeader[t]));
             }
         }
 
@@ -174,7 +174,7 @@ internal sealed class MinimalMoveSearch
         var fixedPlaced = 0;
         for (var t = 0; t < _n; t++)
         {
-            if (hot.Contains(Find(parent, problem.TalkLeader[t])))
+            if (hot.Contains(DisjointSets.Find(parent, problem.TalkLeader[t])))
             {
                 order.Add(t);
                 if (_day[t] >= 0)
@@ -367,26 +367,5 @@ internal sealed class MinimalMoveSearch
         _dayLoad[l][i]--;
         _weekLoad[l][i / 7]--;
         _subjectDay[problem.TalkSubject[t]][i]--;
-    }
-
-    private static int Find(int[] parent, int x)
-    {
-        while (parent[x] != x)
-        {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-
-        return x;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        a = Find(parent, a);
-        b = Find(parent, b);
-        if (a != b)
-        {
-            parent[Math.Max(a, b)] = Math.Min(a, b);
-        }
     }
 }

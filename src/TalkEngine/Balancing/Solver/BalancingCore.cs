@@ -121,10 +121,10 @@ internal static class BalancingCore
 
             listDone[e] = true;
             var members = lists[e];
-            var root = Find(parent, members[0]);
+            var root = DisjointSets.Find(parent, members[0]);
             for (var i = 1; i < members.Length; i++)
             {
-                var r = Find(parent, members[i]);
+                var r = DisjointSets.Find(parent, members[i]);
                 if (r != root)
                 {
                     parent[r] = root;
@@ -138,7 +138,7 @@ internal static class BalancingCore
         var nC = 0;
         for (var k = 0; k < nK; k++)
         {
-            var r = Find(parent, lists[typeElig[k]][0]);
+            var r = DisjointSets.Find(parent, lists[typeElig[k]][0]);
             if (compOfRoot[r] < 0)
             {
                 compOfRoot[r] = nC++;
@@ -153,7 +153,7 @@ internal static class BalancingCore
         var talkerComp = new int[nT];
         for (var t = 0; t < nT; t++)
         {
-            talkerComp[t] = compOfRoot[Find(parent, t)];
+            talkerComp[t] = compOfRoot[DisjointSets.Find(parent, t)];
         }
 
         var compTalkerStart = CountingStart(talkerComp, nC);
@@ -492,17 +492,6 @@ internal static class BalancingCore
         }
 
         return items;
-    }
-
-    private static int Find(int[] parent, int x)
-    {
-        while (parent[x] != x)
-        {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-
-        return x;
     }
 
     internal static long Gcd(long a, long b)

@@ -346,7 +346,7 @@ internal sealed class PlacementCore : IDisposable
                 else if (l != first)
                 {
                     isMulti = true;
-                    Union(parent, first, l);
+                    DisjointSets.Union(parent, first, l);
                 }
             }
 
@@ -371,7 +371,7 @@ internal sealed class PlacementCore : IDisposable
         var bySubjectRoot = new Dictionary<int, List<int>>();
         foreach (var s in multi)
         {
-            var root = Find(parent, _leader[_sTalks[_sStart[s]]]);
+            var root = DisjointSets.Find(parent, _leader[_sTalks[_sStart[s]]]);
             if (!bySubjectRoot.TryGetValue(root, out var list))
             {
                 bySubjectRoot[root] = list = [];
@@ -383,7 +383,7 @@ internal sealed class PlacementCore : IDisposable
         var componentLeaders = new Dictionary<int, List<int>>();
         for (var l = 0; l < leaders; l++)
         {
-            var root = Find(parent, l);
+            var root = DisjointSets.Find(parent, l);
             if (bySubjectRoot.ContainsKey(root))
             {
                 if (!componentLeaders.TryGetValue(root, out var list))
@@ -1156,27 +1156,6 @@ internal sealed class PlacementCore : IDisposable
         if (_next[t] >= 0)
         {
             _prev[_next[t]] = _prev[t];
-        }
-    }
-
-    private static int Find(int[] parent, int x)
-    {
-        while (parent[x] != x)
-        {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-
-        return x;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        a = Find(parent, a);
-        b = Find(parent, b);
-        if (a != b)
-        {
-            parent[Math.Max(a, b)] = Math.Min(a, b);
         }
     }
 }
