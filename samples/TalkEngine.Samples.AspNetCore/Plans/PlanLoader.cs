@@ -67,6 +67,7 @@ internal sealed class PlanLoader(IOptions<TalkEngineOptions> options, IClock clo
                 Coverage = configured.Coverage,
                 Scheduling = configured.Scheduling,
                 Content = configured.Content,
+                Planning = configured.Planning,
                 Demands = policies,
             },
             clock,
