@@ -15,6 +15,14 @@ if (args is ["pipeline-steps"])
     return;
 }
 
+// The day placement of group-100k (and OR-Tools' bound, when built WithOrTools=true), best and median of 40 runs:
+// dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- scheduling-steps
+if (args is ["scheduling-steps"])
+{
+    TalkEngine.Benchmarks.SchedulingBenchmark.MeasureSteps();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Entry point type, named so that BenchmarkSwitcher can find this assembly.</summary>
