@@ -15,6 +15,20 @@ if (args is ["pipeline-steps"])
     return;
 }
 
+// The rooms' repair timed once per organisation size: dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- rooms-steps [companies...]
+if (args is ["rooms-steps", ..])
+{
+    foreach (var companies in args.Length > 1 ? args[1..].Select(int.Parse) : [29])
+    {
+        var plan = TalkEngine.Benchmarks.RoomSchedulingBenchmark.Plan(companies);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var schedule = new TalkEngine.Scheduling.TalkScheduler().SchedulePlan(plan, rooms: ["R1", "R2"]);
+        Console.WriteLine(System.FormattableString.Invariant($"{companies} companies, {plan.Talks.Count} talks: schedule with two rooms {clock.Elapsed.TotalMilliseconds:F0} ms, placed {schedule.Placed}, bound {schedule.UpperBound}, proven {schedule.ProvenMaximum}, unplaced {schedule.Unplaced.Count}"));
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Entry point type, named so that BenchmarkSwitcher can find this assembly.</summary>
