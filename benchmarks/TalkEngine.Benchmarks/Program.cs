@@ -21,9 +21,14 @@ if (args is ["rooms-steps", ..])
     foreach (var companies in args.Length > 1 ? args[1..].Select(int.Parse) : [29])
     {
         var plan = TalkEngine.Benchmarks.RoomSchedulingBenchmark.Plan(companies);
+        var scheduler = new TalkEngine.Scheduling.TalkScheduler();
+        var request = TalkEngine.Scheduling.TalkScheduler.PlanRequest(plan, null, null, null);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var schedule = new TalkEngine.Scheduling.TalkScheduler().SchedulePlan(plan, rooms: ["R1", "R2"]);
-        Console.WriteLine(System.FormattableString.Invariant($"{companies} companies, {plan.Talks.Count} talks: schedule with two rooms {clock.Elapsed.TotalMilliseconds:F0} ms, placed {schedule.Placed}, bound {schedule.UpperBound}, proven {schedule.ProvenMaximum}, unplaced {schedule.Unplaced.Count}"));
+        var reference = scheduler.ScheduleReference(request, ["R1", "R2"]);
+        var before = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var (schedule, rounds) = scheduler.Repair(request, ["R1", "R2"]);
+        Console.WriteLine(System.FormattableString.Invariant($"{companies} companies, {plan.Talks.Count} talks, two rooms: repair as first written {before:F0} ms, now {clock.Elapsed.TotalMilliseconds:F0} ms ({rounds} rounds); placed {schedule.Placed} (reference {reference.Placed}), bound {schedule.UpperBound}, proven {schedule.ProvenMaximum}, unplaced {schedule.Unplaced.Count}"));
     }
 
     return;
