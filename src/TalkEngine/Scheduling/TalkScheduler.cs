@@ -19,7 +19,10 @@ namespace TalkEngine.Scheduling;
 /// subject, keeps the buffer to the leader's other talks, and, in person, finds a free room (rooms in the order given;
 /// with no rooms given, rooms are not planned). A talk that finds no hour on its day is forbidden that day and the
 /// day placement is solved again (at most 64 rounds), so that the day placement learns the rooms and busy hours; a
-/// talk that still finds none is reported (<see cref="UnplacedReason.NoTimeSlot"/>) with its day or days.
+/// talk that still finds none is reported (<see cref="UnplacedReason.NoTimeSlot"/>) with its day or days. The schedule
+/// is the one of the round with the most talks timed (then the fewest that found no hour; the first such round). A round
+/// costs a day-level solve: the day problem is prepared once and only narrowed by the days forbidden, and only the days
+/// whose talks changed are timed again (the result is the same as preparing and timing everything each round).
 /// <para>
 /// What is proven: the upper bound is the first day-level solve's (the caps, the derived per-day capacities, whole
 /// busy days; every later solve only forbids more), tightened, when rooms bind, by a matching of the in-person talks
