@@ -82,10 +82,16 @@ internal sealed class PlacementCore : IDisposable
     // Per leader, the days holding two talks or more (so that the levelling pass can skip leaders whose busiest day holds one).
     private readonly int[] _crowded;
     private readonly long _nodeLimit;
+    private readonly bool _preferences;
     private long _nodes;
 
-    public PlacementCore(DayPlacementProblem problem, long nodeLimit)
+    /// <summary>A core for one solve.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="nodeLimit">The most branch-and-bound nodes for each component.</param>
+    /// <param name="preferences">Whether to apply the preferences among maximum placements (spread, then early); without them the count and the proof are the same.</param>
+    public PlacementCore(DayPlacementProblem problem, long nodeLimit, bool preferences = true)
     {
+        _preferences = preferences;
         _n = problem.TalkCount;
         _weeklyCap = problem.WeeklyCap;
         _nodeLimit = nodeLimit;
@@ -487,7 +493,10 @@ internal sealed class PlacementCore : IDisposable
             }
         }
 
-        Polish();
+        if (_preferences)
+        {
+            Polish();
+        }
 
         for (var l = 0; l < leaders; l++)
         {
@@ -1052,6 +1061,7 @@ internal sealed class PlacementCore : IDisposable
         var dayMin = _lDayMin[l];
         var weekMin = _lWeekMin[l];
         var weeklyCap = _weeklyCap[l];
+        Span<int> held = stackalloc int[16];
         for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
         {
             if (_day[t] >= 0 || _hold[t])
@@ -1060,18 +1070,32 @@ internal sealed class PlacementCore : IDisposable
             }
 
             var multi = _multi[_subject[t]];
+            var heldCount = -1;
             var fallback = -1;
             var end = _aStart[t + 1];
             for (var a = _aStart[t]; a < end; a++)
             {
                 var d = days[a];
                 var load = dayLoad[d - dayMin];
-                if (load >= dayCap[d - dayMin] || (load > 0 && fallback >= 0) || weekLoad[(d / 7) - weekMin] >= weeklyCap)
+                if (load >= dayCap[d - dayMin] || (load > 0 && fallback >= 0) || weekLoad[(int)((uint)d / 7) - weekMin] >= weeklyCap)
                 {
                     continue;
                 }
 
-                if (multi ? SubjectBusy(t, d) : SiblingOn(t, d))
+                if (multi)
+                {
+                    // The days the subject's other talks hold, gathered once per talk (they lie far apart in memory).
+                    if (heldCount < 0)
+                    {
+                        heldCount = HeldDays(t, held);
+                    }
+
+                    if (heldCount > held.Length ? SubjectBusy(t, d) : held[..heldCount].Contains(d))
+                    {
+                        continue;
+                    }
+                }
+                else if (SiblingOn(t, d))
                 {
                     continue;
                 }
@@ -1090,6 +1114,29 @@ internal sealed class PlacementCore : IDisposable
                 Assign(t, fallback);
             }
         }
+    }
+
+    /// <summary>The days the other talks of the subject hold, into the buffer; more than its length when they do not fit.</summary>
+    private int HeldDays(int t, Span<int> held)
+    {
+        var s = _subject[t];
+        var count = 0;
+        for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
+        {
+            var o = _sTalks[i];
+            var d = _day[o];
+            if (o != t && d >= 0)
+            {
+                if (count == held.Length)
+                {
+                    return count + 1;
+                }
+
+                held[count++] = d;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Whether another talk of the same leader and subject holds the day.</summary>
