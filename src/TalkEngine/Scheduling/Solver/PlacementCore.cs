@@ -124,26 +124,20 @@ internal sealed class PlacementCore : IDisposable
         _aStart = Rent(_n + 1, false);
         _aDay = Rent(srcDay.Length, false);
         var pos = 0;
-        var position = Rent(_n, false);
         for (var i = 0; i < _n; i++)
         {
             var t = order[i];
             _talkOf[i] = t;
-            position[t] = i;
             _leader[i] = srcLeader[t];
             _subject[i] = srcSubject[t];
             _aStart[i] = pos;
-            pos += srcStart[t + 1] - srcStart[t];
+            var from = srcStart[t];
+            var length = srcStart[t + 1] - from;
+            srcDay.AsSpan(from, length).CopyTo(_aDay.AsSpan(pos, length));
+            pos += length;
         }
 
         _aStart[_n] = pos;
-
-        // The days in the source's order (reads in sequence, each talk's days written to its new place).
-        for (var t = 0; t < _n; t++)
-        {
-            srcDay.AsSpan(srcStart[t], srcStart[t + 1] - srcStart[t]).CopyTo(_aDay.AsSpan(_aStart[position[t]]));
-        }
-
         _banned = ArrayPool<byte>.Shared.Rent(Math.Max(1, srcDay.Length));
         _banned.AsSpan(0, srcDay.Length).Clear();
 
