@@ -124,20 +124,26 @@ internal sealed class PlacementCore : IDisposable
         _aStart = Rent(_n + 1, false);
         _aDay = Rent(srcDay.Length, false);
         var pos = 0;
+        var position = Rent(_n, false);
         for (var i = 0; i < _n; i++)
         {
             var t = order[i];
             _talkOf[i] = t;
+            position[t] = i;
             _leader[i] = srcLeader[t];
             _subject[i] = srcSubject[t];
             _aStart[i] = pos;
-            var from = srcStart[t];
-            var length = srcStart[t + 1] - from;
-            srcDay.AsSpan(from, length).CopyTo(_aDay.AsSpan(pos, length));
-            pos += length;
+            pos += srcStart[t + 1] - srcStart[t];
         }
 
         _aStart[_n] = pos;
+
+        // The days in the source's order (reads in sequence, each talk's days written to its new place).
+        for (var t = 0; t < _n; t++)
+        {
+            srcDay.AsSpan(srcStart[t], srcStart[t + 1] - srcStart[t]).CopyTo(_aDay.AsSpan(_aStart[position[t]]));
+        }
+
         _banned = ArrayPool<byte>.Shared.Rent(Math.Max(1, srcDay.Length));
         _banned.AsSpan(0, srcDay.Length).Clear();
 
@@ -1055,7 +1061,6 @@ internal sealed class PlacementCore : IDisposable
         var dayMin = _lDayMin[l];
         var weekMin = _lWeekMin[l];
         var weeklyCap = _weeklyCap[l];
-        Span<int> held = stackalloc int[16];
         for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
         {
             if (_day[t] >= 0 || _hold[t])
@@ -1064,7 +1069,6 @@ internal sealed class PlacementCore : IDisposable
             }
 
             var multi = _multi[_subject[t]];
-            var heldCount = -1;
             var fallback = -1;
             var end = _aStart[t + 1];
             for (var a = _aStart[t]; a < end; a++)
@@ -1076,20 +1080,7 @@ internal sealed class PlacementCore : IDisposable
                     continue;
                 }
 
-                if (multi)
-                {
-                    // The days the subject's other talks hold, gathered once per talk (they lie far apart in memory).
-                    if (heldCount < 0)
-                    {
-                        heldCount = HeldDays(t, held);
-                    }
-
-                    if (heldCount > held.Length ? SubjectBusy(t, d) : held[..heldCount].Contains(d))
-                    {
-                        continue;
-                    }
-                }
-                else if (SiblingOn(t, d))
+                if (multi ? SubjectBusy(t, d) : SiblingOn(t, d))
                 {
                     continue;
                 }
@@ -1108,29 +1099,6 @@ internal sealed class PlacementCore : IDisposable
                 Assign(t, fallback);
             }
         }
-    }
-
-    /// <summary>The days the other talks of the subject hold, into the buffer; more than its length when they do not fit.</summary>
-    private int HeldDays(int t, Span<int> held)
-    {
-        var s = _subject[t];
-        var count = 0;
-        for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
-        {
-            var o = _sTalks[i];
-            var d = _day[o];
-            if (o != t && d >= 0)
-            {
-                if (count == held.Length)
-                {
-                    return count + 1;
-                }
-
-                held[count++] = d;
-            }
-        }
-
-        return count;
     }
 
     /// <summary>Whether another talk of the same leader and subject holds the day.</summary>
