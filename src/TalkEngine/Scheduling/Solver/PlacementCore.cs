@@ -70,7 +70,10 @@ internal sealed class PlacementCore : IDisposable
     private readonly int[] _weekMark;
     private int _stamp;
 
-    private bool[] _multi = [];
+    private readonly bool[] _multi;
+
+    // Components of leaders joined by subjects with talks of several leaders (union-find parents).
+    private readonly int[] _parent;
 
     // The levelling pass: talks left out stay out, and the subjects' days held by other leaders are respected.
     private bool[] _hold = [];
@@ -172,11 +175,26 @@ internal sealed class PlacementCore : IDisposable
             _sibling[t] = t;
         }
 
+        // In the same pass: subjects with talks of several leaders, and the components of leaders they join.
+        _parent = new int[leaders];
+        for (var l = 0; l < leaders; l++)
+        {
+            _parent[l] = l;
+        }
+
+        _multi = new bool[subjects];
         for (var s = 0; s < subjects; s++)
         {
+            var firstLeader = _sStart[s] < _sStart[s + 1] ? _leader[_sTalks[_sStart[s]]] : -1;
             for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
             {
                 var t = _sTalks[i];
+                if (_leader[t] != firstLeader)
+                {
+                    _multi[s] = true;
+                    DisjointSets.Union(_parent, firstLeader, _leader[t]);
+                }
+
                 if (_sibling[t] != t)
                 {
                     continue;
@@ -392,41 +410,19 @@ internal sealed class PlacementCore : IDisposable
         var leaders = _flow.Length;
 
         // Components of leaders joined by subjects with talks of several leaders.
-        var parent = new int[leaders];
-        for (var l = 0; l < leaders; l++)
-        {
-            parent[l] = l;
-        }
-
+        var parent = _parent;
         var subjects = _sStart.Length - 1;
         var multi = new List<int>();
-        _multi = new bool[subjects];
-        _moved = new bool[leaders];
-        _hold = new bool[_n];
         for (var s = 0; s < subjects; s++)
         {
-            var first = -1;
-            var isMulti = false;
-            for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
-            {
-                var l = _leader[_sTalks[i]];
-                if (first < 0)
-                {
-                    first = l;
-                }
-                else if (l != first)
-                {
-                    isMulti = true;
-                    DisjointSets.Union(parent, first, l);
-                }
-            }
-
-            if (isMulti)
+            if (_multi[s])
             {
                 multi.Add(s);
-                _multi[s] = true;
             }
         }
+
+        _moved = new bool[leaders];
+        _hold = new bool[_n];
 
         for (var l = 0; l < leaders; l++)
         {
