@@ -38,6 +38,15 @@ public class SchedulingBenchmark
         _problem = DayScheduler.Prepare(_request).Problem;
         var check = DayScheduler.Schedule(_request);
         Console.WriteLine($"// {Instance}: placed {check.Placed}, upper bound {check.UpperBound}, proven {check.ProvenMaximum}");
+        var full = SolveAndProve();
+        long hash = 17;
+        for (var t = 0; t < _problem.TalkCount; t++)
+        {
+            hash = unchecked((hash * 31) + full.DayNumberOf(t));
+        }
+
+        // The same on every machine and run (the solver is deterministic); a change of it is a change of the placement.
+        Console.WriteLine($"// {Instance}: placement hash {hash}");
         var bare = PlaceAndProve();
         Console.WriteLine($"// {Instance}: without the preferences: placed {bare.Placed}, upper bound {bare.UpperBound}, proven {bare.ProvenMaximum}");
 #if WITH_ORTOOLS
