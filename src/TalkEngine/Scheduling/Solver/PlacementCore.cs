@@ -912,8 +912,63 @@ internal sealed class PlacementCore : IDisposable
         }
 
         trial = true;
+        if (HallViolated(l, first, count))
+        {
+            return false;
+        }
+
         Reflow(l);
         return _flow[l] == placed;
+    }
+
+    /// <summary>
+    /// Whether some talk taken off has a window whose days cannot hold the talks that must lie inside it: the talks to
+    /// place (not held out) whose allowed days all fall between its first and last allowed day outnumber the room
+    /// (under the current caps) on the days those talks allow. A cheap proof that no max flow places them all.
+    /// </summary>
+    private bool HallViolated(int l, int first, int count)
+    {
+        var dayBase = _lDayBase[l] - _lDayMin[l];
+        for (var u = first; u < first + count; u++)
+        {
+            if (_day[u] >= 0 || _hold[u] || _aStart[u + 1] == _aStart[u])
+            {
+                continue;
+            }
+
+            var lo = _aDay[_aStart[u]];
+            var hi = _aDay[_aStart[u + 1] - 1];
+            var need = 0;
+            var room = 0;
+            _stamp++;
+            for (var v = first; v < first + count; v++)
+            {
+                var from = _aStart[v];
+                var to = _aStart[v + 1];
+                if (_hold[v] || from == to || _aDay[from] < lo || _aDay[to - 1] > hi)
+                {
+                    continue;
+                }
+
+                need++;
+                for (var a = from; a < to; a++)
+                {
+                    var slot = dayBase + _aDay[a];
+                    if (_dayMark[slot] != _stamp)
+                    {
+                        _dayMark[slot] = _stamp;
+                        room += _dayCap[slot];
+                    }
+                }
+            }
+
+            if (need > room)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Restore(int first, int count, int[] saved)
