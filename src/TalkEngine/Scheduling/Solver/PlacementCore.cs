@@ -23,8 +23,12 @@ namespace TalkEngine.Scheduling.Solver;
 /// so that each leader's passes read contiguous memory; the greedy start avoids days on which the subject already
 /// has a talk of another leader (any maximum flow gives the same bound, and one without clashes needs no search);
 /// an augmenting pass keeps the marks of failed searches (what a failed search reached stays closed until the next
-/// augmentation); the buffers are pooled. On group-100k the greedy start is already clash-free and maximum for
-/// every leader, so the bound is proven without a search node.
+/// augmentation); the buffers are pooled; the order comes from two counting sorts. The levelling pass visits only
+/// leaders with a day above one talk (a count kept by <see cref="Assign"/> and <see cref="Unassign"/>) or whose talks
+/// moved, and rejects a lower limit first by Hall's condition on a window, then by a max flow from the placement as it
+/// stands, before the fresh start that gives the placement (most limits are rejected; the verdicts are the same). On
+/// group-100k the greedy start is already clash-free and maximum for every leader, so the bound is proven without a
+/// search node.
 /// </para>
 /// Not thread-safe (one instance per solve).
 /// </summary>
