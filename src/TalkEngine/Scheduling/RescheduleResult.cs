@@ -5,11 +5,12 @@ namespace TalkEngine.Scheduling;
 /// <summary>The result of <see cref="TalkScheduler.Reschedule"/>: the new schedule and the talks whose day changed. Immutable and thread-safe.</summary>
 public sealed class RescheduleResult
 {
-    internal RescheduleResult(TalkSchedule schedule, IReadOnlyList<TalkMove> moves, bool minimalMovesProven)
+    internal RescheduleResult(TalkSchedule schedule, IReadOnlyList<TalkMove> moves, bool minimalMovesProven, long searchNodes = 0)
     {
         Schedule = schedule;
         Moves = moves;
         MinimalMovesProven = minimalMovesProven;
+        SearchNodes = searchNodes;
     }
 
     /// <summary>The new schedule.</summary>
@@ -25,4 +26,7 @@ public sealed class RescheduleResult
     /// hours and rooms could not be found on its days (then the result is the best found, not proven).
     /// </summary>
     public bool MinimalMovesProven { get; }
+
+    /// <summary>The branch-and-bound nodes the minimal-move search used (all attempts), for measuring the search; not part of the contract.</summary>
+    internal long SearchNodes { get; }
 }

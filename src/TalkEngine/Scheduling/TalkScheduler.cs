@@ -370,6 +370,7 @@ public sealed class TalkScheduler
         var target = DayScheduler.Schedule(baseDayRequest, _options.NodeLimit, cap).Placed;
         TalkSchedule? schedule = null;
         var proven = false;
+        var nodes = 0L;
         foreach (var withPins in pins.Count == 0 ? [false] : new[] { true, false })
         {
             var dayRequest = withPins
@@ -379,6 +380,7 @@ public sealed class TalkScheduler
             var previousDays = prepared.Talks.Select(t => before.TryGetValue(t.Id, out var d) ? DayNumbers.Of(d) : -1).ToArray();
             var search = new MinimalMoveSearch(prepared, previousDays, _options.NodeLimit);
             var (days, complete) = search.Run(target);
+            nodes += search.Nodes;
             if (days is null)
             {
                 if (complete)
@@ -435,7 +437,7 @@ public sealed class TalkScheduler
             }
         }
 
-        return new RescheduleResult(schedule, moved, proven);
+        return new RescheduleResult(schedule, moved, proven, nodes);
     }
 
     /// <summary>
