@@ -38,6 +38,15 @@ internal sealed class MinimalMoveSearch
     private readonly int[][] _values;
     private int[] _order = [];
     private readonly int[] _perLeader;
+    private readonly long[] _leaderShift;
+    private readonly int[][] _leaderDayMark;
+    private readonly int[][] _keepLeaderDay;
+    private readonly int[][] _keepLeaderWeek;
+    private readonly int[][] _keepSubjectDay;
+    private readonly List<(int Index, int Cell)> _touchedLeaderDays = [];
+    private readonly List<(int Index, int Cell)> _touchedSubjectDays = [];
+    private readonly List<(int Index, int Week)> _touchedLeaderWeeks = [];
+    private int _stamp;
     private long _nodes;
     private (int Placed, int Moves, long Days) _best;
     private int[]? _bestDays;
@@ -74,8 +83,15 @@ internal sealed class MinimalMoveSearch
         _weekLoad = new int[leaders][];
         _weeklyCap = problem.WeeklyCap;
         _perLeader = new int[leaders];
+        _leaderShift = new long[leaders];
+        _leaderDayMark = new int[leaders][];
+        _keepLeaderDay = new int[leaders][];
+        _keepLeaderWeek = new int[leaders][];
         for (var l = 0; l < leaders; l++)
         {
+            _leaderDayMark[l] = new int[_span];
+            _keepLeaderDay[l] = new int[_span];
+            _keepLeaderWeek[l] = new int[(_span / 7) + 1];
             _dayCap[l] = new int[_span];
             Array.Fill(_dayCap[l], problem.DailyCap[l]);
             _dayLoad[l] = new int[_span];
@@ -91,9 +107,11 @@ internal sealed class MinimalMoveSearch
         }
 
         _subjectDay = new int[problem.SubjectCount][];
+        _keepSubjectDay = new int[problem.SubjectCount][];
         for (var s = 0; s < _subjectDay.Length; s++)
         {
             _subjectDay[s] = new int[_span];
+            _keepSubjectDay[s] = new int[_span];
         }
 
         _day = new int[_n];
@@ -229,46 +247,7 @@ internal sealed class MinimalMoveSearch
             return;
         }
 
-        // Bounds: every remaining talk that still has a fitting day may take it; every remaining previously placed
-        // talk whose previous day no longer fits moves.
-        int canPlace = 0, mustMove = 0;
-        var perLeader = _perLeader;
-        Array.Clear(perLeader);
-        for (var i = index; i < _order.Length; i++)
-        {
-            var t = _order[i];
-            var p = _previous[t];
-            var any = false;
-            foreach (var d in _values[t])
-            {
-                if (d >= 0 && Fits(t, d))
-                {
-                    any = true;
-                    break;
-                }
-            }
-
-            if (any)
-            {
-                perLeader[_prepared.Problem.TalkLeader[t]]++;
-            }
-
-            if (p >= 0 && !(Allowed(t, p) && Fits(t, p)))
-            {
-                mustMove++;
-            }
-        }
-
-        // A leader places no more than the room left in its days and weeks.
-        for (var l = 0; l < perLeader.Length; l++)
-        {
-            if (perLeader[l] > 0)
-            {
-                canPlace += Math.Min(perLeader[l], Room(l));
-            }
-        }
-
-        if (!Better(placed + canPlace, moves + mustMove, days))
+        if (!MayBeatBest(index, placed, moves, days))
         {
             return;
         }
@@ -301,16 +280,177 @@ internal sealed class MinimalMoveSearch
         }
     }
 
-    /// <summary>The talks a leader can still take: over its weeks, the lesser of the week's room and its days' room.</summary>
-    private int Room(int l)
+    /// <summary>
+    /// Whether a completion of the node can still beat the best: lower bounds on each criterion, each valid for every
+    /// completion that places as many as the count bound allows (the only ones the later criteria decide between).
+    /// <list type="bullet">
+    /// <item>Count: per leader, its remaining talks that still have a fitting day, capped by the room left (lesser of the
+    /// week's room and its days' room, week by week) on the days those talks can still take.</item>
+    /// <item>Moves: the remaining previously placed talks whose previous day no longer fits; of those whose previous day
+    /// still fits, the ones that cannot all keep it (more on a leader's day or week than its room, or two on one subject's
+    /// day); and, when the count must be reached exactly, the talks without a previous day that must be placed because the
+    /// others are too few.</item>
+    /// <item>Days: when the count must be reached exactly, a leader whose every remaining talk with a fitting day must be
+    /// placed moves each of its talks whose previous day no longer fits at least to the nearest fitting day.</item>
+    /// </list>
+    /// </summary>
+    private bool MayBeatBest(int index, int placed, int moves, long days)
+    {
+        var problem = _prepared.Problem;
+        var perLeader = _perLeader;
+        Array.Clear(perLeader);
+        Array.Clear(_leaderShift);
+        var stamp = ++_stamp;
+        int keepable = 0, mustMove = 0, placeableWithPrevious = 0;
+        var touchedLeaderDays = _touchedLeaderDays;
+        var touchedSubjectDays = _touchedSubjectDays;
+        touchedLeaderDays.Clear();
+        touchedSubjectDays.Clear();
+        for (var i = index; i < _order.Length; i++)
+        {
+            var t = _order[i];
+            var l = problem.TalkLeader[t];
+            var p = _previous[t];
+            var any = false;
+            var nearest = -1;
+            var marks = _leaderDayMark[l];
+            foreach (var d in _values[t])
+            {
+                if (d >= 0 && Fits(t, d))
+                {
+                    if (!any)
+                    {
+                        any = true;
+                        nearest = p >= 0 ? Math.Abs(d - p) : 0;
+                    }
+
+                    marks[d - _lo] = stamp;
+                }
+            }
+
+            if (!any)
+            {
+                if (p >= 0)
+                {
+                    mustMove++;
+                }
+
+                continue;
+            }
+
+            perLeader[l]++;
+            if (p < 0)
+            {
+                continue;
+            }
+
+            placeableWithPrevious++;
+
+            if (nearest == 0)
+            {
+                // Its previous day still fits (values start with it): count who wants to keep each leader's and subject's day.
+                keepable++;
+                var cell = p - _lo;
+                if (_keepLeaderDay[l][cell]++ == 0)
+                {
+                    touchedLeaderDays.Add((l, cell));
+                }
+
+                var s = problem.TalkSubject[t];
+                if (_keepSubjectDay[s][cell]++ == 0)
+                {
+                    touchedSubjectDays.Add((s, cell));
+                }
+            }
+            else
+            {
+                mustMove++;
+                _leaderShift[l] += nearest;
+            }
+        }
+
+        // Of the talks that could keep their day, the most that can keep it together: a leader's day and week room, a subject's one talk a day.
+        var subjectExcess = 0;
+        foreach (var (s, cell) in touchedSubjectDays)
+        {
+            subjectExcess += _keepSubjectDay[s][cell] - 1;
+            _keepSubjectDay[s][cell] = 0;
+        }
+
+        var leaderKeep = 0;
+        _touchedLeaderWeeks.Clear();
+        foreach (var (l, cell) in touchedLeaderDays)
+        {
+            var w = cell / 7;
+            if (_keepLeaderWeek[l][w] == 0)
+            {
+                _touchedLeaderWeeks.Add((l, w));
+            }
+
+            _keepLeaderWeek[l][w] += Math.Min(_keepLeaderDay[l][cell], Math.Max(0, _dayCap[l][cell] - _dayLoad[l][cell]));
+            _keepLeaderDay[l][cell] = 0;
+        }
+
+        foreach (var (l, w) in _touchedLeaderWeeks)
+        {
+            leaderKeep += Math.Min(_keepLeaderWeek[l][w], Math.Max(0, _weeklyCap[l] - _weekLoad[l][w]));
+            _keepLeaderWeek[l][w] = 0;
+        }
+
+        var cannotKeep = Math.Max(keepable - leaderKeep, subjectExcess);
+
+        // A leader places no more than the room left on the days its remaining talks can take.
+        var canPlace = 0;
+        var (bestPlaced, _, _) = _best;
+        for (var l = 0; l < perLeader.Length; l++)
+        {
+            if (perLeader[l] > 0)
+            {
+                var room = Room(l, stamp);
+                if (room < perLeader[l])
+                {
+                    perLeader[l] = room;
+                    _leaderShift[l] = 0; // Not every talk must be placed: no days bound for this leader.
+                }
+
+                canPlace += perLeader[l];
+            }
+        }
+
+        if (placed + canPlace < bestPlaced)
+        {
+            return false;
+        }
+
+        var moveBound = mustMove + cannotKeep;
+        long dayBound = 0;
+        if (placed + canPlace == bestPlaced)
+        {
+            // Every completion that ties places exactly canPlace more: the talks without a previous day make up what the others cannot.
+            moveBound += Math.Max(0, canPlace - placeableWithPrevious);
+            for (var l = 0; l < _leaderShift.Length; l++)
+            {
+                dayBound += _leaderShift[l];
+            }
+        }
+
+        return Better(placed + canPlace, moves + moveBound, days + dayBound);
+    }
+
+    /// <summary>The talks a leader can still take on the days marked with <paramref name="stamp"/>: over its weeks, the lesser of the week's room and its days' room.</summary>
+    private int Room(int l, int stamp)
     {
         var room = 0;
+        var marks = _leaderDayMark[l];
         for (var w = 0; w * 7 < _span; w++)
         {
             var days = 0;
             for (var i = w * 7; i < (w * 7) + 7 && i < _span; i++)
             {
-                days += Math.Max(0, _dayCap[l][i] - _dayLoad[l][i]);
+                if (marks[i] == stamp)
+                {
+                    days += Math.Max(0, _dayCap[l][i] - _dayLoad[l][i]);
+                }
             }
 
             room += Math.Min(days, Math.Max(0, _weeklyCap[l] - _weekLoad[l][w]));
