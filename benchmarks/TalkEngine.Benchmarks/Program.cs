@@ -15,6 +15,13 @@ if (args is ["pipeline-steps"])
     return;
 }
 
+// One re-plan of group-5k timed once, with its moves and proof: dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- reschedule-once
+if (args is ["reschedule-once"])
+{
+    TalkEngine.Benchmarks.RescheduleBenchmark.MeasureOnce();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Entry point type, named so that BenchmarkSwitcher can find this assembly.</summary>

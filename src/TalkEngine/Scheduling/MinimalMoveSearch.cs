@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TalkEngine.Scheduling;
 
@@ -148,7 +149,10 @@ internal sealed class MinimalMoveSearch
     /// Searches for the best placement with at least <paramref name="target"/> talks placed. Returns the day of each
     /// talk (-1: none) or null when none was found, and whether the search finished (the result is optimal).
     /// </summary>
-    public (int[]? Days, bool Complete) Run(int target)
+    /// <param name="target">The fewest talks placed in all.</param>
+    /// <param name="reference">A placement of the same problem (each talk's day or -1), or null: each component must place
+    /// at least as many as it does there (the search's starting bar; without it, a component starts with no bar).</param>
+    public (int[]? Days, bool Complete) Run(int target, int[]? reference = null)
     {
         var problem = _prepared.Problem;
 
@@ -179,50 +183,72 @@ internal sealed class MinimalMoveSearch
             DisjointSets.Union(parent, problem.TalkLeader[t], problem.LeaderCount + problem.TalkSubject[t]);
         }
 
-        var hot = new HashSet<int>();
+        // Each component with an affected talk is searched on its own (placed, moves and days add up over
+        // components, so their optima make the optimum), its affected talks first, then its others, each in id order.
+        var components = new Dictionary<int, (List<int> Affected, List<int> Others, int Bar, bool Open)>();
         for (var t = 0; t < _n; t++)
         {
             if (affected[t])
             {
-                hot.Add(DisjointSets.Find(parent, problem.TalkLeader[t]));
-            }
-        }
-
-        var order = new List<int>();
-        var fixedPlaced = 0;
-        for (var t = 0; t < _n; t++)
-        {
-            if (hot.Contains(DisjointSets.Find(parent, problem.TalkLeader[t])))
-            {
-                order.Add(t);
-                if (_day[t] >= 0)
+                var root = DisjointSets.Find(parent, problem.TalkLeader[t]);
+                if (!components.ContainsKey(root))
                 {
-                    Unassign(t);
+                    components[root] = ([], [], 0, false);
                 }
             }
-            else if (_day[t] >= 0)
-            {
-                fixedPlaced++;
-            }
         }
 
-        _order = [.. order];
-        _best = (target - fixedPlaced, int.MaxValue, long.MaxValue);
-        _bestDays = null;
-        Search(0, 0, 0, 0L);
-        var complete = _nodes < _nodeLimit;
-        if (_bestDays is null)
+        var placedOutside = 0;
+        for (var t = 0; t < _n; t++)
         {
-            return (null, complete);
+            var root = DisjointSets.Find(parent, problem.TalkLeader[t]);
+            if (!components.TryGetValue(root, out var c))
+            {
+                if (_day[t] >= 0)
+                {
+                    placedOutside++;
+                }
+
+                continue;
+            }
+
+            (affected[t] ? c.Affected : c.Others).Add(t);
+            components[root] = (c.Affected, c.Others, c.Bar + (reference is not null && reference[t] >= 0 ? 1 : 0), c.Open || reference is null);
+            if (_day[t] >= 0)
+            {
+                Unassign(t);
+            }
         }
 
         var result = (int[])_day.Clone();
-        for (var i = 0; i < _order.Length; i++)
+        var placed = placedOutside;
+        var complete = true;
+        foreach (var root in components.Keys.Order())
         {
-            result[_order[i]] = _bestDays[i];
+            var (affectedTalks, others, bar, isOpen) = components[root];
+            _order = [.. affectedTalks, .. others];
+
+            _best = (isOpen ? -1 : bar, int.MaxValue, long.MaxValue);
+            _bestDays = null;
+            Search(0, 0, 0, 0L);
+            complete &= _nodes < _nodeLimit;
+            if (_bestDays is null)
+            {
+                return (null, complete);
+            }
+
+            // The component keeps its best placement while the next ones are searched (they share nothing with it).
+            for (var i = 0; i < _order.Length; i++)
+            {
+                result[_order[i]] = _bestDays[i];
+                if (_bestDays[i] >= 0)
+                {
+                    placed++;
+                }
+            }
         }
 
-        return (result, complete);
+        return placed >= target ? (result, complete) : (null, complete);
     }
 
     private void Search(int index, int placed, int moves, long days)
@@ -234,22 +260,43 @@ internal sealed class MinimalMoveSearch
 
         if (index == _order.Length)
         {
-            if (Better(placed, moves, days))
-            {
-                _best = (placed, moves, days);
-                _bestDays = new int[_order.Length];
-                for (var i = 0; i < _order.Length; i++)
-                {
-                    _bestDays[i] = _day[_order[i]];
-                }
-            }
-
+            Record(placed, moves, days);
             return;
         }
 
-        if (!MayBeatBest(index, placed, moves, days))
+        switch (Bound(index, placed, moves, days))
         {
-            return;
+            case Outcome.Pruned:
+                return;
+            case Outcome.KeepAll:
+                // Every remaining talk that can be placed keeps its previous day, all together: that is the subtree's optimum.
+                var kept = 0;
+                for (var i = index; i < _order.Length; i++)
+                {
+                    var t = _order[i];
+                    var p = _previous[t];
+                    if (p >= 0 && Allowed(t, p) && Fits(t, p))
+                    {
+                        Assign(t, p);
+                        kept++;
+                    }
+                    else if (p >= 0)
+                    {
+                        moves++;
+                    }
+                }
+
+                Record(placed + kept, moves, days);
+                for (var i = index; i < _order.Length; i++)
+                {
+                    var t = _order[i];
+                    if (_day[t] >= 0)
+                    {
+                        Unassign(t);
+                    }
+                }
+
+                return;
         }
 
         var talk = _order[index];
@@ -280,6 +327,26 @@ internal sealed class MinimalMoveSearch
         }
     }
 
+    private enum Outcome
+    {
+        Pruned,
+        Branch,
+        KeepAll,
+    }
+
+    private void Record(int placed, int moves, long days)
+    {
+        if (Better(placed, moves, days))
+        {
+            _best = (placed, moves, days);
+            _bestDays = new int[_order.Length];
+            for (var i = 0; i < _order.Length; i++)
+            {
+                _bestDays[i] = _day[_order[i]];
+            }
+        }
+    }
+
     /// <summary>
     /// Whether a completion of the node can still beat the best: lower bounds on each criterion, each valid for every
     /// completion that places as many as the count bound allows (the only ones the later criteria decide between).
@@ -294,14 +361,14 @@ internal sealed class MinimalMoveSearch
     /// placed moves each of its talks whose previous day no longer fits at least to the nearest fitting day.</item>
     /// </list>
     /// </summary>
-    private bool MayBeatBest(int index, int placed, int moves, long days)
+    private Outcome Bound(int index, int placed, int moves, long days)
     {
         var problem = _prepared.Problem;
         var perLeader = _perLeader;
         Array.Clear(perLeader);
         Array.Clear(_leaderShift);
         var stamp = ++_stamp;
-        int keepable = 0, mustMove = 0, placeableWithPrevious = 0;
+        int keepable = 0, mustMove = 0, placeableWithPrevious = 0, movable = 0;
         var touchedLeaderDays = _touchedLeaderDays;
         var touchedSubjectDays = _touchedSubjectDays;
         touchedLeaderDays.Clear();
@@ -341,6 +408,7 @@ internal sealed class MinimalMoveSearch
             perLeader[l]++;
             if (p < 0)
             {
+                movable++;
                 continue;
             }
 
@@ -365,6 +433,7 @@ internal sealed class MinimalMoveSearch
             else
             {
                 mustMove++;
+                movable++;
                 _leaderShift[l] += nearest;
             }
         }
@@ -419,7 +488,13 @@ internal sealed class MinimalMoveSearch
 
         if (placed + canPlace < bestPlaced)
         {
-            return false;
+            return Outcome.Pruned;
+        }
+
+        if (movable == 0 && cannotKeep == 0)
+        {
+            // Only talks that can keep their previous day, all together, can still be placed: keeping them is best.
+            return Outcome.KeepAll;
         }
 
         var moveBound = mustMove + cannotKeep;
@@ -434,7 +509,7 @@ internal sealed class MinimalMoveSearch
             }
         }
 
-        return Better(placed + canPlace, moves + moveBound, days + dayBound);
+        return Better(placed + canPlace, moves + moveBound, days + dayBound) ? Outcome.Branch : Outcome.Pruned;
     }
 
     /// <summary>The talks a leader can still take on the days marked with <paramref name="stamp"/>: over its weeks, the lesser of the week's room and its days' room.</summary>

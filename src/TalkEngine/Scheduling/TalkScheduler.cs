@@ -367,19 +367,31 @@ public sealed class TalkScheduler
 
         // The exact search, with the pins first, without them when keeping them costs a placement.
         var (baseDayRequest, cap) = DayLevel(request);
-        var target = DayScheduler.Schedule(baseDayRequest, _options.NodeLimit, cap).Placed;
+        var plainDays = DayScheduler.Schedule(baseDayRequest, _options.NodeLimit, cap);
+        var target = plainDays.Placed;
+        var plainDay = plainDays.Talks.ToDictionary(t => t.TalkId, t => DayNumbers.Of(t.Date), StringComparer.Ordinal);
+        var pinnedDayRequest = pins.Count == 0
+            ? null
+            : DayLevel(new DaySchedulingRequest(request.Leaders, request.Subjects, request.Talks.Select(t => pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin) : t), request.Calendar, request.ReportLeadWorkingDays)).Request;
+
+        // A pin may lie outside its talk's window, so the pinned request can hold more than the plain one: the honest
+        // bound of a re-schedule is the greater of the two requests' bounds.
+        var pinnedDays = pinnedDayRequest is null ? null : DayScheduler.Schedule(pinnedDayRequest, _options.NodeLimit, cap);
+        var bound = pinnedDays is null ? plain.UpperBound : Math.Max(plain.UpperBound, pinnedDays.UpperBound);
+        var pinnedDay = pinnedDays?.Talks.ToDictionary(t => t.TalkId, t => DayNumbers.Of(t.Date), StringComparer.Ordinal);
         TalkSchedule? schedule = null;
         var proven = false;
         var nodes = 0L;
         foreach (var withPins in pins.Count == 0 ? [false] : new[] { true, false })
         {
-            var dayRequest = withPins
-                ? DayLevel(new DaySchedulingRequest(request.Leaders, request.Subjects, request.Talks.Select(t => pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin) : t), request.Calendar, request.ReportLeadWorkingDays)).Request
-                : baseDayRequest;
+            var dayRequest = withPins ? pinnedDayRequest! : baseDayRequest;
             var prepared = DayScheduler.Prepare(dayRequest, cap);
             var previousDays = prepared.Talks.Select(t => before.TryGetValue(t.Id, out var d) ? DayNumbers.Of(d) : -1).ToArray();
             var search = new MinimalMoveSearch(prepared, previousDays, _options.NodeLimit);
-            var (days, complete) = search.Run(target);
+            // The day-level schedule of the same problem is where the search starts its bar: each component places at least as many.
+            var referenceDay = withPins ? pinnedDay! : plainDay;
+            var reference = prepared.Talks.Select(t => referenceDay.TryGetValue(t.Id, out var d) ? d : -1).ToArray();
+            var (days, complete) = search.Run(target, reference);
             nodes += search.Nodes;
             if (days is null)
             {
@@ -415,12 +427,13 @@ public sealed class TalkScheduler
             }
         }
 
-        // The schedule's own proof concerns the narrowed request; the bound of the changed request is the plain one's.
-        if (!ReferenceEquals(schedule, plain))
+        // The schedule's own proof concerns the narrowed request; the bound of the re-schedule is the changed request's,
+        // or the pinned request's when that is greater, and the count is proven when it reaches that bound.
+        if (!ReferenceEquals(schedule, plain) || bound != plain.UpperBound)
         {
             var d = schedule.Days;
             schedule = new TalkSchedule(
-                new DaySchedule(plain.UpperBound, plain.ProvenMaximum && d.Placed >= plain.UpperBound, d.Talks, d.Unplaced, d.LeaderDays, d.LeaderWeeks),
+                new DaySchedule(bound, d.Placed >= bound, d.Talks, d.Unplaced, d.LeaderDays, d.LeaderWeeks),
                 schedule.Talks,
                 schedule.Unplaced);
         }

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using TalkEngine.Samples.ConsoleApp.Scheduling;
+using TalkEngine.Scheduling;
+
+namespace TalkEngine.Benchmarks;
+
+/// <summary>
+/// A realistic re-plan of group-5k (5,000 talks, 400 leaders): the schedule is made once, then the leader with the
+/// most talks is away for the week holding most of them, and 50 talks (every 100th by id) are pinned a week after
+/// their day. <see cref="Reschedule"/> is the fewest-moves re-schedule (exact search, greedy fallback),
+/// <see cref="Schedule"/> the plain schedule of the changed request, the baseline (what a re-plan without regard to
+/// the previous days costs):
+/// <c>dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- --filter '*RescheduleBenchmark*' --job short</c>.
+/// One timed run with the answer's figures (moves, proven, nodes):
+/// <c>dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- reschedule-once</c>.
+/// </summary>
+[MemoryDiagnoser]
+[GcConcurrent(false)]
+public class RescheduleBenchmark
+{
+    private readonly TalkScheduler _scheduler = new();
+    private TalkSchedule _previous = null!;
+    private DaySchedulingRequest _changed = null!;
+    private Dictionary<string, LocalDate> _pins = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var request = SchedulingInstanceReader.ReadFile(SchedulingBenchData.PathOf("group-5k")).Request;
+        _previous = _scheduler.Schedule(request);
+        (_changed, _pins) = Change(request, _previous);
+    }
+
+    [Benchmark(Baseline = true)]
+    public TalkSchedule Schedule() => _scheduler.Schedule(_changed);
+
+    [Benchmark]
+    public RescheduleResult Reschedule() => _scheduler.Reschedule(_previous, _changed, _pins);
+
+    /// <summary>The change: the busiest leader away its busiest week, every 100th talk pinned 7 days after its day.</summary>
+    internal static (DaySchedulingRequest Changed, Dictionary<string, LocalDate> Pins) Change(DaySchedulingRequest request, TalkSchedule previous)
+    {
+        var busiest = previous.Talks.GroupBy(t => t.LeaderId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
+        var week = busiest.GroupBy(t => Monday(t.Start.Date)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var away = Enumerable.Range(0, 5).Select(week.PlusDays).ToArray();
+        var changed = new DaySchedulingRequest(
+            request.Leaders.Select(l => l.Id == busiest.Key ? new SchedulingLeader(l.Id, l.DailyCap, l.WeeklyCap, l.BusyDays.Concat(away).Distinct(), l.BusyPeriods) : l).ToArray(),
+            request.Subjects,
+            request.Talks,
+            request.Calendar,
+            request.ReportLeadWorkingDays);
+        var pins = previous.Talks.Where((_, i) => i % 100 == 99).ToDictionary(t => t.TalkId, t => t.Start.Date.PlusDays(7), StringComparer.Ordinal);
+        return (changed, pins);
+
+        static LocalDate Monday(LocalDate d) => d.PlusDays(1 - (int)d.DayOfWeek);
+    }
+
+    /// <summary>One timed re-plan, with its figures.</summary>
+    public static void MeasureOnce()
+    {
+        var clock = Stopwatch.StartNew();
+        var bench = new RescheduleBenchmark();
+        bench.Setup();
+        Console.WriteLine(Invariant($"setup (read, schedule, change): {clock.Elapsed.TotalMilliseconds:F0} ms; previous placed {bench._previous.Placed}, pins {bench._pins.Count}"));
+        clock.Restart();
+        var plain = bench.Schedule();
+        Console.WriteLine(Invariant($"plain schedule of the changed request: {clock.Elapsed.TotalMilliseconds:F0} ms; placed {plain.Placed}, bound {plain.UpperBound}, proven {plain.ProvenMaximum}"));
+        clock.Restart();
+        var result = bench.Reschedule();
+        Console.WriteLine(Invariant($"reschedule: {clock.Elapsed.TotalMilliseconds:F0} ms; placed {result.Schedule.Placed}, bound {result.Schedule.UpperBound}, moves {result.Moves.Count}, days moved {result.Moves.Where(m => m.From is not null && m.To is not null).Sum(m => Math.Abs(Period.Between(m.From!.Value, m.To!.Value, PeriodUnits.Days).Days))}, proven {result.MinimalMovesProven}, nodes {result.SearchNodes}"));
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
