@@ -14,12 +14,15 @@ namespace TalkEngine.Scheduling;
 /// Talks whose previous day still holds (allowed, and fitting beside the talks before them in id order) are fixed,
 /// except in the components (talks joined by a shared leader or subject, transitively) of the talks that cannot keep
 /// their day, have none, or were unplaced: the rules couple talks only through a leader or a subject, so a component
-/// without such a talk keeps every day at no cost and places all its talks. Inside those components a depth-first
-/// branch and bound in talk id order tries, for each talk, its previous day first, then its other allowed days by
-/// distance and then date, then no day (a talk without a previous day: no day first, then its days by date). Bounds:
-/// the talks still able to take a day, capped by the room left in each leader's days and weeks (for the count), the
-/// previously placed talks whose previous day no longer fits
-/// (for the moves). The first optimum found wins ties, so the result is deterministic. Not thread-safe.
+/// without such a talk keeps every day at no cost and places all its talks. Each of those components is searched on its
+/// own, with its own node limit (the three criteria add up over components): a depth-first branch and bound, its affected talks first, then its
+/// others, each in id order; each talk tries its previous day first, then its other allowed days by distance and then
+/// date, then no day (a talk without a previous day: no day first, then its days by date). A component starts with the
+/// count it has in a given placement of the same problem as its bar. Bounds (see <see cref="Bound"/>): the count by
+/// each leader's room on the days its talks can still take; the moves by the talks that cannot keep their day, alone or
+/// together; the days by the nearest fitting day of the talks that must move. When only talks that can all keep their
+/// day together remain, keeping them is taken at once. The first optimum found wins ties, so the result is
+/// deterministic. Not thread-safe.
 /// </para>
 /// </summary>
 internal sealed class MinimalMoveSearch
@@ -49,12 +52,13 @@ internal sealed class MinimalMoveSearch
     private readonly List<(int Index, int Week)> _touchedLeaderWeeks = [];
     private int _stamp;
     private long _nodes;
+    private long _totalNodes;
     private (int Placed, int Moves, long Days) _best;
     private int[]? _bestDays;
 
     /// <param name="prepared">The day-level problem (talks in id order).</param>
     /// <param name="previous">Each talk's previous day number, or -1.</param>
-    /// <param name="nodeLimit">The most search nodes.</param>
+    /// <param name="nodeLimit">The most search nodes for each component (as <see cref="SchedulingOptions.NodeLimit"/> is for each group of the day placement).</param>
     public MinimalMoveSearch(DayScheduler.Prepared prepared, int[] previous, long nodeLimit)
     {
         _prepared = prepared;
@@ -142,8 +146,8 @@ internal sealed class MinimalMoveSearch
         }
     }
 
-    /// <summary>The search nodes used.</summary>
-    public long Nodes => _nodes;
+    /// <summary>The search nodes used, over all components.</summary>
+    public long Nodes => _totalNodes;
 
     /// <summary>
     /// Searches for the best placement with at least <paramref name="target"/> talks placed. Returns the day of each
@@ -230,7 +234,9 @@ internal sealed class MinimalMoveSearch
 
             _best = (isOpen ? -1 : bar, int.MaxValue, long.MaxValue);
             _bestDays = null;
+            _nodes = 0;
             Search(0, 0, 0, 0L);
+            _totalNodes += _nodes;
             complete &= _nodes < _nodeLimit;
             if (_bestDays is null)
             {

@@ -22,7 +22,7 @@ public sealed class RescheduleResult
     /// <summary>
     /// Whether the day-level result is proven best: the most talks the changed request holds, then the fewest talks
     /// whose day changed (a talk newly without a day, or newly with one, counts), then the fewest calendar days moved
-    /// in total. False when the exact search stopped at <see cref="SchedulingOptions.NodeLimit"/> nodes, or when the
+    /// in total. False when the exact search of a component stopped at <see cref="SchedulingOptions.NodeLimit"/> nodes, or when the
     /// hours and rooms could not be found on its days (then the result is the best found, not proven).
     /// </summary>
     public bool MinimalMovesProven { get; }

@@ -283,13 +283,16 @@ public sealed class TalkScheduler
     /// <para>
     /// How: an exact search at day level (the same rules and per-day caps as <see cref="Schedule(DaySchedulingRequest, IEnumerable{string})"/>).
     /// Talks that keep their previous day and share no leader or subject, even transitively, with a talk that cannot
-    /// keep it (or has none) are fixed; the rest are searched by branch and bound in id order, each talk trying its
-    /// previous day, then its days by distance and then date, then no day; the first optimum found wins ties, so the
-    /// result is deterministic. The search stops after <see cref="SchedulingOptions.NodeLimit"/> nodes. The hours
-    /// and rooms are then found for those days; if that loses a talk, or the search stops early, the greedy answer
+    /// keep it (or has none) are fixed; the rest are searched by branch and bound, component by component, the talks
+    /// that cannot keep their day first and then the others, each in id order, each talk trying its previous day, then
+    /// its days by distance and then date, then no day; the first optimum found wins ties, so the result is
+    /// deterministic. The search of a component stops after <see cref="SchedulingOptions.NodeLimit"/> nodes. The hours
+    /// and rooms are then found for those days; if that loses a talk, or the search finds no answer, the greedy answer
     /// of earlier versions (release kept talks one at a time in id order while that places more) is also computed
-    /// and the better of the two by the same order is returned. <see cref="RescheduleResult.MinimalMovesProven"/>
-    /// says whether the answer is proven best.
+    /// and the better of the two by the same order is returned (a search stopped at the limit returns its best). <see cref="RescheduleResult.MinimalMovesProven"/>
+    /// says whether the answer is proven best. The schedule's <see cref="TalkSchedule.UpperBound"/> is the changed
+    /// request's bound, or the bound of the request with the pins when that is greater (a pin may lie outside its
+    /// talk's window and so place more); <see cref="TalkSchedule.ProvenMaximum"/> when the count reaches it.
     /// </para>
     /// </summary>
     /// <param name="previous">The schedule before the change.</param>
@@ -381,6 +384,7 @@ public sealed class TalkScheduler
         var pinnedDay = pinnedDays?.Talks.ToDictionary(t => t.TalkId, t => DayNumbers.Of(t.Date), StringComparer.Ordinal);
         TalkSchedule? schedule = null;
         var proven = false;
+        var lostToHours = false;
         var nodes = 0L;
         foreach (var withPins in pins.Count == 0 ? [false] : new[] { true, false })
         {
@@ -414,11 +418,14 @@ public sealed class TalkScheduler
 
             schedule = Attempt(keep, withPins, othersOut: true);
             var after = schedule.Talks.Select(t => t.TalkId).ToHashSet(StringComparer.Ordinal);
-            proven = complete && after.SetEquals(keep.Keys);
+            lostToHours = !after.SetEquals(keep.Keys);
+            proven = complete && !lostToHours;
             break;
         }
 
-        if (!proven || schedule is null)
+        // The greedy answer only when the search has none with every talk it placed: it re-schedules the whole request
+        // once per released talk, far too slow to run beside every large search that stopped at its node limit.
+        if (schedule is null || lostToHours)
         {
             var greedy = Greedy(request, pins, before, plain, (keep, withPins) => Attempt(keep, withPins));
             if (schedule is null || Better(Cost(greedy), Cost(schedule)))
