@@ -22,6 +22,13 @@ if (args is ["reschedule-once"])
     return;
 }
 
+// The minimal-move search alone on that re-plan, component by component: ... -- reschedule-components
+if (args is ["reschedule-components"])
+{
+    TalkEngine.Benchmarks.RescheduleBenchmark.MeasureComponents();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Entry point type, named so that BenchmarkSwitcher can find this assembly.</summary>

@@ -73,5 +73,27 @@ public class RescheduleBenchmark
         Console.WriteLine(Invariant($"reschedule: {clock.Elapsed.TotalMilliseconds:F0} ms; placed {result.Schedule.Placed}, bound {result.Schedule.UpperBound}, moves {result.Moves.Count}, days moved {result.Moves.Where(m => m.From is not null && m.To is not null).Sum(m => Math.Abs(Period.Between(m.From!.Value, m.To!.Value, PeriodUnits.Days).Days))}, proven {result.MinimalMovesProven}, nodes {result.SearchNodes}"));
     }
 
+    /// <summary>The search alone on the changed request without pins, component by component.</summary>
+    public static void MeasureComponents()
+    {
+        var bench = new RescheduleBenchmark();
+        bench.Setup();
+        var prepared = DayScheduler.Prepare(bench._changed);
+        var before = bench._previous.Talks.ToDictionary(t => t.TalkId, t => t.Start.Date, StringComparer.Ordinal);
+        var previousDays = prepared.Talks.Select(t => before.TryGetValue(t.Id, out var d) ? DayNumbers.Of(d) : -1).ToArray();
+        var plainDays = DayScheduler.Schedule(bench._changed);
+        var plain = plainDays.Talks.ToDictionary(t => t.TalkId, t => DayNumbers.Of(t.Date), StringComparer.Ordinal);
+        var reference = prepared.Talks.Select(t => plain.TryGetValue(t.Id, out var d) ? d : -1).ToArray();
+        var search = new MinimalMoveSearch(prepared, previousDays, 1_000_000);
+        var clock = Stopwatch.StartNew();
+        search.ComponentSearched = (talks, affected, nodes, complete) =>
+        {
+            Console.WriteLine(Invariant($"component: {talks} talks, {affected} affected, {nodes} nodes, complete {complete}, {clock.Elapsed.TotalMilliseconds:F0} ms"));
+            clock.Restart();
+        };
+        var (days, done) = search.Run(0, reference, plainDays.ProvenMaximum);
+        Console.WriteLine(Invariant($"search: answer {days is not null}, complete {done}, nodes {search.Nodes}"));
+    }
+
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

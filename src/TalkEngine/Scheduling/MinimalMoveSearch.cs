@@ -51,6 +51,7 @@ internal sealed class MinimalMoveSearch
     private readonly List<(int Index, int Cell)> _touchedSubjectDays = [];
     private readonly List<(int Index, int Week)> _touchedLeaderWeeks = [];
     private int _stamp;
+    private int _countCap = int.MaxValue;
     private long _nodes;
     private long _totalNodes;
     private (int Placed, int Moves, long Days) _best;
@@ -146,6 +147,9 @@ internal sealed class MinimalMoveSearch
         }
     }
 
+    /// <summary>Called after each component's search with its talks, its affected talks, its nodes and whether it finished (for measuring).</summary>
+    internal Action<int, int, long, bool>? ComponentSearched { get; set; }
+
     /// <summary>The search nodes used, over all components.</summary>
     public long Nodes => _totalNodes;
 
@@ -156,7 +160,9 @@ internal sealed class MinimalMoveSearch
     /// <param name="target">The fewest talks placed in all.</param>
     /// <param name="reference">A placement of the same problem (each talk's day or -1), or null: each component must place
     /// at least as many as it does there (the search's starting bar; without it, a component starts with no bar).</param>
-    public (int[]? Days, bool Complete) Run(int target, int[]? reference = null)
+    /// <param name="referenceIsMaximum">Whether <paramref name="reference"/> is a proven maximum: then each component
+    /// places at most as many as there too (a component placing more would make the whole place more), a cap on the count bound.</param>
+    public (int[]? Days, bool Complete) Run(int target, int[]? reference = null, bool referenceIsMaximum = false)
     {
         var problem = _prepared.Problem;
 
@@ -233,11 +239,13 @@ internal sealed class MinimalMoveSearch
             _order = [.. affectedTalks, .. others];
 
             _best = (isOpen ? -1 : bar, int.MaxValue, long.MaxValue);
+            _countCap = !isOpen && referenceIsMaximum ? bar : int.MaxValue;
             _bestDays = null;
             _nodes = 0;
             Search(0, 0, 0, 0L);
             _totalNodes += _nodes;
             complete &= _nodes < _nodeLimit;
+            ComponentSearched?.Invoke(_order.Length, affectedTalks.Count, _nodes, _nodes < _nodeLimit);
             if (_bestDays is null)
             {
                 return (null, complete);
@@ -490,6 +498,13 @@ internal sealed class MinimalMoveSearch
 
                 canPlace += perLeader[l];
             }
+        }
+
+        if (placed + canPlace > _countCap)
+        {
+            // The component's proven maximum: no completion places more, so a tie in the count is all there is.
+            canPlace = _countCap - placed;
+            Array.Clear(_leaderShift); // Which leader's talks must all be placed is no longer known.
         }
 
         if (placed + canPlace < bestPlaced)

@@ -393,9 +393,10 @@ public sealed class TalkScheduler
             var previousDays = prepared.Talks.Select(t => before.TryGetValue(t.Id, out var d) ? DayNumbers.Of(d) : -1).ToArray();
             var search = new MinimalMoveSearch(prepared, previousDays, _options.NodeLimit);
             // The day-level schedule of the same problem is where the search starts its bar: each component places at least as many.
+            // When that schedule is a proven maximum, it is also each component's maximum: a cap on the count bound.
             var referenceDay = withPins ? pinnedDay! : plainDay;
             var reference = prepared.Talks.Select(t => referenceDay.TryGetValue(t.Id, out var d) ? d : -1).ToArray();
-            var (days, complete) = search.Run(target, reference);
+            var (days, complete) = search.Run(target, reference, withPins ? pinnedDays!.ProvenMaximum : plainDays.ProvenMaximum);
             nodes += search.Nodes;
             if (days is null)
             {
