@@ -241,6 +241,25 @@ internal sealed class MinimalMoveSearch
             _best = (isOpen ? -1 : bar, int.MaxValue, long.MaxValue);
             _countCap = !isOpen && referenceIsMaximum ? bar : int.MaxValue;
             _bestDays = null;
+            if (!isOpen)
+            {
+                // The reference's placement of the component is the first incumbent, one day worse than it is, so that
+                // a search leaf as good still wins (the search's tie order holds) and a search stopped early keeps it.
+                var (refMoves, refDays) = (0, 0L);
+                _bestDays = new int[_order.Length];
+                for (var i = 0; i < _order.Length; i++)
+                {
+                    var t = _order[i];
+                    var d = reference![t];
+                    var p = _previous[t];
+                    _bestDays[i] = d;
+                    refMoves += d != p ? 1 : 0;
+                    refDays += d >= 0 && p >= 0 ? Math.Abs(d - p) : 0;
+                }
+
+                _best = (bar, refMoves, refDays + 1);
+            }
+
             _nodes = 0;
             Search(0, 0, 0, 0L);
             _totalNodes += _nodes;

@@ -386,7 +386,9 @@ public sealed class TalkScheduler
         var proven = false;
         var lostToHours = false;
         var nodes = 0L;
-        foreach (var withPins in pins.Count == 0 ? [false] : new[] { true, false })
+        // Pins that cost a placement by the pinned request's proven maximum need no search.
+        var tryPins = pinnedDays is not null && !(pinnedDays.ProvenMaximum && pinnedDays.Placed < target);
+        foreach (var withPins in tryPins ? new[] { true, false } : [false])
         {
             var dayRequest = withPins ? pinnedDayRequest! : baseDayRequest;
             var prepared = DayScheduler.Prepare(dayRequest, cap);
