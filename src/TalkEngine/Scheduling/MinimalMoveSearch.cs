@@ -18,7 +18,8 @@ namespace TalkEngine.Scheduling;
 /// own, with its own node limit (the three criteria add up over components): a depth-first branch and bound, its affected talks first, then its
 /// others, each in id order; each talk tries its previous day first, then its other allowed days by distance and then
 /// date, then no day (a talk without a previous day: no day first, then its days by date). A component starts with the
-/// count it has in a given placement of the same problem as its bar. Bounds (see <see cref="Bound"/>): the count by
+/// count it has in a given placement of the same problem as its bar, and that placement as its incumbent (one day
+/// worse, so that a search leaf as good wins); when the placement is a proven maximum, the count bound is capped there. Bounds (see <see cref="Bound"/>): the count by
 /// each leader's room on the days its talks can still take; the moves by the talks that cannot keep their day, alone or
 /// together; the days by the nearest fitting day of the talks that must move. When only talks that can all keep their
 /// day together remain, keeping them is taken at once. The first optimum found wins ties, so the result is
