@@ -14,7 +14,7 @@ namespace TalkEngine.Tests.Scheduling;
 public sealed class RescheduleSearchStatsTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Reschedule_FixedRandomChanges_ProvesNearlyAll()
+    public void Reschedule_FixedRandomChanges_ProvesEveryOne()
     {
         var cases = int.TryParse(Environment.GetEnvironmentVariable("RESCHEDULE_STATS_CASES"), out var n) ? n : 1000;
         var scheduler = new TalkScheduler();
