@@ -20,7 +20,9 @@ internal static class GroupOrganisation
     private static readonly DateInterval Year = new(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
 
     /// <summary>The organisation's year as a demand request.</summary>
-    public static DemandRequest Build(int peopleCount)
+    /// <param name="peopleCount">The people: heads first, then deputies up to this number.</param>
+    /// <param name="companies">The companies (200: 10,220 units; 29: 1,499 units, the organisation the rooms' repair was measured on).</param>
+    public static DemandRequest Build(int peopleCount, int companies = 200)
     {
         var units = new List<Unit>();
         var posts = new List<Post>();
@@ -61,7 +63,7 @@ internal static class GroupOrganisation
 
         var companyKinds = new[] { UnitKind.EngineeringCompany, UnitKind.Subsidiary, UnitKind.SpecializedCompany };
         var secondLevel = new List<string>();
-        for (var c = 0; c < 200; c++)
+        for (var c = 0; c < companies; c++)
         {
             var company = "C" + c.ToString("D3", CultureInfo.InvariantCulture);
             AddUnit(company, companyKinds[c % 3], null);
@@ -99,7 +101,7 @@ internal static class GroupOrganisation
             var start = new LocalDate(2017, 3, 1).PlusWeeks(r * 3);
             return new InspectionRound("R" + r.ToString("D2", CultureInfo.InvariantCulture), inspected, "L" + (4 + (r % 9)).ToString("D2", CultureInfo.InvariantCulture), new DateInterval(start, start.PlusDays(13)), scores);
         }).ToArray();
-        var survey = new SatisfactionSurvey("survey-2016", 2016, Enumerable.Range(0, 200).Select(c => new UnitScore("C" + c.ToString("D3", CultureInfo.InvariantCulture), 70 + ((c * 13) % 30))).ToArray());
+        var survey = new SatisfactionSurvey("survey-2016", 2016, Enumerable.Range(0, companies).Select(c => new UnitScore("C" + c.ToString("D3", CultureInfo.InvariantCulture), 70 + ((c * 13) % 30))).ToArray());
         var petitions = Enumerable.Range(0, 500).Select(i => new PetitionCase(
             "XF-" + i.ToString("D4", CultureInfo.InvariantCulture), "P" + ((i * 197) % peopleCount).ToString("D6", CultureInfo.InvariantCulture), new LocalDate(2017, 1, 1).PlusDays(i % 330), (PetitionFinding)(i % 3), "case " + i)).ToArray();
         var drives = new[]

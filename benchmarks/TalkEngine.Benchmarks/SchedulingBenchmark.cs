@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using TalkEngine.Benchmarks.Scheduling;
 using TalkEngine.Samples.ConsoleApp.Scheduling;
@@ -37,9 +38,57 @@ public class SchedulingBenchmark
         _problem = DayScheduler.Prepare(_request).Problem;
         var check = DayScheduler.Schedule(_request);
         Console.WriteLine($"// {Instance}: placed {check.Placed}, upper bound {check.UpperBound}, proven {check.ProvenMaximum}");
+        var full = SolveAndProve();
+        long hash = 17;
+        for (var t = 0; t < _problem.TalkCount; t++)
+        {
+            hash = unchecked((hash * 31) + full.DayNumberOf(t));
+        }
+
+        // The same on every machine and run (the solver is deterministic); a change of it is a change of the placement.
+        Console.WriteLine($"// {Instance}: placement hash {hash}");
+        var bare = PlaceAndProve();
+        Console.WriteLine($"// {Instance}: without the preferences: placed {bare.Placed}, upper bound {bare.UpperBound}, proven {bare.ProvenMaximum}");
 #if WITH_ORTOOLS
         Console.WriteLine($"// {Instance}: OR-Tools per-talker MaxFlow bound {OrToolsBound()}");
 #endif
+    }
+
+    /// <summary>
+    /// The solve (and OR-Tools' bound) on group-100k, alternating, best and median of 40 runs (<c>SCHED_RUNS</c> to
+    /// change), as wall time and, on Linux, as the thread's CPU time (which a busy machine disturbs less).
+    /// </summary>
+    public static void MeasureSteps()
+    {
+        var bench = new SchedulingBenchmark { Instance = "group-100k" };
+        bench.Setup();
+        var runs = new List<(string Name, Func<long> Run, List<double> Wall, List<double> Cpu)>
+        {
+            ("SolveAndProve", () => bench.SolveAndProve().Placed, [], []),
+            ("PlaceAndProve", () => bench.PlaceAndProve().Placed, [], []),
+#if WITH_ORTOOLS
+            ("OrToolsBound", bench.OrToolsBound, [], []),
+#endif
+        };
+        var count = int.Parse(Environment.GetEnvironmentVariable("SCHED_RUNS") ?? "40", CultureInfo.InvariantCulture);
+        for (var i = 0; i < count; i++)
+        {
+            foreach (var (_, run, wall, cpu) in runs)
+            {
+                var cpu0 = ThreadCpu.Now();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                run();
+                wall.Add(watch.Elapsed.TotalMilliseconds);
+                cpu.Add((ThreadCpu.Now() - cpu0) / 1e6);
+            }
+        }
+
+        foreach (var (name, _, wall, cpu) in runs)
+        {
+            wall.Sort();
+            cpu.Sort();
+            Console.WriteLine(FormattableString.Invariant($"{name}: wall best {wall[0]:F1} ms, median {wall[wall.Count / 2]:F1} ms; thread CPU best {cpu[0]:F1} ms, median {cpu[cpu.Count / 2]:F1} ms"));
+        }
     }
 
     [Benchmark(Baseline = true)]
@@ -47,6 +96,10 @@ public class SchedulingBenchmark
 
     [Benchmark]
     public DayPlacementSolution SolveAndProve() => DayPlacementSolver.Solve(_problem!);
+
+    /// <summary>The placement and its proof only: <see cref="SolveAndProve"/> without the preferences among maximum placements (spread, then early), which never change the count.</summary>
+    [Benchmark]
+    public DayPlacementSolution PlaceAndProve() => DayPlacementSolver.Solve(_problem!, DayPlacementSolver.DefaultNodeLimit, preferences: false);
 
     [Benchmark]
     public SchedulingInstance Read() => SchedulingInstanceReader.ReadFile(_path);
@@ -105,6 +158,33 @@ public class SchedulingBenchmark
         return total;
     }
 #endif
+}
+
+/// <summary>The calling thread's CPU time in nanoseconds (Linux; 0 elsewhere).</summary>
+internal static class ThreadCpu
+{
+    public static long Now()
+    {
+        if (!OperatingSystem.IsLinux() || ClockGetTime(3, out var spec) != 0)
+        {
+            return 0;
+        }
+
+        return (spec.Seconds * 1_000_000_000) + spec.Nanoseconds;
+    }
+
+    // CLOCK_THREAD_CPUTIME_ID = 3.
+#pragma warning disable SYSLIB1054 // LibraryImport needs unsafe code in this project; the call is blittable either way.
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec spec);
+#pragma warning restore SYSLIB1054
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
 }
 
 /// <summary>Where the scheduling benchmark's instances come from.</summary>

@@ -139,7 +139,7 @@ public static class DayScheduler
         return new Prepared(builder.Build(), leaders, talks, talkLeader, talkSubject, lo, working, leaderBusy, subjectBusy, earliest);
     }
 
-    private static DaySchedule Report(Prepared prepared, DayPlacementSolution solution)
+    internal static DaySchedule Report(Prepared prepared, DayPlacementSolution solution)
     {
         var (leaders, talks, talkLeader, talkSubject, lo, working, leaderBusy, subjectBusy) = prepared;
 

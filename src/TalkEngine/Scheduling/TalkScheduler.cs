@@ -6,6 +6,7 @@ using NodaTime.Text;
 using TalkEngine.Calendar;
 using TalkEngine.Demands;
 using TalkEngine.Planning;
+using TalkEngine.Scheduling.Solver;
 
 namespace TalkEngine.Scheduling;
 
@@ -18,7 +19,10 @@ namespace TalkEngine.Scheduling;
 /// subject, keeps the buffer to the leader's other talks, and, in person, finds a free room (rooms in the order given;
 /// with no rooms given, rooms are not planned). A talk that finds no hour on its day is forbidden that day and the
 /// day placement is solved again (at most 64 rounds), so that the day placement learns the rooms and busy hours; a
-/// talk that still finds none is reported (<see cref="UnplacedReason.NoTimeSlot"/>) with its day or days.
+/// talk that still finds none is reported (<see cref="UnplacedReason.NoTimeSlot"/>) with its day or days. The schedule
+/// is the one of the round with the most talks timed (then the fewest that found no hour; the first such round). A round
+/// costs a day-level solve: the day problem is prepared once and only narrowed by the days forbidden, and only the days
+/// whose talks changed are timed again (the result is the same as preparing and timing everything each round).
 /// <para>
 /// What is proven: the upper bound is the first day-level solve's (the caps, the derived per-day capacities, whole
 /// busy days; every later solve only forbids more), tightened, when rooms bind, by a matching of the in-person talks
@@ -72,6 +76,83 @@ public sealed class TalkScheduler
 
     /// <summary>Schedules with some (talk id, day number) pairs forbidden from the start (talks a re-schedule leaves out).</summary>
     private TalkSchedule Schedule(DaySchedulingRequest request, IEnumerable<string>? rooms, HashSet<(string TalkId, int Day)>? forbiddenFromStart)
+        => Repair(request, rooms, forbiddenFromStart).Schedule;
+
+    /// <summary>
+    /// The repair, with the number of rounds it ran (for the tests). Each round is what <see cref="ScheduleReference"/>
+    /// does, without its waste: the day-level problem is prepared once and narrowed by the pairs forbidden (see
+    /// <see cref="DayRepair"/>); a round's day schedule is reported only when the round is the first or the best; and
+    /// only the days whose talks changed since they were last timed are timed again (a day's hours and rooms depend on
+    /// its talks alone).
+    /// </summary>
+    internal (TalkSchedule Schedule, int Rounds) Repair(DaySchedulingRequest request, IEnumerable<string>? rooms, HashSet<(string TalkId, int Day)>? forbiddenFromStart = null)
+    {
+        var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).Distinct(StringComparer.Ordinal).ToArray();
+        var leaders = request.Leaders.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var (dayRequest, cap) = DayLevel(request);
+        var talks = request.Talks.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var subjectById = request.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+        // Repair: a talk that finds no hour on its day (rooms full, busy hours) is forbidden that day and the day-level
+        // placement is solved again, until every talk placed has an hour or the rounds run out. The first solve's bound
+        // holds for every later one (they only forbid more), so it stays the honest bound.
+        var forbidden = forbiddenFromStart ?? [];
+        var repair = new DayRepair(dayRequest, cap, forbidden);
+        var timing = new DayTimings(this, repair, talks, leaders, subjectById, roomList);
+        DaySchedule? first = null;
+        (DayPlacementProblem Problem, DayPlacementSolution Solution, DayTimings.Day[] Days, int Timed, int Failed)? best = null;
+        var bestRound = -1;
+        var rounds = 0;
+        for (var round = 0; round < MaxRepairRounds; round++)
+        {
+            rounds++;
+            var problem = repair.Problem();
+            var solution = DayPlacementSolver.Solve(problem, _options.NodeLimit);
+            first ??= repair.Report(problem, solution);
+            var (days, timed, failed) = timing.Time(solution);
+            if (best is null || timed > best.Value.Timed || (timed == best.Value.Timed && failed < best.Value.Failed))
+            {
+                best = (problem, solution, days, timed, failed);
+                bestRound = round;
+            }
+
+            if (failed == 0)
+            {
+                break;
+            }
+
+            foreach (var day in days)
+            {
+                foreach (var f in day.Failed)
+                {
+                    var number = DayNumbers.Of(f.Days[0]);
+                    if (forbidden.Add((f.TalkId, number)))
+                    {
+                        repair.Forbid(f.TalkId, number);
+                    }
+                }
+            }
+        }
+
+        var (bestProblem, bestSolution, bestDays, bestTimed, bestFailed) = best!.Value;
+        var final = bestRound == 0 ? first! : repair.Report(bestProblem, bestSolution);
+        var timedTalks = new List<TimedTalk>(bestTimed);
+        var failedTalks = new List<UnplacedTalk>(bestFailed);
+        foreach (var day in bestDays)
+        {
+            timedTalks.AddRange(day.Timed);
+            failedTalks.AddRange(day.Failed);
+        }
+
+        return (Finish(dayRequest, cap, talks, roomList, forbidden, first!, final, bestRound == 0, timedTalks, failedTalks), rounds);
+    }
+
+    /// <summary>
+    /// The repair as first written, kept for the tests only: every round solves and reports the whole day placement
+    /// again and times every day again. <see cref="Schedule(DaySchedulingRequest, IEnumerable{string}?, HashSet{ValueTuple{string, int}}?)"/>
+    /// must give the same schedule, byte for byte.
+    /// </summary>
+    internal TalkSchedule ScheduleReference(DaySchedulingRequest request, IEnumerable<string>? rooms, HashSet<(string TalkId, int Day)>? forbiddenFromStart = null)
     {
         var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).Distinct(StringComparer.Ordinal).ToArray();
         var leaders = request.Leaders.ToDictionary(l => l.Id, StringComparer.Ordinal);
@@ -107,9 +188,28 @@ public sealed class TalkScheduler
         }
 
         var (final, timedTalks, failedTalks) = best!.Value;
+        return Finish(dayRequest, cap, talks, roomList, forbidden, first!, final, ReferenceEquals(final, first), timedTalks, failedTalks);
+    }
+
+    /// <summary>
+    /// The schedule of the repair's best round: a talk that lost its days to the repair is reported without a time slot;
+    /// the bound is the first round's, tightened by the rooms when they bind.
+    /// </summary>
+    private TalkSchedule Finish(
+        DaySchedulingRequest dayRequest,
+        Func<SchedulingLeader, LocalDate, int> cap,
+        Dictionary<string, SchedulingTalk> talks,
+        string[] roomList,
+        HashSet<(string TalkId, int Day)> forbidden,
+        DaySchedule first,
+        DaySchedule final,
+        bool finalIsFirst,
+        List<TimedTalk> timedTalks,
+        List<UnplacedTalk> failedTalks)
+    {
         var forbiddenDays = forbidden.GroupBy(f => f.TalkId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<LocalDate>)g.Select(f => DayNumbers.ToDate(f.Day)).Order().ToArray(), StringComparer.Ordinal);
-        var firstUnplaced = first!.Unplaced.Select(u => u.TalkId).ToHashSet(StringComparer.Ordinal);
+        var firstUnplaced = first.Unplaced.Select(u => u.TalkId).ToHashSet(StringComparer.Ordinal);
         var unplaced = new List<UnplacedTalk>(final.Unplaced.Count + failedTalks.Count);
         foreach (var u in final.Unplaced)
         {
@@ -128,7 +228,7 @@ public sealed class TalkScheduler
             bound = Math.Min(bound, RoomBound(dayRequest, cap, roomList.Length, talks));
         }
 
-        var daysResult = ReferenceEquals(final, first)
+        var daysResult = finalIsFirst
             ? final
             : new DaySchedule(bound, (first.ProvenMaximum || bound < first.UpperBound) && final.Placed == bound, final.Talks, final.Unplaced, final.LeaderDays, final.LeaderWeeks);
         return new TalkSchedule(daysResult, timedTalks, unplaced);
@@ -218,6 +318,133 @@ public sealed class TalkScheduler
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// The hours and rooms of a repair's rounds, day by day (a day's talks are timed alone: leaders by id, then talks by
+    /// id, the rooms free at the day's start), each day kept with its talks so that a later round whose day holds the same
+    /// talks reuses it. Not thread-safe (one instance per repair).
+    /// </summary>
+    private sealed class DayTimings(
+        TalkScheduler scheduler,
+        DayRepair repair,
+        Dictionary<string, SchedulingTalk> talks,
+        Dictionary<string, SchedulingLeader> leaders,
+        Dictionary<string, SchedulingSubject> subjectById,
+        string[] roomList)
+    {
+        private readonly Dictionary<int, Day> _days = [];
+        private readonly Dictionary<int, List<int>> _byDay = [];
+        private readonly List<int> _order = [];
+
+        /// <summary>Times the days of a solution (talks in the repair's order): the days in order, the talks timed and those that found no hour.</summary>
+        public (Day[] Days, int Timed, int Failed) Time(DayPlacementSolution solution)
+        {
+            foreach (var list in _byDay.Values)
+            {
+                list.Clear();
+            }
+
+            _order.Clear();
+            var leaderOf = repair.TalkLeader;
+            var count = repair.Talks.Length;
+            for (var t = 0; t < count; t++)
+            {
+                var d = solution.DayNumberOf(t);
+                if (d < 0)
+                {
+                    continue;
+                }
+
+                if (!_byDay.TryGetValue(d, out var list))
+                {
+                    _byDay[d] = list = [];
+                }
+
+                if (list.Count == 0)
+                {
+                    _order.Add(d);
+                }
+
+                list.Add(t);
+            }
+
+            _order.Sort();
+            var result = new Day[_order.Count];
+            int timed = 0, failed = 0;
+            for (var i = 0; i < _order.Count; i++)
+            {
+                var d = _order[i];
+                var list = _byDay[d];
+
+                // Leaders by id, then talks by id (talks are in id order, leaders' indices in id order).
+                list.Sort((a, b) => leaderOf[a] != leaderOf[b] ? leaderOf[a].CompareTo(leaderOf[b]) : a.CompareTo(b));
+                if (!_days.TryGetValue(d, out var day) || !day.Holds(list))
+                {
+                    _days[d] = day = TimeDay(d, list);
+                }
+
+                result[i] = day;
+                timed += day.Timed.Count;
+                failed += day.Failed.Count;
+            }
+
+            return (result, timed, failed);
+        }
+
+        private Day TimeDay(int dayNumber, List<int> order)
+        {
+            var date = DayNumbers.ToDate(dayNumber);
+            var timed = new List<TimedTalk>(order.Count);
+            var unplaced = new List<UnplacedTalk>();
+            var leaderBooked = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+            var roomBooked = roomList.Select(_ => new List<(int Start, int End)>()).ToArray();
+            foreach (var index in order)
+            {
+                var talk = talks[repair.Talks[index].Id];
+                var length = scheduler.Minutes(talk);
+                var leaderBusy = Busy(leaders[talk.LeaderId].BusyPeriods, date);
+                var subjectBusy = Busy(subjectById[talk.SubjectId].BusyPeriods, date);
+                if (!leaderBooked.TryGetValue(talk.LeaderId, out var booked))
+                {
+                    leaderBooked[talk.LeaderId] = booked = [];
+                }
+
+                var slot = scheduler.Find(length, leaderBusy, subjectBusy, booked, talk.Mode == TalkMode.InPerson ? roomBooked : []);
+                if (slot is not { } found)
+                {
+                    unplaced.Add(new UnplacedTalk(talk.Id, talk.LeaderId, talk.SubjectId, UnplacedReason.NoTimeSlot, [date]));
+                    continue;
+                }
+
+                booked.Add((found.Start, found.Start + length));
+                if (found.Room >= 0)
+                {
+                    roomBooked[found.Room].Add((found.Start, found.Start + length));
+                }
+
+                var start = date.AtMidnight().PlusMinutes(found.Start);
+                timed.Add(new TimedTalk(
+                    talk.Id,
+                    talk.LeaderId,
+                    talk.SubjectId,
+                    start.InZoneLeniently(scheduler._zone),
+                    start.PlusMinutes(length).InZoneLeniently(scheduler._zone),
+                    found.Room >= 0 ? roomList[found.Room] : null));
+            }
+
+            return new Day([.. order], timed, unplaced);
+        }
+
+        /// <summary>A day timed: its talks in order, those timed and those that found no hour.</summary>
+        internal sealed class Day(int[] talks, List<TimedTalk> timed, List<UnplacedTalk> failed)
+        {
+            public List<TimedTalk> Timed { get; } = timed;
+
+            public List<UnplacedTalk> Failed { get; } = failed;
+
+            public bool Holds(List<int> order) => order.Count == talks.Length && System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order).SequenceEqual(talks);
         }
     }
 

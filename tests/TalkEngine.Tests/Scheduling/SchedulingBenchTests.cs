@@ -28,6 +28,38 @@ public sealed class SchedulingBenchTests
         schedule.Unplaced.Should().HaveCount(talks - maximum);
         SchedulingChecks.AssertValid(instance.Request, schedule);
     }
+
+    [Theory]
+    [InlineData("company-49")]
+    [InlineData("tight-300")]
+    [InlineData("group-5k")]
+    [InlineData("tiny-5")]
+    [InlineData("tiny-21")]
+    public void Solve_WithoutPreferences_SameCountBoundAndProofAndAValidPlacement(string name)
+    {
+        // The benchmark's PlaceAndProve leaves the preferences out; they must never change what is placed or proven.
+        var problem = DayScheduler.Prepare(Load(name).Request).Problem;
+
+        var full = TalkEngine.Scheduling.Solver.DayPlacementSolver.Solve(problem);
+        var bare = TalkEngine.Scheduling.Solver.DayPlacementSolver.Solve(problem, TalkEngine.Scheduling.Solver.DayPlacementSolver.DefaultNodeLimit, preferences: false);
+
+        (bare.Placed, bare.UpperBound, bare.ProvenMaximum).Should().Be((full.Placed, full.UpperBound, full.ProvenMaximum));
+        var days = Enumerable.Range(0, problem.TalkCount).Select(bare.DayNumberOf).ToArray();
+        days.Count(d => d >= 0).Should().Be(bare.Placed);
+        for (var t = 0; t < problem.TalkCount; t++)
+        {
+            if (days[t] >= 0)
+            {
+                problem.AllowedDaysOf(t).Should().Contain(bare.DayOf(t)!.Value);
+            }
+        }
+
+        // Per leader and day within the cap, per subject one talk a day.
+        Enumerable.Range(0, problem.TalkCount).Where(t => days[t] >= 0).GroupBy(t => (problem.TalkLeader[t], days[t]))
+            .Should().OnlyContain(g => g.Count() <= problem.DailyCap[g.Key.Item1]);
+        Enumerable.Range(0, problem.TalkCount).Where(t => days[t] >= 0).GroupBy(t => (problem.TalkSubject[t], days[t]))
+            .Should().OnlyContain(g => g.Count() == 1);
+    }
 }
 
 /// <summary>The benchmarks' C# port of generate.py writes the bench's own bytes.</summary>

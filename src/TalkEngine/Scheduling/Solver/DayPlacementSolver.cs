@@ -25,7 +25,10 @@ public static class DayPlacementSolver
     /// <param name="problem">The problem.</param>
     /// <param name="nodeLimit">The most branch-and-bound nodes for each component of leaders coupled by shared subjects.</param>
     /// <returns>The placement with its bound.</returns>
-    public static DayPlacementSolution Solve(DayPlacementProblem problem, long nodeLimit = DefaultNodeLimit)
+    public static DayPlacementSolution Solve(DayPlacementProblem problem, long nodeLimit = DefaultNodeLimit) => Solve(problem, nodeLimit, true);
+
+    /// <summary>Solves the problem, with or without the preferences among maximum placements (the count and the proof are the same either way).</summary>
+    internal static DayPlacementSolution Solve(DayPlacementProblem problem, long nodeLimit, bool preferences)
     {
         Guard.NotNull(problem);
         if (nodeLimit < 0)
@@ -33,13 +36,13 @@ public static class DayPlacementSolver
             throw new ArgumentOutOfRangeException(nameof(nodeLimit), nodeLimit, "The node limit is 0 or more.");
         }
 
-        using var core = new PlacementCore(problem, nodeLimit);
+        using var core = new PlacementCore(problem, nodeLimit, preferences);
         var (placed, bound, proven) = core.Solve();
         return new DayPlacementSolution(core.Days, placed, bound, proven, core.Nodes);
     }
 }
 
-/// <summary>The result of <see cref="DayPlacementSolver.Solve"/>. Immutable and thread-safe.</summary>
+/// <summary>The result of <see cref="DayPlacementSolver.Solve(DayPlacementProblem, long)"/>. Immutable and thread-safe.</summary>
 public sealed class DayPlacementSolution
 {
     private readonly int[] _days;

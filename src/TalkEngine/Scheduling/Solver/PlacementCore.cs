@@ -70,7 +70,10 @@ internal sealed class PlacementCore : IDisposable
     private readonly int[] _weekMark;
     private int _stamp;
 
-    private bool[] _multi = [];
+    private readonly bool[] _multi;
+
+    // Components of leaders joined by subjects with talks of several leaders (union-find parents).
+    private readonly int[] _parent;
 
     // The levelling pass: talks left out stay out, and the subjects' days held by other leaders are respected.
     private bool[] _hold = [];
@@ -78,11 +81,20 @@ internal sealed class PlacementCore : IDisposable
 
     // Leaders whose talks moved after the greedy start (only theirs can move earlier).
     private bool[] _moved = [];
+
+    // Per leader, the days holding two talks or more (so that the levelling pass can skip leaders whose busiest day holds one).
+    private readonly int[] _crowded;
     private readonly long _nodeLimit;
+    private readonly bool _preferences;
     private long _nodes;
 
-    public PlacementCore(DayPlacementProblem problem, long nodeLimit)
+    /// <summary>A core for one solve.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="nodeLimit">The most branch-and-bound nodes for each component.</param>
+    /// <param name="preferences">Whether to apply the preferences among maximum placements (spread, then early); without them the count and the proof are the same.</param>
+    public PlacementCore(DayPlacementProblem problem, long nodeLimit, bool preferences = true)
     {
+        _preferences = preferences;
         _n = problem.TalkCount;
         _weeklyCap = problem.WeeklyCap;
         _nodeLimit = nodeLimit;
@@ -106,18 +118,8 @@ internal sealed class PlacementCore : IDisposable
             _lStart[l + 1] += _lStart[l];
         }
 
-        var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, _n));
-        var lFill = (int[])_lStart.Clone();
-        for (var t = 0; t < _n; t++)
-        {
-            var last = srcStart[t + 1] > srcStart[t] ? srcDay[srcStart[t + 1] - 1] : int.MaxValue;
-            keys[lFill[srcLeader[t]]++] = ((long)last << 32) | (uint)t;
-        }
-
-        for (var l = 0; l < leaders; l++)
-        {
-            Array.Sort(keys, _lStart[l], _lStart[l + 1] - _lStart[l]);
-        }
+        var order = Rent(_n, false);
+        Order(srcLeader, srcStart, srcDay, order);
 
         _talkOf = Rent(_n, false);
         _leader = Rent(_n, false);
@@ -128,7 +130,7 @@ internal sealed class PlacementCore : IDisposable
         var position = Rent(_n, false);
         for (var i = 0; i < _n; i++)
         {
-            var t = (int)(uint)keys[i];
+            var t = order[i];
             _talkOf[i] = t;
             position[t] = i;
             _leader[i] = srcLeader[t];
@@ -145,7 +147,6 @@ internal sealed class PlacementCore : IDisposable
             srcDay.AsSpan(srcStart[t], srcStart[t + 1] - srcStart[t]).CopyTo(_aDay.AsSpan(_aStart[position[t]]));
         }
 
-        ArrayPool<long>.Shared.Return(keys);
         _banned = ArrayPool<byte>.Shared.Rent(Math.Max(1, srcDay.Length));
         _banned.AsSpan(0, srcDay.Length).Clear();
 
@@ -174,11 +175,26 @@ internal sealed class PlacementCore : IDisposable
             _sibling[t] = t;
         }
 
+        // In the same pass: subjects with talks of several leaders, and the components of leaders they join.
+        _parent = new int[leaders];
+        for (var l = 0; l < leaders; l++)
+        {
+            _parent[l] = l;
+        }
+
+        _multi = new bool[subjects];
         for (var s = 0; s < subjects; s++)
         {
+            var firstLeader = _sStart[s] < _sStart[s + 1] ? _leader[_sTalks[_sStart[s]]] : -1;
             for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
             {
                 var t = _sTalks[i];
+                if (_leader[t] != firstLeader)
+                {
+                    _multi[s] = true;
+                    DisjointSets.Union(_parent, firstLeader, _leader[t]);
+                }
+
                 if (_sibling[t] != t)
                 {
                     continue;
@@ -267,11 +283,84 @@ internal sealed class PlacementCore : IDisposable
         }
 
         _flow = new int[leaders];
+        _crowded = new int[leaders];
         _day = Rent(_n, false);
         _day.AsSpan(0, _n).Fill(-1);
         _next = Rent(_n, false);
         _prev = Rent(_n, false);
         _talkMark = Rent(_n, true);
+    }
+
+    /// <summary>
+    /// The talks by leader, then last allowed day (earliest deadline first; talks without a day last), then canonical
+    /// index: two stable counting sorts (by last day, then by leader) when the days span a small range, else a sort of
+    /// each leader's keys.
+    /// </summary>
+    private void Order(int[] srcLeader, int[] srcStart, int[] srcDay, int[] order)
+    {
+        int lo = int.MaxValue, hi = int.MinValue;
+        for (var t = 0; t < _n; t++)
+        {
+            if (srcStart[t + 1] > srcStart[t])
+            {
+                var last = srcDay[srcStart[t + 1] - 1];
+                lo = Math.Min(lo, last);
+                hi = Math.Max(hi, last);
+            }
+        }
+
+        var lFill = (int[])_lStart.Clone();
+        var range = lo <= hi ? (long)hi - lo + 2 : 1;
+        if (range <= (4L * _n) + 1024)
+        {
+            // Bucket r holds the talks whose last day is lo + r; the last bucket those without a day.
+            var bucket = Rent((int)range + 1, true);
+            var lastOf = Rent(_n, false);
+            for (var t = 0; t < _n; t++)
+            {
+                var r = srcStart[t + 1] > srcStart[t] ? srcDay[srcStart[t + 1] - 1] - lo : (int)range - 1;
+                lastOf[t] = r;
+                bucket[r + 1]++;
+            }
+
+            for (var r = 0; r < range; r++)
+            {
+                bucket[r + 1] += bucket[r];
+            }
+
+            var byLast = Rent(_n, false);
+            for (var t = 0; t < _n; t++)
+            {
+                byLast[bucket[lastOf[t]]++] = t;
+            }
+
+            for (var i = 0; i < _n; i++)
+            {
+                var t = byLast[i];
+                order[lFill[srcLeader[t]]++] = t;
+            }
+
+            return;
+        }
+
+        var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, _n));
+        for (var t = 0; t < _n; t++)
+        {
+            var last = srcStart[t + 1] > srcStart[t] ? srcDay[srcStart[t + 1] - 1] : int.MaxValue;
+            keys[lFill[srcLeader[t]]++] = ((long)last << 32) | (uint)t;
+        }
+
+        for (var l = 0; l + 1 < _lStart.Length; l++)
+        {
+            Array.Sort(keys, _lStart[l], _lStart[l + 1] - _lStart[l]);
+        }
+
+        for (var i = 0; i < _n; i++)
+        {
+            order[i] = (int)(uint)keys[i];
+        }
+
+        ArrayPool<long>.Shared.Return(keys);
     }
 
     /// <summary>Gives the pooled buffers back (a solve of group-100k needs some 30 MB of them; repeated solves reuse them).</summary>
@@ -321,41 +410,19 @@ internal sealed class PlacementCore : IDisposable
         var leaders = _flow.Length;
 
         // Components of leaders joined by subjects with talks of several leaders.
-        var parent = new int[leaders];
-        for (var l = 0; l < leaders; l++)
-        {
-            parent[l] = l;
-        }
-
+        var parent = _parent;
         var subjects = _sStart.Length - 1;
         var multi = new List<int>();
-        _multi = new bool[subjects];
-        _moved = new bool[leaders];
-        _hold = new bool[_n];
         for (var s = 0; s < subjects; s++)
         {
-            var first = -1;
-            var isMulti = false;
-            for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
-            {
-                var l = _leader[_sTalks[i]];
-                if (first < 0)
-                {
-                    first = l;
-                }
-                else if (l != first)
-                {
-                    isMulti = true;
-                    DisjointSets.Union(parent, first, l);
-                }
-            }
-
-            if (isMulti)
+            if (_multi[s])
             {
                 multi.Add(s);
-                _multi[s] = true;
             }
         }
+
+        _moved = new bool[leaders];
+        _hold = new bool[_n];
 
         for (var l = 0; l < leaders; l++)
         {
@@ -422,7 +489,10 @@ internal sealed class PlacementCore : IDisposable
             }
         }
 
-        Polish();
+        if (_preferences)
+        {
+            Polish();
+        }
 
         for (var l = 0; l < leaders; l++)
         {
@@ -721,16 +791,18 @@ internal sealed class PlacementCore : IDisposable
         var caps = new int[64];
         for (var l = 0; l < leaders; l++)
         {
-            var peak = 0;
-            for (var slot = _lDayBase[l]; slot < _lDayBase[l] + _lDaySpan[l]; slot++)
+            if (_crowded[l] == 0 && !_moved[l])
             {
-                peak = Math.Max(peak, _dayLoad[slot]);
+                continue;
             }
 
-            if (peak > 1 || _moved[l])
+            var peak = 0;
+            foreach (var load in _dayLoad.AsSpan(_lDayBase[l], _lDaySpan[l]))
             {
-                Level(l, peak, ref saved, ref caps);
+                peak = Math.Max(peak, load);
             }
+
+            Level(l, peak, ref saved, ref caps);
         }
     }
 
@@ -765,9 +837,22 @@ internal sealed class PlacementCore : IDisposable
         _dayCap.AsSpan(_lDayBase[l], span).CopyTo(caps);
         _respectSubjects = true;
         var limit = peak;
+        var trial = false;
         for (var k = 1; k < peak; k++)
         {
             SetLimit(l, caps, k);
+            if (!Feasible(l, first, count, k, placed, ref trial))
+            {
+                continue;
+            }
+
+            if (trial)
+            {
+                // The placement the trial left is not the one the fresh start below finds: back to the saved one.
+                Restore(first, count, saved);
+                trial = false;
+            }
+
             for (var t = first; t < first + count; t++)
             {
                 if (_day[t] >= 0)
@@ -792,21 +877,7 @@ internal sealed class PlacementCore : IDisposable
         if (limit == peak && peak > 1)
         {
             // No lower limit fits: back to the placement as it was.
-            for (var t = first; t < first + count; t++)
-            {
-                if (_day[t] >= 0)
-                {
-                    Unassign(t);
-                }
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                if (saved[i] >= 0)
-                {
-                    Assign(first + i, saved[i]);
-                }
-            }
+            Restore(first, count, saved);
         }
 
         SetLimit(l, caps, Math.Max(1, limit));
@@ -816,6 +887,51 @@ internal sealed class PlacementCore : IDisposable
         for (var t = first; t < first + count; t++)
         {
             _hold[t] = false;
+        }
+    }
+
+    /// <summary>
+    /// Whether every talk placed now still fits under the limit (the max flow from the placement as it stands: the
+    /// talks on days above the limit are taken off and the leader's flow made maximum again). The fresh start in
+    /// <see cref="Level"/> reaches the same maximum, so a limit this rejects needs no fresh start; most are rejected.
+    /// </summary>
+    private bool Feasible(int l, int first, int count, int limit, int placed, ref bool trial)
+    {
+        for (var t = first; t < first + count; t++)
+        {
+            var d = _day[t];
+            if (d >= 0 && _dayLoad[_lDayBase[l] + d - _lDayMin[l]] > limit)
+            {
+                Unassign(t);
+            }
+        }
+
+        if (_flow[l] == placed)
+        {
+            return true;
+        }
+
+        trial = true;
+        Reflow(l);
+        return _flow[l] == placed;
+    }
+
+    private void Restore(int first, int count, int[] saved)
+    {
+        for (var t = first; t < first + count; t++)
+        {
+            if (_day[t] >= 0)
+            {
+                Unassign(t);
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (saved[i] >= 0)
+            {
+                Assign(first + i, saved[i]);
+            }
         }
     }
 
@@ -955,7 +1071,7 @@ internal sealed class PlacementCore : IDisposable
             {
                 var d = days[a];
                 var load = dayLoad[d - dayMin];
-                if (load >= dayCap[d - dayMin] || (load > 0 && fallback >= 0) || weekLoad[(d / 7) - weekMin] >= weeklyCap)
+                if (load >= dayCap[d - dayMin] || (load > 0 && fallback >= 0) || weekLoad[(int)((uint)d / 7) - weekMin] >= weeklyCap)
                 {
                     continue;
                 }
@@ -1120,7 +1236,11 @@ internal sealed class PlacementCore : IDisposable
         var l = _leader[t];
         var slot = _lDayBase[l] + d - _lDayMin[l];
         _day[t] = d;
-        _dayLoad[slot]++;
+        if (++_dayLoad[slot] == 2)
+        {
+            _crowded[l]++;
+        }
+
         _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]]++;
         _flow[l]++;
         var head = _dayHead[slot];
@@ -1141,7 +1261,11 @@ internal sealed class PlacementCore : IDisposable
         var slot = _lDayBase[l] + d - _lDayMin[l];
         _moved[l] = true;
         _day[t] = -1;
-        _dayLoad[slot]--;
+        if (_dayLoad[slot]-- == 2)
+        {
+            _crowded[l]--;
+        }
+
         _weekLoad[_lWeekBase[l] + (d / 7) - _lWeekMin[l]]--;
         _flow[l]--;
         if (_prev[t] >= 0)
