@@ -15,6 +15,20 @@ if (args is ["pipeline-steps"])
     return;
 }
 
+// One re-plan of group-5k timed once, with its moves and proof: dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- reschedule-once
+if (args is ["reschedule-once"])
+{
+    TalkEngine.Benchmarks.RescheduleBenchmark.MeasureOnce();
+    return;
+}
+
+// The minimal-move search alone on that re-plan, component by component: ... -- reschedule-components
+if (args is ["reschedule-components"])
+{
+    TalkEngine.Benchmarks.RescheduleBenchmark.MeasureComponents();
+    return;
+}
+
 // The day placement of group-100k (and OR-Tools' bound, when built WithOrTools=true), best and median of 40 runs:
 // dotnet run -c Release --project benchmarks/TalkEngine.Benchmarks -- scheduling-steps
 if (args is ["scheduling-steps"])

@@ -510,13 +510,16 @@ public sealed class TalkScheduler
     /// <para>
     /// How: an exact search at day level (the same rules and per-day caps as <see cref="Schedule(DaySchedulingRequest, IEnumerable{string})"/>).
     /// Talks that keep their previous day and share no leader or subject, even transitively, with a talk that cannot
-    /// keep it (or has none) are fixed; the rest are searched by branch and bound in id order, each talk trying its
-    /// previous day, then its days by distance and then date, then no day; the first optimum found wins ties, so the
-    /// result is deterministic. The search stops after <see cref="SchedulingOptions.NodeLimit"/> nodes. The hours
-    /// and rooms are then found for those days; if that loses a talk, or the search stops early, the greedy answer
+    /// keep it (or has none) are fixed; the rest are searched by branch and bound, component by component, the talks
+    /// that cannot keep their day first and then the others, each in id order, each talk trying its previous day, then
+    /// its days by distance and then date, then no day; the first optimum found wins ties, so the result is
+    /// deterministic. The search of a component stops after <see cref="SchedulingOptions.NodeLimit"/> nodes. The hours
+    /// and rooms are then found for those days; if that loses a talk, or the search finds no answer, the greedy answer
     /// of earlier versions (release kept talks one at a time in id order while that places more) is also computed
-    /// and the better of the two by the same order is returned. <see cref="RescheduleResult.MinimalMovesProven"/>
-    /// says whether the answer is proven best.
+    /// and the better of the two by the same order is returned (a search stopped at the limit returns its best). <see cref="RescheduleResult.MinimalMovesProven"/>
+    /// says whether the answer is proven best. The schedule's <see cref="TalkSchedule.UpperBound"/> is the changed
+    /// request's bound, or the bound of the request with the pins when that is greater (a pin may lie outside its
+    /// talk's window and so place more); <see cref="TalkSchedule.ProvenMaximum"/> when the count reaches it.
     /// </para>
     /// </summary>
     /// <param name="previous">The schedule before the change.</param>
@@ -594,18 +597,36 @@ public sealed class TalkScheduler
 
         // The exact search, with the pins first, without them when keeping them costs a placement.
         var (baseDayRequest, cap) = DayLevel(request);
-        var target = DayScheduler.Schedule(baseDayRequest, _options.NodeLimit, cap).Placed;
+        var plainDays = DayScheduler.Schedule(baseDayRequest, _options.NodeLimit, cap);
+        var target = plainDays.Placed;
+        var plainDay = plainDays.Talks.ToDictionary(t => t.TalkId, t => DayNumbers.Of(t.Date), StringComparer.Ordinal);
+        var pinnedDayRequest = pins.Count == 0
+            ? null
+            : DayLevel(new DaySchedulingRequest(request.Leaders, request.Subjects, request.Talks.Select(t => pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin) : t), request.Calendar, request.ReportLeadWorkingDays)).Request;
+
+        // A pin may lie outside its talk's window, so the pinned request can hold more than the plain one: the honest
+        // bound of a re-schedule is the greater of the two requests' bounds.
+        var pinnedDays = pinnedDayRequest is null ? null : DayScheduler.Schedule(pinnedDayRequest, _options.NodeLimit, cap);
+        var bound = pinnedDays is null ? plain.UpperBound : Math.Max(plain.UpperBound, pinnedDays.UpperBound);
+        var pinnedDay = pinnedDays?.Talks.ToDictionary(t => t.TalkId, t => DayNumbers.Of(t.Date), StringComparer.Ordinal);
         TalkSchedule? schedule = null;
         var proven = false;
-        foreach (var withPins in pins.Count == 0 ? [false] : new[] { true, false })
+        var lostToHours = false;
+        var nodes = 0L;
+        // Pins that cost a placement by the pinned request's proven maximum need no search.
+        var tryPins = pinnedDays is not null && !(pinnedDays.ProvenMaximum && pinnedDays.Placed < target);
+        foreach (var withPins in tryPins ? new[] { true, false } : [false])
         {
-            var dayRequest = withPins
-                ? DayLevel(new DaySchedulingRequest(request.Leaders, request.Subjects, request.Talks.Select(t => pins.TryGetValue(t.Id, out var pin) ? Narrowed(t, pin) : t), request.Calendar, request.ReportLeadWorkingDays)).Request
-                : baseDayRequest;
+            var dayRequest = withPins ? pinnedDayRequest! : baseDayRequest;
             var prepared = DayScheduler.Prepare(dayRequest, cap);
             var previousDays = prepared.Talks.Select(t => before.TryGetValue(t.Id, out var d) ? DayNumbers.Of(d) : -1).ToArray();
             var search = new MinimalMoveSearch(prepared, previousDays, _options.NodeLimit);
-            var (days, complete) = search.Run(target);
+            // The day-level schedule of the same problem is where the search starts its bar: each component places at least as many.
+            // When that schedule is a proven maximum, it is also each component's maximum: a cap on the count bound.
+            var referenceDay = withPins ? pinnedDay! : plainDay;
+            var reference = prepared.Talks.Select(t => referenceDay.TryGetValue(t.Id, out var d) ? d : -1).ToArray();
+            var (days, complete) = search.Run(target, reference, withPins ? pinnedDays!.ProvenMaximum : plainDays.ProvenMaximum);
+            nodes += search.Nodes;
             if (days is null)
             {
                 if (complete)
@@ -627,11 +648,14 @@ public sealed class TalkScheduler
 
             schedule = Attempt(keep, withPins, othersOut: true);
             var after = schedule.Talks.Select(t => t.TalkId).ToHashSet(StringComparer.Ordinal);
-            proven = complete && after.SetEquals(keep.Keys);
+            lostToHours = !after.SetEquals(keep.Keys);
+            proven = complete && !lostToHours;
             break;
         }
 
-        if (!proven || schedule is null)
+        // The greedy answer only when the search has none with every talk it placed: it re-schedules the whole request
+        // once per released talk, far too slow to run beside every large search that stopped at its node limit.
+        if (schedule is null || lostToHours)
         {
             var greedy = Greedy(request, pins, before, plain, (keep, withPins) => Attempt(keep, withPins));
             if (schedule is null || Better(Cost(greedy), Cost(schedule)))
@@ -640,12 +664,13 @@ public sealed class TalkScheduler
             }
         }
 
-        // The schedule's own proof concerns the narrowed request; the bound of the changed request is the plain one's.
-        if (!ReferenceEquals(schedule, plain))
+        // The schedule's own proof concerns the narrowed request; the bound of the re-schedule is the changed request's,
+        // or the pinned request's when that is greater, and the count is proven when it reaches that bound.
+        if (!ReferenceEquals(schedule, plain) || bound != plain.UpperBound)
         {
             var d = schedule.Days;
             schedule = new TalkSchedule(
-                new DaySchedule(plain.UpperBound, plain.ProvenMaximum && d.Placed >= plain.UpperBound, d.Talks, d.Unplaced, d.LeaderDays, d.LeaderWeeks),
+                new DaySchedule(bound, d.Placed >= bound, d.Talks, d.Unplaced, d.LeaderDays, d.LeaderWeeks),
                 schedule.Talks,
                 schedule.Unplaced);
         }
@@ -662,7 +687,7 @@ public sealed class TalkScheduler
             }
         }
 
-        return new RescheduleResult(schedule, moved, proven);
+        return new RescheduleResult(schedule, moved, proven, nodes);
     }
 
     /// <summary>

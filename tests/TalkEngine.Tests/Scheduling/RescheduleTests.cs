@@ -65,4 +65,25 @@ public sealed class RescheduleTests
         FluentActions.Invoking(() => scheduler.Reschedule(previous, Request(), new Dictionary<string, LocalDate> { ["K9"] = Monday }))
             .Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void Reschedule_PinOutsideTheWindowPlacesMore_TheBoundCoversWhatIsPlaced()
+    {
+        // One talk a day and both talks only on Monday: one is placed. Pinning K2 to Tuesday, outside its window, places both.
+        var scheduler = new TalkScheduler();
+        var monday = new DateInterval(Monday, Monday);
+        var request = new DaySchedulingRequest(
+            [new SchedulingLeader("L1", 1, 10)],
+            [new SchedulingSubject("P1"), new SchedulingSubject("P2")],
+            [new SchedulingTalk("K1", "L1", "P1", monday, "annual"), new SchedulingTalk("K2", "L1", "P2", monday, "annual")]);
+        var previous = scheduler.Schedule(request);
+        previous.Placed.Should().Be(1);
+
+        var result = scheduler.Reschedule(previous, request, new Dictionary<string, LocalDate> { ["K2"] = Monday.PlusDays(1) });
+
+        result.Schedule.Placed.Should().Be(2);
+        result.Schedule.UpperBound.Should().Be(2, "the pinned request holds two: a bound below the count placed would not be a bound");
+        result.Schedule.ProvenMaximum.Should().BeTrue();
+        result.MinimalMovesProven.Should().BeTrue();
+    }
 }
