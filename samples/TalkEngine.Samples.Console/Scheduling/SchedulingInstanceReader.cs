@@ -290,16 +290,25 @@ public static class SchedulingInstanceReader
 
             var problems = _problems.Count;
             var seen = 0;
+            var utf8 = Utf8Names(names);
+            var expected = 0;
             while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
             {
+                // The bench files write the properties in the format's order: try the one after the last first.
                 var known = -1;
-                var utf8 = Utf8Names(names);
-                for (var k = 0; k < utf8.Length; k++)
+                if (expected < utf8.Length && _reader.ValueTextEquals(utf8[expected]))
                 {
-                    if (_reader.ValueTextEquals(utf8[k]))
+                    known = expected;
+                }
+                else
+                {
+                    for (var k = 0; k < utf8.Length; k++)
                     {
-                        known = k;
-                        break;
+                        if (_reader.ValueTextEquals(utf8[k]))
+                        {
+                            known = k;
+                            break;
+                        }
                     }
                 }
 
@@ -318,6 +327,7 @@ public static class SchedulingInstanceReader
                 }
 
                 seen |= 1 << known;
+                expected = known + 1;
                 Next();
                 read(ref this, known, array, index);
             }
