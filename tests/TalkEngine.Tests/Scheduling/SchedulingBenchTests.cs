@@ -29,6 +29,29 @@ public sealed class SchedulingBenchTests
         SchedulingChecks.AssertValid(instance.Request, schedule);
     }
 
+    [Fact]
+    public void Solve_LastDaysFarApart_TakesTheSortingPathAndPlacesTheMaximum()
+    {
+        // Last allowed days 13 years apart: wider than the counting sort takes, so the solver sorts each leader's keys.
+        var builder = new TalkEngine.Scheduling.Solver.DayPlacementProblemBuilder();
+        var leader = builder.AddLeader(1, 5);
+        var (s0, s1, s2) = (builder.AddSubject(), builder.AddSubject(), builder.AddSubject());
+        var early = new NodaTime.LocalDate(2017, 1, 3);
+        var late = new NodaTime.LocalDate(2030, 1, 3);
+        builder.AddTalk(leader, s0, [early, late]);
+        builder.AddTalk(leader, s1, [early]);
+        builder.AddTalk(leader, s2, []);
+
+        var solution = TalkEngine.Scheduling.Solver.DayPlacementSolver.Solve(builder.Build());
+
+        // The talk whose window closes first takes the shared day; the other moves to its late day; the talk
+        // without a day is left out.
+        (solution.Placed, solution.UpperBound, solution.ProvenMaximum).Should().Be((2, 2, true));
+        solution.DayOf(1).Should().Be(early);
+        solution.DayOf(0).Should().Be(late);
+        solution.DayOf(2).Should().BeNull();
+    }
+
     [Theory]
     [InlineData("company-49")]
     [InlineData("tight-300")]
