@@ -87,11 +87,7 @@ public sealed class TalkScheduler
     /// </summary>
     internal (TalkSchedule Schedule, int Rounds) Repair(DaySchedulingRequest request, IEnumerable<string>? rooms, HashSet<(string TalkId, int Day)>? forbiddenFromStart = null)
     {
-        var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).Distinct(StringComparer.Ordinal).ToArray();
-        var leaders = request.Leaders.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var (dayRequest, cap) = DayLevel(request);
-        var talks = request.Talks.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var subjectById = request.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var (roomList, leaders, dayRequest, cap, talks, subjectById) = Lookups(request, rooms);
 
         // Repair: a talk that finds no hour on its day (rooms full, busy hours) is forbidden that day and the day-level
         // placement is solved again, until every talk placed has an hour or the rounds run out. The first solve's bound
@@ -147,6 +143,21 @@ public sealed class TalkScheduler
         return (Finish(dayRequest, cap, talks, roomList, forbidden, first!, final, bestRound == 0, timedTalks, failedTalks), rounds);
     }
 
+    /// <summary>The rooms (distinct, in order), the leaders, talks and subjects by id, and the day-level request with its caps.</summary>
+    private (string[] Rooms, Dictionary<string, SchedulingLeader> Leaders, DaySchedulingRequest DayRequest, Func<SchedulingLeader, LocalDate, int> Cap, Dictionary<string, SchedulingTalk> Talks, Dictionary<string, SchedulingSubject> Subjects) Lookups(
+        DaySchedulingRequest request, IEnumerable<string>? rooms)
+    {
+        var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).Distinct(StringComparer.Ordinal).ToArray();
+        var (dayRequest, cap) = DayLevel(request);
+        return (
+            roomList,
+            request.Leaders.ToDictionary(l => l.Id, StringComparer.Ordinal),
+            dayRequest,
+            cap,
+            request.Talks.ToDictionary(t => t.Id, StringComparer.Ordinal),
+            request.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal));
+    }
+
     /// <summary>
     /// The repair as first written, kept for the tests only: every round solves and reports the whole day placement
     /// again and times every day again. <see cref="Schedule(DaySchedulingRequest, IEnumerable{string}?, HashSet{ValueTuple{string, int}}?)"/>
@@ -154,11 +165,7 @@ public sealed class TalkScheduler
     /// </summary>
     internal TalkSchedule ScheduleReference(DaySchedulingRequest request, IEnumerable<string>? rooms, HashSet<(string TalkId, int Day)>? forbiddenFromStart = null)
     {
-        var roomList = rooms is null ? [] : Guard.NoNullItems(rooms).Distinct(StringComparer.Ordinal).ToArray();
-        var leaders = request.Leaders.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var (dayRequest, cap) = DayLevel(request);
-        var talks = request.Talks.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var subjectById = request.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var (roomList, leaders, dayRequest, cap, talks, subjectById) = Lookups(request, rooms);
 
         // Repair: a talk that finds no hour on its day (rooms full, busy hours) is forbidden that day and the day-level
         // placement is solved again, until every talk placed has an hour or the rounds run out. The first solve's bound
