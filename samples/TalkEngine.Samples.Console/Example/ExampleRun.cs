@@ -78,6 +78,18 @@ internal sealed record ExampleRun(
         {
             throw new TalkEngineValidationException(e.ErrorCode, e.Problems.Select(p => LibraryProblemText.Localize(p, language)));
         }
+        catch (TalkEngine.Calendar.CalendarYearNotCoveredException e)
+        {
+            // A date of the file puts a talk's window in a year the calendar lacks (a petition concluded in 2099): the
+            // file's problem, told like the loader's, rather than a crash.
+            var year = e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw new TalkEngineValidationException("dataset.year-not-covered", [new ValidationProblem(
+                "dataset.year-not-covered",
+                language == OutputLanguage.English
+                    ? $"The package's working calendar has no holiday data for {year}, which a talk's window needs; check the dates of petitions, appointments, governanceDrives and inspectionRounds."
+                    : $"内置的工作日历没有 {year} 年的节假日安排，而某次约谈的时间窗需要它；请检查 petitions、appointments、governanceDrives 和 inspectionRounds 的日期。",
+                "$")]);
+        }
     }
 
     private static IClock AtMostTheDayAfter(DateInterval period, string zoneId)

@@ -48,6 +48,23 @@ public sealed class InputFuzzTests
         }
     }
 
+    [Theory]
+    [InlineData(OutputLanguage.English, "holiday data for 2027")]
+    [InlineData(OutputLanguage.SimplifiedChinese, "2027 年")]
+    public void PetitionConcludedFarAhead_IsRefusedWithTheYear_NotACrash(OutputLanguage language, string names)
+    {
+        // Found by this fuzzer: a petition concluded on 2099-12-31 stretches its talk's window past 2026, the last year
+        // the calendar holds; the scheduler's CalendarYearNotCoveredException reached the console as a crash.
+        var seed = Seeds.Value.Single(s => s.Name == "example-2018-all-sources.json");
+        var text = seed.Text.Replace("\"concludedOn\": \"2018-08-20\"", "\"concludedOn\": \"2099-12-31\"", StringComparison.Ordinal);
+        text.Should().NotBe(seed.Text);
+        var dataset = ExampleDatasetLoader.Parse(Encoding.UTF8.GetBytes(text), seed.Name, language);
+        var act = () => ExampleRun.Execute(dataset, language);
+        act.Should().Throw<TalkEngineValidationException>()
+            .Which.Problems.Should().ContainSingle(p => p.Code == "dataset.year-not-covered" && p.Message.Contains(names));
+        Run(seed, text, language).Should().Be(Outcome.Refused);
+    }
+
     [Fact]
     public void MutatedInputs_EndInAResultOrAValidationException_WithinTheTimeBound()
     {
