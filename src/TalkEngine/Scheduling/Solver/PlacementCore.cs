@@ -13,22 +13,29 @@ namespace TalkEngine.Scheduling.Solver;
 /// [week cap] → sink, solved by augmenting paths over the leader's own state. It respects every rule except the
 /// subjects' one-a-day rule <em>between leaders</em>, so the sum of the leaders' flows is an upper bound, and a
 /// relaxed optimum without a cross-leader clash is a maximum placement. Leaders are coupled only through subjects
-/// with talks of several leaders: components of leaders joined by such subjects are solved independently. A
-/// component whose relaxed optimum has a clash is solved by a depth-first branch and bound on the clashes (one
-/// talk of the subject keeps the day / that talk loses the day), each node re-augmenting only the leaders it
-/// touched; a conflict-free leaf reaching the bound proves the maximum.
+/// with talks of several leaders: components of leaders joined by such subjects are solved independently, one after
+/// the other. A component whose relaxed optimum has a clash is solved by a depth-first branch and bound on the
+/// clashes (one talk of the subject keeps the day / that talk loses the day), each node re-augmenting only the leaders
+/// it touched; a conflict-free leaf reaching the bound proves the maximum.
 /// </para>
 /// <para>
-/// Speed: talks are renumbered leader by leader (earliest deadline first) with their allowed days copied together,
-/// so that each leader's passes read contiguous memory; the greedy start avoids days on which the subject already
-/// has a talk of another leader (any maximum flow gives the same bound, and one without clashes needs no search);
-/// an augmenting pass keeps the marks of failed searches (what a failed search reached stays closed until the next
-/// augmentation); the buffers are pooled; the order comes from two counting sorts. The levelling pass visits only
-/// leaders with a day above one talk (a count kept by <see cref="Assign"/> and <see cref="Unassign"/>) or whose talks
-/// moved, and rejects a lower limit first by Hall's condition on a window, then by a max flow from the placement as it
-/// stands, before the fresh start that gives the placement (most limits are rejected; the verdicts are the same). On
-/// group-100k the greedy start is already clash-free and maximum for every leader, so the bound is proven without a
-/// search node.
+/// Speed: leaders are numbered component by component (their rank), subjects in the order their first talk comes,
+/// and talks renumbered leader by leader (earliest deadline first) with their allowed days copied together, so that
+/// each component's passes read contiguous memory; the day and week slots exist for one component at a time (a
+/// scratch that stays in cache, where one set for all leaders of group-100k took some 20 MB). The greedy start avoids
+/// days on which the subject already has a talk of another leader (any maximum flow gives the same bound, and one
+/// without clashes needs no search); an augmenting pass keeps the marks of failed searches (what a failed search
+/// reached stays closed until the next augmentation); the buffers are pooled; the orders come from counting sorts.
+/// The levelling pass visits only leaders with a day above one talk (a count kept by <see cref="Assign"/> and
+/// <see cref="Unassign"/>) or whose talks moved, and rejects a lower limit first by Hall's condition on a window, then
+/// by a max flow from the placement as it stands, before the fresh start that gives the placement (most limits are
+/// rejected; the verdicts are the same). On group-100k the greedy start is already clash-free and maximum for every
+/// leader, so the bound is proven without a search node.
+/// </para>
+/// <para>
+/// Components never read each other's state, so solving them one after the other (each: greedy starts, flows,
+/// search, preferences, a last fill when unproven) gives the placement that all greedy starts, then all flows, and so
+/// on, would give; within a component, leaders go in index order and subjects in index order, as before.
 /// </para>
 /// Not thread-safe (one instance per solve).
 /// </summary>
@@ -42,9 +49,14 @@ internal sealed class PlacementCore : IDisposable
     private readonly int[] _aStart;
     private readonly int[] _aDay;
     private readonly byte[] _banned;
-    private readonly int[] _weeklyCap;
 
-    // Leaders: their talks (canonical order), day and week windows into the load arrays.
+    // Leaders by rank (component by component; inside a component in index order): caps, their talks, day and week
+    // windows into the component's slots.
+    private readonly int[] _dailyCap;
+    private readonly int[] _weeklyCap;
+    private readonly int[] _capStart;
+    private readonly (int Day, int Cap)[] _caps;
+    private readonly int[] _componentStart;
     private readonly int[] _lStart;
     private readonly int[] _talkOf;
     private readonly int[] _lDayMin;
@@ -52,15 +64,20 @@ internal sealed class PlacementCore : IDisposable
     private readonly int[] _lDaySpan;
     private readonly int[] _lWeekMin;
     private readonly int[] _lWeekBase;
+    private readonly int[] _flow;
+
+    // The day and week slots of the component being solved.
     private readonly int[] _dayCap;
     private readonly int[] _dayLoad;
     private readonly int[] _dayHead;
     private readonly int[] _weekLoad;
-    private readonly int[] _flow;
 
-    // Subjects: their talks.
+    // Subjects (numbered in the order of their first talk): their talks, their index in the problem, whether talks of
+    // several leaders share them.
     private readonly int[] _sStart;
     private readonly int[] _sTalks;
+    private readonly int[] _subjectSource;
+    private readonly bool[] _multi;
 
     // Talks: day (-1 when unplaced), links in the (leader, day) list, ring of the same (leader, subject).
     private readonly int[] _day;
@@ -68,23 +85,18 @@ internal sealed class PlacementCore : IDisposable
     private readonly int[] _prev;
     private readonly int[] _sibling;
 
-    // Visit stamps of one augmenting search.
+    // Visit stamps of one augmenting search (the day and week marks are slots of the component being solved).
     private readonly int[] _talkMark;
     private readonly int[] _dayMark;
     private readonly int[] _weekMark;
     private int _stamp;
 
-    private readonly bool[] _multi;
-
-    // Components of leaders joined by subjects with talks of several leaders (union-find parents).
-    private readonly int[] _parent;
-
     // The levelling pass: talks left out stay out, and the subjects' days held by other leaders are respected.
-    private bool[] _hold = [];
+    private readonly bool[] _hold;
     private bool _respectSubjects;
 
     // Leaders whose talks moved after the greedy start (only theirs can move earlier).
-    private bool[] _moved = [];
+    private readonly bool[] _moved;
 
     // Per leader, the days holding two talks or more (so that the levelling pass can skip leaders whose busiest day holds one).
     private readonly int[] _crowded;
@@ -100,7 +112,6 @@ internal sealed class PlacementCore : IDisposable
     {
         _preferences = preferences;
         _n = problem.TalkCount;
-        _weeklyCap = problem.WeeklyCap;
         _nodeLimit = nodeLimit;
         var leaders = problem.LeaderCount;
         var subjects = problem.SubjectCount;
@@ -109,27 +120,118 @@ internal sealed class PlacementCore : IDisposable
         var srcStart = problem.AllowedStart;
         var srcDay = problem.AllowedDays;
 
-        // Positions: talks by leader, then last allowed day (earliest deadline first), then canonical index, so that
-        // each leader's talks and their allowed days lie together in memory (the passes below go leader by leader).
-        _lStart = new int[leaders + 1];
-        for (var t = 0; t < _n; t++)
-        {
-            _lStart[srcLeader[t] + 1]++;
-        }
-
+        // One pass over the talks: each talk's last allowed day (int.MaxValue when it has none), each leader's talks
+        // and first and last allowed day, and the components of leaders joined by subjects with talks of several.
+        var lastOf = Rent(_n, false);
+        var subjectLeader = Rent(subjects, false);
+        subjectLeader.AsSpan(0, subjects).Fill(-1);
+        var multiSource = new bool[subjects];
+        var parent = new int[leaders];
+        var talks = new int[leaders];
+        var leaderLo = new int[leaders];
+        var leaderHi = new int[leaders];
         for (var l = 0; l < leaders; l++)
         {
-            _lStart[l + 1] += _lStart[l];
+            parent[l] = l;
+            leaderLo[l] = int.MaxValue;
+            leaderHi[l] = int.MinValue;
+        }
+
+        for (var t = 0; t < _n; t++)
+        {
+            var l = srcLeader[t];
+            talks[l]++;
+            var from = srcStart[t];
+            var to = srcStart[t + 1];
+            if (to > from)
+            {
+                var last = srcDay[to - 1];
+                lastOf[t] = last;
+                leaderLo[l] = Math.Min(leaderLo[l], srcDay[from]);
+                leaderHi[l] = Math.Max(leaderHi[l], last);
+            }
+            else
+            {
+                lastOf[t] = int.MaxValue;
+            }
+
+            var s = srcSubject[t];
+            var first = subjectLeader[s];
+            if (first < 0)
+            {
+                subjectLeader[s] = l;
+            }
+            else if (first != l)
+            {
+                multiSource[s] = true;
+                DisjointSets.Union(parent, first, l);
+            }
+        }
+
+        // Ranks: leaders by component (components by their smallest leader), inside a component in index order.
+        var rootOf = new int[leaders];
+        var rootStart = new int[leaders + 1];
+        for (var l = 0; l < leaders; l++)
+        {
+            rootOf[l] = DisjointSets.Find(parent, l);
+            rootStart[rootOf[l] + 1]++;
+        }
+
+        var components = 0;
+        for (var l = 0; l < leaders; l++)
+        {
+            if (rootStart[l + 1] > 0)
+            {
+                components++;
+            }
+
+            rootStart[l + 1] += rootStart[l];
+        }
+
+        _componentStart = new int[components + 1];
+        for (int l = 0, c = 0; l < leaders; l++)
+        {
+            if (rootStart[l + 1] > rootStart[l])
+            {
+                _componentStart[c++] = rootStart[l];
+            }
+        }
+
+        _componentStart[components] = leaders;
+        var rank = new int[leaders];
+        var rankLeader = new int[leaders];
+        for (var l = 0; l < leaders; l++)
+        {
+            rank[l] = rootStart[rootOf[l]]++;
+            rankLeader[rank[l]] = l;
+        }
+
+        _lStart = new int[leaders + 1];
+        _dailyCap = new int[leaders];
+        _weeklyCap = new int[leaders];
+        for (var r = 0; r < leaders; r++)
+        {
+            var l = rankLeader[r];
+            _lStart[r + 1] = _lStart[r] + talks[l];
+            _dailyCap[r] = problem.DailyCap[l];
+            _weeklyCap[r] = problem.WeeklyCap[l];
         }
 
         var order = Rent(_n, false);
-        Order(srcLeader, srcStart, srcDay, order);
+        Order(srcLeader, rank, lastOf, order);
 
+        // Renumbering: talks by position, subjects in the order their first talk comes.
         _talkOf = Rent(_n, false);
         _leader = Rent(_n, false);
         _subject = Rent(_n, false);
         _aStart = Rent(_n + 1, false);
         _aDay = Rent(srcDay.Length, false);
+        var subjectId = subjectLeader;
+        subjectId.AsSpan(0, subjects).Fill(-1);
+        _subjectSource = new int[subjects];
+        _multi = new bool[subjects];
+        _sStart = new int[subjects + 1];
+        var subjectCount = 0;
         var pos = 0;
         var position = Rent(_n, false);
         for (var i = 0; i < _n; i++)
@@ -137,8 +239,18 @@ internal sealed class PlacementCore : IDisposable
             var t = order[i];
             _talkOf[i] = t;
             position[t] = i;
-            _leader[i] = srcLeader[t];
-            _subject[i] = srcSubject[t];
+            _leader[i] = rank[srcLeader[t]];
+            var s = srcSubject[t];
+            var id = subjectId[s];
+            if (id < 0)
+            {
+                subjectId[s] = id = subjectCount++;
+                _subjectSource[id] = s;
+                _multi[id] = multiSource[s];
+            }
+
+            _subject[i] = id;
+            _sStart[id + 1]++;
             _aStart[i] = pos;
             pos += srcStart[t + 1] - srcStart[t];
         }
@@ -154,51 +266,46 @@ internal sealed class PlacementCore : IDisposable
         _banned = ArrayPool<byte>.Shared.Rent(Math.Max(1, srcDay.Length));
         _banned.AsSpan(0, srcDay.Length).Clear();
 
-        _sStart = new int[subjects + 1];
-        _sTalks = Rent(_n, false);
-        for (var t = 0; t < _n; t++)
-        {
-            _sStart[_subject[t] + 1]++;
-        }
-
         for (var s = 0; s < subjects; s++)
         {
             _sStart[s + 1] += _sStart[s];
         }
 
-        var sFill = (int[])_sStart.Clone();
+        // Subjects are numbered in position order, so their talks are filled in sequence.
+        _sTalks = Rent(_n, false);
+        var sFill = Rent(subjects, false);
+        _sStart.AsSpan(0, subjects).CopyTo(sFill);
         for (var t = 0; t < _n; t++)
         {
             _sTalks[sFill[_subject[t]]++] = t;
         }
 
-        // Rings of talks sharing a leader and a subject (the subject's talks are in canonical order).
+        // Rings of talks sharing a leader and a subject (the subject's talks in position order).
         _sibling = Rent(_n, false);
         for (var t = 0; t < _n; t++)
         {
             _sibling[t] = t;
         }
 
-        // In the same pass: subjects with talks of several leaders, and the components of leaders they join.
-        _parent = new int[leaders];
-        for (var l = 0; l < leaders; l++)
+        for (var s = 0; s < subjectCount; s++)
         {
-            _parent[l] = l;
-        }
+            if (!_multi[s])
+            {
+                // All of one leader: one ring.
+                var from = _sStart[s];
+                var to = _sStart[s + 1];
+                for (var i = from; i + 1 < to; i++)
+                {
+                    _sibling[_sTalks[i]] = _sTalks[i + 1];
+                }
 
-        _multi = new bool[subjects];
-        for (var s = 0; s < subjects; s++)
-        {
-            var firstLeader = _sStart[s] < _sStart[s + 1] ? _leader[_sTalks[_sStart[s]]] : -1;
+                _sibling[_sTalks[to - 1]] = _sTalks[from];
+                continue;
+            }
+
             for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
             {
                 var t = _sTalks[i];
-                if (_leader[t] != firstLeader)
-                {
-                    _multi[s] = true;
-                    DisjointSets.Union(_parent, firstLeader, _leader[t]);
-                }
-
                 if (_sibling[t] != t)
                 {
                     continue;
@@ -219,75 +326,78 @@ internal sealed class PlacementCore : IDisposable
             }
         }
 
+        // Day and week windows (whole weeks, so that a week's seven days are always inside the leader's window),
+        // placed one after the other inside their component's slots.
         _lDayMin = new int[leaders];
-        _lDayBase = new int[leaders + 1];
+        _lDayBase = new int[leaders];
         _lDaySpan = new int[leaders];
         _lWeekMin = new int[leaders];
-        _lWeekBase = new int[leaders + 1];
-        long dayTotal = 0, weekTotal = 0;
-        for (var l = 0; l < leaders; l++)
+        _lWeekBase = new int[leaders];
+        long dayMax = 0, weekMax = 0;
+        for (var c = 0; c < components; c++)
         {
-            int lo = int.MaxValue, hi = int.MinValue;
-            for (var t = _lStart[l]; t < _lStart[l + 1]; t++)
+            long dayTotal = 0, weekTotal = 0;
+            for (var r = _componentStart[c]; r < _componentStart[c + 1]; r++)
             {
-                if (_aStart[t + 1] > _aStart[t])
+                var l = rankLeader[r];
+                int lo = leaderLo[l], hi = leaderHi[l];
+                if (lo > hi)
                 {
-                    lo = Math.Min(lo, _aDay[_aStart[t]]);
-                    hi = Math.Max(hi, _aDay[_aStart[t + 1] - 1]);
+                    lo = 0;
+                    _lDaySpan[r] = 0;
+                }
+                else
+                {
+                    lo -= lo % 7;
+                    hi += 6 - (hi % 7);
+                    _lDaySpan[r] = hi - lo + 1;
+                }
+
+                _lDayMin[r] = lo;
+                _lWeekMin[r] = lo / 7;
+                _lDayBase[r] = (int)dayTotal;
+                _lWeekBase[r] = (int)weekTotal;
+                dayTotal += _lDaySpan[r];
+                weekTotal += _lDaySpan[r] / 7;
+                if (dayTotal > int.MaxValue / 2)
+                {
+                    throw new InvalidOperationException("The leaders' day windows are too large to schedule at once.");
                 }
             }
 
-            if (lo > hi)
-            {
-                lo = hi = 0;
-                _lDaySpan[l] = 0;
-            }
-            else
-            {
-                // Whole weeks, so that a week's seven days are always inside the leader's window.
-                lo -= lo % 7;
-                hi += 6 - (hi % 7);
-                _lDaySpan[l] = hi - lo + 1;
-            }
-
-            _lDayMin[l] = lo;
-            _lWeekMin[l] = lo / 7;
-            _lDayBase[l] = (int)dayTotal;
-            _lWeekBase[l] = (int)weekTotal;
-            dayTotal += _lDaySpan[l];
-            weekTotal += _lDaySpan[l] / 7;
-            if (dayTotal > int.MaxValue / 2)
-            {
-                throw new InvalidOperationException("The leaders' day windows are too large to schedule at once.");
-            }
+            dayMax = Math.Max(dayMax, dayTotal);
+            weekMax = Math.Max(weekMax, weekTotal);
         }
 
-        _lDayBase[leaders] = (int)dayTotal;
-        _lWeekBase[leaders] = (int)weekTotal;
-        _dayCap = Rent((int)dayTotal, false);
-        _dayLoad = Rent((int)dayTotal, true);
-        _dayHead = Rent((int)dayTotal, false);
-        _dayMark = Rent((int)dayTotal, true);
-        _weekLoad = Rent((int)weekTotal, true);
-        _weekMark = Rent((int)weekTotal, true);
-        _dayHead.AsSpan(0, (int)dayTotal).Fill(-1);
-        for (var l = 0; l < leaders; l++)
+        // The day caps, by leader's rank.
+        _capStart = new int[leaders + 1];
+        _caps = new (int Day, int Cap)[problem.DayCaps.Count];
+        foreach (var (leader, _, _) in problem.DayCaps)
         {
-            var cap = problem.DailyCap[l];
-            _dayCap.AsSpan(_lDayBase[l], _lDaySpan[l]).Fill(cap);
+            _capStart[rank[leader] + 1]++;
         }
 
+        for (var r = 0; r < leaders; r++)
+        {
+            _capStart[r + 1] += _capStart[r];
+        }
+
+        var capFill = (int[])_capStart.Clone();
         foreach (var (leader, day, cap) in problem.DayCaps)
         {
-            var slot = day - _lDayMin[leader];
-            if ((uint)slot < (uint)_lDaySpan[leader])
-            {
-                _dayCap[_lDayBase[leader] + slot] = Math.Min(_dayCap[_lDayBase[leader] + slot], cap);
-            }
+            _caps[capFill[rank[leader]]++] = (day, cap);
         }
 
+        _dayCap = Rent((int)dayMax, false);
+        _dayLoad = Rent((int)dayMax, false);
+        _dayHead = Rent((int)dayMax, false);
+        _dayMark = Rent((int)dayMax, false);
+        _weekLoad = Rent((int)weekMax, false);
+        _weekMark = Rent((int)weekMax, false);
         _flow = new int[leaders];
         _crowded = new int[leaders];
+        _moved = new bool[leaders];
+        _hold = new bool[_n];
         _day = Rent(_n, false);
         _day.AsSpan(0, _n).Fill(-1);
         _next = Rent(_n, false);
@@ -296,18 +406,18 @@ internal sealed class PlacementCore : IDisposable
     }
 
     /// <summary>
-    /// The talks by leader, then last allowed day (earliest deadline first; talks without a day last), then canonical
-    /// index: two stable counting sorts (by last day, then by leader) when the days span a small range, else a sort of
-    /// each leader's keys.
+    /// The talks by leader's rank, then last allowed day (earliest deadline first; talks without a day last), then
+    /// canonical index: two stable counting sorts (by last day, then by rank) when the days span a small range, else a
+    /// sort of each leader's keys.
     /// </summary>
-    private void Order(int[] srcLeader, int[] srcStart, int[] srcDay, int[] order)
+    private void Order(int[] srcLeader, int[] rank, int[] lastOf, int[] order)
     {
         int lo = int.MaxValue, hi = int.MinValue;
         for (var t = 0; t < _n; t++)
         {
-            if (srcStart[t + 1] > srcStart[t])
+            var last = lastOf[t];
+            if (last != int.MaxValue)
             {
-                var last = srcDay[srcStart[t + 1] - 1];
                 lo = Math.Min(lo, last);
                 hi = Math.Max(hi, last);
             }
@@ -319,10 +429,9 @@ internal sealed class PlacementCore : IDisposable
         {
             // Bucket r holds the talks whose last day is lo + r; the last bucket those without a day.
             var bucket = Rent((int)range + 1, true);
-            var lastOf = Rent(_n, false);
             for (var t = 0; t < _n; t++)
             {
-                var r = srcStart[t + 1] > srcStart[t] ? srcDay[srcStart[t + 1] - 1] - lo : (int)range - 1;
+                var r = lastOf[t] != int.MaxValue ? lastOf[t] - lo : (int)range - 1;
                 lastOf[t] = r;
                 bucket[r + 1]++;
             }
@@ -341,7 +450,7 @@ internal sealed class PlacementCore : IDisposable
             for (var i = 0; i < _n; i++)
             {
                 var t = byLast[i];
-                order[lFill[srcLeader[t]]++] = t;
+                order[lFill[rank[srcLeader[t]]]++] = t;
             }
 
             return;
@@ -350,13 +459,12 @@ internal sealed class PlacementCore : IDisposable
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, _n));
         for (var t = 0; t < _n; t++)
         {
-            var last = srcStart[t + 1] > srcStart[t] ? srcDay[srcStart[t + 1] - 1] : int.MaxValue;
-            keys[lFill[srcLeader[t]]++] = ((long)last << 32) | (uint)t;
+            keys[lFill[rank[srcLeader[t]]]++] = ((long)lastOf[t] << 32) | (uint)t;
         }
 
-        for (var l = 0; l + 1 < _lStart.Length; l++)
+        for (var r = 0; r + 1 < _lStart.Length; r++)
         {
-            Array.Sort(keys, _lStart[l], _lStart[l + 1] - _lStart[l]);
+            Array.Sort(keys, _lStart[r], _lStart[r + 1] - _lStart[r]);
         }
 
         for (var i = 0; i < _n; i++)
@@ -367,7 +475,7 @@ internal sealed class PlacementCore : IDisposable
         ArrayPool<long>.Shared.Return(keys);
     }
 
-    /// <summary>Gives the pooled buffers back (a solve of group-100k needs some 30 MB of them; repeated solves reuse them).</summary>
+    /// <summary>Gives the pooled buffers back (repeated solves reuse them).</summary>
     public void Dispose()
     {
         foreach (var array in _rented)
@@ -411,82 +519,81 @@ internal sealed class PlacementCore : IDisposable
     /// <summary>Solves: returns the upper bound, leaves the best placement found in <see cref="Days"/>.</summary>
     public (int Placed, int UpperBound, bool Proven) Solve()
     {
-        var leaders = _flow.Length;
-
-        // Components of leaders joined by subjects with talks of several leaders.
-        var parent = _parent;
-        var subjects = _sStart.Length - 1;
-        var multi = new List<int>();
-        for (var s = 0; s < subjects; s++)
+        int placed = 0, bound = 0;
+        var proven = true;
+        var saved = new int[16];
+        var caps = new int[64];
+        var subjects = new List<int>();
+        for (var c = 0; c + 1 < _componentStart.Length; c++)
         {
-            if (_multi[s])
-            {
-                multi.Add(s);
-            }
+            var (compPlaced, compBound, compProven) = SolveComponent(_componentStart[c], _componentStart[c + 1], subjects, ref saved, ref caps);
+            placed += compPlaced;
+            bound += compBound;
+            proven &= compProven;
         }
 
-        _moved = new bool[leaders];
-        _hold = new bool[_n];
+        return (placed, bound, proven && placed == bound);
+    }
 
-        for (var l = 0; l < leaders; l++)
+    /// <summary>
+    /// One component (leaders of ranks <paramref name="from"/> to <paramref name="to"/>): its slots, the greedy starts,
+    /// the flows made maximum, the search when subjects clash, the preferences, and a last fill when unproven.
+    /// </summary>
+    private (int Placed, int Bound, bool Proven) SolveComponent(int from, int to, List<int> subjects, ref int[] saved, ref int[] caps)
+    {
+        for (var l = from; l < to; l++)
+        {
+            InitSlots(l);
+        }
+
+        for (var l = from; l < to; l++)
         {
             Greedy(l);
         }
 
-        for (var l = 0; l < leaders; l++)
+        for (var l = from; l < to; l++)
         {
             Reflow(l);
         }
 
-        // Group the clash-prone subjects by component; components without a clash are already optimal.
-        var bySubjectRoot = new Dictionary<int, List<int>>();
-        foreach (var s in multi)
-        {
-            var root = DisjointSets.Find(parent, _leader[_sTalks[_sStart[s]]]);
-            if (!bySubjectRoot.TryGetValue(root, out var list))
-            {
-                bySubjectRoot[root] = list = [];
-            }
-
-            list.Add(s);
-        }
-
-        var componentLeaders = new Dictionary<int, List<int>>();
-        for (var l = 0; l < leaders; l++)
-        {
-            var root = DisjointSets.Find(parent, l);
-            if (bySubjectRoot.ContainsKey(root))
-            {
-                if (!componentLeaders.TryGetValue(root, out var list))
-                {
-                    componentLeaders[root] = list = [];
-                }
-
-                list.Add(l);
-            }
-        }
-
-        var placed = 0;
         var bound = 0;
-        var proven = true;
-        for (var l = 0; l < leaders; l++)
+        for (var l = from; l < to; l++)
         {
             bound += _flow[l];
         }
 
-        var roots = new List<int>(bySubjectRoot.Keys);
-        roots.Sort();
-        foreach (var root in roots)
+        // The subjects with talks of several leaders, in index order (the search's order); without them the flows
+        // are a maximum placement.
+        var proven = true;
+        subjects.Clear();
+        for (var t = _lStart[from]; t < _lStart[to]; t++)
         {
-            var comp = new Component(componentLeaders[root], bySubjectRoot[root]);
+            var s = _subject[t];
+            if (_multi[s] && _sTalks[_sStart[s]] == t)
+            {
+                subjects.Add(s);
+            }
+        }
+
+        if (subjects.Count > 0)
+        {
+            if (subjects.Count > 1)
+            {
+                subjects.Sort((a, b) => _subjectSource[a].CompareTo(_subjectSource[b]));
+            }
+
+            var leaders = new List<int>(to - from);
+            for (var l = from; l < to; l++)
+            {
+                leaders.Add(l);
+            }
+
+            var comp = new Component(leaders, [.. subjects]);
             if (FindClash(comp, out _, out _, out _))
             {
-                var (best, rootBound, compProven) = SolveComponent(comp);
-                if (!compProven)
-                {
-                    proven = false;
-                }
-                else
+                var (best, rootBound, compProven) = BranchAndBound(comp);
+                proven = compProven;
+                if (compProven)
                 {
                     bound -= rootBound - best;
                 }
@@ -495,10 +602,14 @@ internal sealed class PlacementCore : IDisposable
 
         if (_preferences)
         {
-            Polish();
+            for (var l = from; l < to; l++)
+            {
+                Polish(l, ref saved, ref caps);
+            }
         }
 
-        for (var l = 0; l < leaders; l++)
+        var placed = 0;
+        for (var l = from; l < to; l++)
         {
             placed += _flow[l];
         }
@@ -506,7 +617,7 @@ internal sealed class PlacementCore : IDisposable
         // Moving talks earlier can free a later day; an unproven placement takes what now fits (a maximum never gains).
         if (!proven || placed < bound)
         {
-            for (var t = 0; t < _n; t++)
+            for (var t = _lStart[from]; t < _lStart[to]; t++)
             {
                 for (var i = _aStart[t]; _day[t] < 0 && i < _aStart[t + 1]; i++)
                 {
@@ -519,7 +630,28 @@ internal sealed class PlacementCore : IDisposable
             }
         }
 
-        return (placed, bound, proven && placed == bound);
+        return (placed, bound, proven);
+    }
+
+    /// <summary>Sets a leader's day slots (its daily cap, lowered by the day caps; empty) and week slots.</summary>
+    private void InitSlots(int l)
+    {
+        var first = _lDayBase[l];
+        var span = _lDaySpan[l];
+        _dayCap.AsSpan(first, span).Fill(_dailyCap[l]);
+        _dayLoad.AsSpan(first, span).Clear();
+        _dayHead.AsSpan(first, span).Fill(-1);
+        _dayMark.AsSpan(first, span).Clear();
+        _weekLoad.AsSpan(_lWeekBase[l], span / 7).Clear();
+        _weekMark.AsSpan(_lWeekBase[l], span / 7).Clear();
+        for (var i = _capStart[l]; i < _capStart[l + 1]; i++)
+        {
+            var slot = _caps[i].Day - _lDayMin[l];
+            if ((uint)slot < (uint)span)
+            {
+                _dayCap[first + slot] = Math.Min(_dayCap[first + slot], _caps[i].Cap);
+            }
+        }
     }
 
     private sealed class Component(List<int> leaders, List<int> subjects)
@@ -546,7 +678,7 @@ internal sealed class PlacementCore : IDisposable
     private int[] _bestDays = [];
 
     /// <summary>Branch and bound on one component; leaves its best placement in the state (the relaxed root state is kept for <see cref="Component.Bound"/>).</summary>
-    private (int Best, int RootBound, bool Proven) SolveComponent(Component comp)
+    private (int Best, int RootBound, bool Proven) BranchAndBound(Component comp)
     {
         var talks = new List<int>();
         foreach (var l in comp.Leaders)
@@ -784,30 +916,24 @@ internal sealed class PlacementCore : IDisposable
     }
 
     /// <summary>
-    /// The preferences among maximum placements, leader by leader (in index order, each seeing the days the leaders
-    /// before it settled): first the lowest daily peak (<see cref="Level"/>), then each talk on its earliest allowed day
-    /// that still fits (<see cref="PreferEarly"/>). Neither changes the number placed.
+    /// The preferences among maximum placements for one leader (leaders in index order, each seeing the days the
+    /// leaders before it settled): first the lowest daily peak (<see cref="Level"/>), then each talk on its earliest
+    /// allowed day that still fits (<see cref="PreferEarly"/>). Neither changes the number placed.
     /// </summary>
-    private void Polish()
+    private void Polish(int l, ref int[] saved, ref int[] caps)
     {
-        var leaders = _flow.Length;
-        var saved = new int[16];
-        var caps = new int[64];
-        for (var l = 0; l < leaders; l++)
+        if (_crowded[l] == 0 && !_moved[l])
         {
-            if (_crowded[l] == 0 && !_moved[l])
-            {
-                continue;
-            }
-
-            var peak = 0;
-            foreach (var load in _dayLoad.AsSpan(_lDayBase[l], _lDaySpan[l]))
-            {
-                peak = Math.Max(peak, load);
-            }
-
-            Level(l, peak, ref saved, ref caps);
+            return;
         }
+
+        var peak = 0;
+        foreach (var load in _dayLoad.AsSpan(_lDayBase[l], _lDaySpan[l]))
+        {
+            peak = Math.Max(peak, load);
+        }
+
+        Level(l, peak, ref saved, ref caps);
     }
 
     /// <summary>
