@@ -523,10 +523,9 @@ internal sealed class PlacementCore : IDisposable
         var proven = true;
         var saved = new int[16];
         var caps = new int[64];
-        var subjects = new List<int>();
         for (var c = 0; c + 1 < _componentStart.Length; c++)
         {
-            var (compPlaced, compBound, compProven) = SolveComponent(_componentStart[c], _componentStart[c + 1], subjects, ref saved, ref caps);
+            var (compPlaced, compBound, compProven) = SolveComponent(_componentStart[c], _componentStart[c + 1], ref saved, ref caps);
             placed += compPlaced;
             bound += compBound;
             proven &= compProven;
@@ -539,7 +538,7 @@ internal sealed class PlacementCore : IDisposable
     /// One component (leaders of ranks <paramref name="from"/> to <paramref name="to"/>): its slots, the greedy starts,
     /// the flows made maximum, the search when subjects clash, the preferences, and a last fill when unproven.
     /// </summary>
-    private (int Placed, int Bound, bool Proven) SolveComponent(int from, int to, List<int> subjects, ref int[] saved, ref int[] caps)
+    private (int Placed, int Bound, bool Proven) SolveComponent(int from, int to, ref int[] saved, ref int[] caps)
     {
         for (var l = from; l < to; l++)
         {
@@ -562,41 +561,22 @@ internal sealed class PlacementCore : IDisposable
             bound += _flow[l];
         }
 
-        // The subjects with talks of several leaders, in index order (the search's order); without them the flows
-        // are a maximum placement.
+        // A clash (two talks of a subject on one day) needs the search; without one the flows are a maximum placement.
+        // The greedy starts never make one, so only a component whose flows moved a talk can hold one.
         var proven = true;
-        subjects.Clear();
-        for (var t = _lStart[from]; t < _lStart[to]; t++)
+        var moved = false;
+        for (var l = from; l < to; l++)
         {
-            var s = _subject[t];
-            if (_multi[s] && _sTalks[_sStart[s]] == t)
-            {
-                subjects.Add(s);
-            }
+            moved |= _moved[l];
         }
 
-        if (subjects.Count > 0)
+        if (moved && HasClash(_lStart[from], _lStart[to]))
         {
-            if (subjects.Count > 1)
+            var (best, rootBound, compProven) = BranchAndBound(ComponentOf(from, to));
+            proven = compProven;
+            if (compProven)
             {
-                subjects.Sort((a, b) => _subjectSource[a].CompareTo(_subjectSource[b]));
-            }
-
-            var leaders = new List<int>(to - from);
-            for (var l = from; l < to; l++)
-            {
-                leaders.Add(l);
-            }
-
-            var comp = new Component(leaders, [.. subjects]);
-            if (FindClash(comp, out _, out _, out _))
-            {
-                var (best, rootBound, compProven) = BranchAndBound(comp);
-                proven = compProven;
-                if (compProven)
-                {
-                    bound -= rootBound - best;
-                }
+                bound -= rootBound - best;
             }
         }
 
@@ -631,6 +611,60 @@ internal sealed class PlacementCore : IDisposable
         }
 
         return (placed, bound, proven);
+    }
+
+    /// <summary>Whether two talks of a subject hold one day, among the talks at positions <paramref name="from"/> to <paramref name="to"/> (the flows never put two talks of a leader and a subject on one day).</summary>
+    private bool HasClash(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var d = _day[t];
+            var s = _subject[t];
+            if (d < 0 || !_multi[s])
+            {
+                continue;
+            }
+
+            for (var i = _sStart[s]; i < _sStart[s + 1]; i++)
+            {
+                var o = _sTalks[i];
+                if (o != t && _day[o] == d)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The leaders of ranks <paramref name="from"/> to <paramref name="to"/> and their subjects with talks of several leaders, in index order (the search's order).</summary>
+    private Component ComponentOf(int from, int to)
+    {
+        var leaders = new List<int>(to - from);
+        for (var l = from; l < to; l++)
+        {
+            leaders.Add(l);
+        }
+
+        var keys = new List<long>();
+        for (var t = _lStart[from]; t < _lStart[to]; t++)
+        {
+            var s = _subject[t];
+            if (_multi[s] && _sTalks[_sStart[s]] == t)
+            {
+                keys.Add(((long)_subjectSource[s] << 32) | (uint)s);
+            }
+        }
+
+        keys.Sort();
+        var subjects = new List<int>(keys.Count);
+        foreach (var key in keys)
+        {
+            subjects.Add((int)(uint)key);
+        }
+
+        return new Component(leaders, subjects);
     }
 
     /// <summary>Sets a leader's day slots (its daily cap, lowered by the day caps; empty) and week slots.</summary>
