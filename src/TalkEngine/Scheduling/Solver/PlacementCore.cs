@@ -48,7 +48,10 @@ internal sealed class PlacementCore : IDisposable
     private readonly int[] _subject;
     private readonly int[] _aStart;
     private readonly int[] _aDay;
-    private readonly byte[] _banned;
+    // The search's bans on (talk, allowed day) pairs, made when a component first needs the search (most never do).
+    private byte[] _banned = [];
+    private bool _banning;
+    private readonly int _pairs;
 
     // Leaders by rank (component by component; inside a component in index order): caps, their talks, day and week
     // windows into the component's slots.
@@ -263,8 +266,7 @@ internal sealed class PlacementCore : IDisposable
             srcDay.AsSpan(srcStart[t], srcStart[t + 1] - srcStart[t]).CopyTo(_aDay.AsSpan(_aStart[position[t]]));
         }
 
-        _banned = ArrayPool<byte>.Shared.Rent(Math.Max(1, srcDay.Length));
-        _banned.AsSpan(0, srcDay.Length).Clear();
+        _pairs = srcDay.Length;
 
         for (var s = 0; s < subjects; s++)
         {
@@ -484,7 +486,11 @@ internal sealed class PlacementCore : IDisposable
         }
 
         _rented.Clear();
-        ArrayPool<byte>.Shared.Return(_banned);
+        if (_banning)
+        {
+            ArrayPool<byte>.Shared.Return(_banned);
+            _banning = false;
+        }
     }
 
     private int[] Rent(int length, bool clear)
@@ -714,6 +720,13 @@ internal sealed class PlacementCore : IDisposable
     /// <summary>Branch and bound on one component; leaves its best placement in the state (the relaxed root state is kept for <see cref="Component.Bound"/>).</summary>
     private (int Best, int RootBound, bool Proven) BranchAndBound(Component comp)
     {
+        if (!_banning)
+        {
+            _banned = ArrayPool<byte>.Shared.Rent(Math.Max(1, _pairs));
+            _banned.AsSpan(0, _pairs).Clear();
+            _banning = true;
+        }
+
         var talks = new List<int>();
         foreach (var l in comp.Leaders)
         {
@@ -1283,30 +1296,36 @@ internal sealed class PlacementCore : IDisposable
                 continue;
             }
 
+            // First the earliest day with room; when it already holds a talk, the earliest empty day after it (a
+            // tight scan over loads first, the week and the subject checked only on empty days).
             var multi = _multi[_subject[t]];
             var fallback = -1;
             var end = _aStart[t + 1];
-            for (var a = _aStart[t]; a < end; a++)
+            var a = _aStart[t];
+            for (; a < end; a++)
             {
                 var d = days[a];
                 var load = dayLoad[d - dayMin];
-                if (load >= dayCap[d - dayMin] || (load > 0 && fallback >= 0) || weekLoad[(int)((uint)d / 7) - weekMin] >= weeklyCap)
+                if (load >= dayCap[d - dayMin] || weekLoad[(int)((uint)d / 7) - weekMin] >= weeklyCap || (multi ? SubjectBusy(t, d) : SiblingOn(t, d)))
                 {
                     continue;
-                }
-
-                if (multi ? SubjectBusy(t, d) : SiblingOn(t, d))
-                {
-                    continue;
-                }
-
-                if (load == 0)
-                {
-                    fallback = d;
-                    break;
                 }
 
                 fallback = d;
+                a = load == 0 ? end : a + 1;
+                break;
+            }
+
+            for (; a < end; a++)
+            {
+                var d = days[a];
+                if (dayLoad[d - dayMin] != 0 || dayCap[d - dayMin] == 0 || weekLoad[(int)((uint)d / 7) - weekMin] >= weeklyCap || (multi ? SubjectBusy(t, d) : SiblingOn(t, d)))
+                {
+                    continue;
+                }
+
+                fallback = d;
+                break;
             }
 
             if (fallback >= 0)
@@ -1349,38 +1368,44 @@ internal sealed class PlacementCore : IDisposable
         _talkMark[t] = _stamp;
         var l = _leader[t];
         var current = _day[t];
+        var slotBase = _lDayBase[l] - _lDayMin[l];
+        var siblings = _sibling[t] != t;
+        var subjects = _respectSubjects && _multi[_subject[t]];
         for (var i = _aStart[t]; i < _aStart[t + 1]; i++)
         {
             var d = _aDay[i];
-            if (_banned[i] != 0 || d == current)
+            if (d == current || (_banning && _banned[i] != 0))
             {
                 continue;
             }
 
-            if (_respectSubjects && _multi[_subject[t]] && OtherLeaderOn(t, d))
+            if (subjects && OtherLeaderOn(t, d))
             {
                 continue;
             }
 
-            // (subject, day) already held by a talk of the same leader: that one must move.
-            var o = _sibling[t];
-            while (o != t && _day[o] != d)
+            if (siblings)
             {
-                o = _sibling[o];
-            }
-
-            if (o != t)
-            {
-                if (_talkMark[o] != _stamp && VisitTalk(o))
+                // (subject, day) already held by a talk of the same leader: that one must move.
+                var o = _sibling[t];
+                while (o != t && _day[o] != d)
                 {
-                    Assign(t, d);
-                    return true;
+                    o = _sibling[o];
                 }
 
-                continue;
+                if (o != t)
+                {
+                    if (_talkMark[o] != _stamp && VisitTalk(o))
+                    {
+                        Assign(t, d);
+                        return true;
+                    }
+
+                    continue;
+                }
             }
 
-            var slot = _lDayBase[l] + d - _lDayMin[l];
+            var slot = slotBase + d;
             if (_dayMark[slot] != _stamp && ReachDay(l, d, slot))
             {
                 Assign(t, d);
