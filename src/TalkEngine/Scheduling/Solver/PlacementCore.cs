@@ -1217,17 +1217,34 @@ internal sealed class PlacementCore : IDisposable
         }
 
         Array.Sort(keys, 0, placed);
+
+        // Fits, with the leader's windows held in locals (as in Greedy): a talk that moves within its week needs no
+        // room in the week.
+        var span = _lDaySpan[l];
+        var dayLoad = _dayLoad.AsSpan(_lDayBase[l], span);
+        var dayCap = _dayCap.AsSpan(_lDayBase[l], span);
+        var weekLoad = _weekLoad.AsSpan(_lWeekBase[l], span / 7);
+        var dayMin = _lDayMin[l];
+        var weekMin = _lWeekMin[l];
+        var weeklyCap = _weeklyCap[l];
         for (var k = 0; k < placed; k++)
         {
             var t = (int)(uint)keys[k];
             var current = _day[t];
+            var week = current / 7;
+            var multi = _multi[_subject[t]];
             for (var i = _aStart[t]; i < _aStart[t + 1] && _aDay[i] < current; i++)
             {
-                if (Fits(t, _aDay[i]))
+                var d = _aDay[i];
+                if (dayLoad[d - dayMin] >= dayCap[d - dayMin]
+                    || (d / 7 != week && weekLoad[(d / 7) - weekMin] >= weeklyCap)
+                    || (multi ? SubjectBusy(t, d) : SiblingOn(t, d)))
                 {
-                    Assign(t, _aDay[i]);
-                    break;
+                    continue;
                 }
+
+                Assign(t, d);
+                break;
             }
         }
     }
